@@ -1,0 +1,130 @@
+"""Russian NER: natasha alone vs the visitparse Russian annotator.
+
+Prints per-type and micro P/R/F1 (exact span and label) on the FactRuEval-2016
+development set and on the Russian documents of SlavicNER (PER/ORG/LOC; EVT and
+PRO excluded), lemma accuracy on correctly found SlavicNER mentions, and
+docs/second of natasha's NER alone vs our whole Russian path on the same texts.
+
+    python benchmarks/ner_ru.py                 # both corpora
+    python benchmarks/ner_ru.py --corpus slavicner --topics brexit ryanair
+    python benchmarks/ner_ru.py --limit 50      # quick look
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from models.corpora import CorpusDoc, Mention, Scores, read_factrueval, read_slavicner, slavicner_topics
+
+LABELS = ("PER", "ORG", "LOC")
+
+
+def natasha_mentions() -> Callable[[str], list[Mention]]:
+    """natasha's full pipeline (segment, morphology, NER, span normalisation) as a mention finder."""
+    from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    emb = NewsEmbedding()
+    seg, morph, ner, vocab = Segmenter(), NewsMorphTagger(emb), NewsNERTagger(emb), MorphVocab()
+
+    def run(text: str) -> list[Mention]:
+        doc = Doc(text)
+        doc.segment(seg)
+        doc.tag_morph(morph)
+        doc.tag_ner(ner)
+        out = []
+        for span in doc.spans:
+            span.normalize(vocab)
+            out.append(Mention(span.start, span.stop, span.type, span.text, span.normal or span.text))
+        return out
+
+    return run
+
+
+def our_mentions() -> Callable[[str], list[Mention]]:
+    """The visitparse Russian annotator as a mention finder."""
+    from visitparse.lang.ru.annotator import load
+
+    annotator = load()
+
+    def run(text: str) -> list[Mention]:
+        doc = annotator(text)
+        return [Mention(e.start_char, e.end_char, e.label_, e.text, e._.lemma or e.text) for e in doc.ents]
+
+    return run
+
+
+def evaluate(docs: list[CorpusDoc], finder: Callable[[str], list[Mention]]) -> Scores:
+    """Exact span-and-label scores of ``finder`` on ``docs``."""
+    scores = Scores()
+    for doc in docs:
+        scores.add(doc.mentions, finder(doc.text), LABELS)
+    return scores
+
+
+def speed(texts: list[str], repeat: int = 1) -> tuple[float, float]:
+    """docs/second of natasha's NER alone and of our whole Russian path, on ``texts``."""
+    from natasha import NewsEmbedding, NewsNERTagger
+
+    from visitparse.lang.ru.annotator import load
+
+    ner = NewsNERTagger(NewsEmbedding())
+    annotator = load()
+    ner(texts[0])
+    annotator(texts[0])  # warm both up
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for _markup in ner.map(texts):
+            pass
+    t_ner = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for _doc in annotator.pipe(texts, batch_size=32):
+            pass
+    t_ours = time.perf_counter() - t0
+    n = len(texts) * repeat
+    return n / t_ner, n / t_ours
+
+
+def _limit(docs: Iterable[CorpusDoc], n: int | None) -> list[CorpusDoc]:
+    out = list(docs)
+    return out[:n] if n else out
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the comparison and print the figures."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", choices=("factrueval", "slavicner", "all"), default="all")
+    ap.add_argument("--topics", nargs="*", help="SlavicNER topics (default: all Russian topics)")
+    ap.add_argument("--limit", type=int, help="at most this many documents per corpus")
+    ap.add_argument("--no-speed", action="store_true", help="skip the speed comparison")
+    args = ap.parse_args(argv)
+
+    corpora: dict[str, list[CorpusDoc]] = {}
+    if args.corpus in ("factrueval", "all"):
+        corpora["FactRuEval devset"] = _limit(read_factrueval("devset"), args.limit)
+    if args.corpus in ("slavicner", "all"):
+        topics = args.topics or slavicner_topics("ru")
+        corpora[f"SlavicNER ru ({', '.join(topics)})"] = _limit(read_slavicner("ru", topics), args.limit)
+
+    finders = {"natasha": natasha_mentions(), "visitparse": our_mentions()}
+    all_texts: list[str] = []
+    for name, docs in corpora.items():
+        print(f"== {name}: {len(docs)} documents, {sum(len(d.mentions) for d in docs)} gold mentions")
+        for who, finder in finders.items():
+            print(evaluate(docs, finder).report(f"{who}:"))
+        all_texts.extend(d.text for d in docs)
+    if not args.no_speed and all_texts:
+        ner_dps, ours_dps = speed(all_texts)
+        print(f"== speed on {len(all_texts)} documents")
+        print(f"  natasha NER only   {ner_dps:7.1f} docs/s")
+        print(f"  visitparse ru path {ours_dps:7.1f} docs/s  ({ours_dps / ner_dps:.2f}x)")
+
+
+if __name__ == "__main__":
+    main()

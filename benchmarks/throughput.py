@@ -1,0 +1,344 @@
+"""Throughput of the full pipeline: one process, two workers, model load, natasha reference.
+
+    python benchmarks/throughput.py                 # ru and bg, 200 documents each
+    python benchmarks/throughput.py --n 100 --langs ru
+    python benchmarks/throughput.py --archive 10000 # end-to-end `visitparse batch` on a synthetic archive
+
+Texts: SlavicNER raw Russian/Bulgarian news from ../shared/corpora (or $VISITPARSE_SHARED),
+trimmed or padded to about 3 KB each; without the corpora, samples/*.txt.  Figures:
+
+* model load time per language, in a fresh process (imports excluded, then included);
+* documents per second in one process, after warm-up, and its peak RSS;
+* documents per second with two worker processes (models warm), the speedup over one, and
+  the peak RSS of each worker;
+* natasha's NER-only documents per second (segment + NER) on the same Russian texts.
+
+``--archive N`` writes N text files (the texts repeated, ids varied) into a temp folder,
+runs ``visitparse batch`` on it as a user would, samples the memory of the whole process
+tree twice a second and prints time, docs/s, peak memory and the memory profile.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("VISITPARSE_SHARED", ROOT.parent / "shared"))
+TARGET_CHARS = 3000
+_SENTENCE_END = re.compile(r"[.!?…»]\s")
+
+
+# --- texts -----------------------------------------------------------------------------------------
+
+
+def load_texts(lang: str, n: int) -> tuple[list[str], str]:
+    """``n`` texts of about 3 KB in ``lang`` and where they came from."""
+    raw = SHARED / "corpora" / "slavicner" / "raw"
+    files = sorted(raw.glob(f"*/{lang}/*.txt")) if raw.is_dir() else []
+    origin = f"SlavicNER raw/{lang} ({len(files)} files)"
+    if not files:
+        files = sorted((ROOT / "samples").glob(f"*{lang}*.txt")) or sorted((ROOT / "samples").glob("*.txt"))
+        origin = f"samples/ ({len(files)} files)"
+    if not files:
+        raise SystemExit(f"no {lang} texts: neither {raw} nor {ROOT / 'samples'} has any")
+    sources = [f.read_text(encoding="utf-8") for f in files]
+    texts: list[str] = []
+    i = 0
+    while len(texts) < n:
+        text = sources[i % len(sources)]
+        i += 1
+        while len(text) < TARGET_CHARS * 0.8:  # pad short articles with the next one
+            text = text.rstrip() + "\n\n" + sources[i % len(sources)]
+            i += 1
+        texts.append(_trim(text, TARGET_CHARS))
+    return texts, origin
+
+
+def _trim(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = max((m.end() for m in _SENTENCE_END.finditer(text, 0, limit)), default=limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip()
+
+
+# --- measurements ----------------------------------------------------------------------------------
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+
+
+def _run_child(code: str) -> dict[str, Any]:
+    """Run ``code`` in a fresh interpreter; it prints one JSON object as its last line."""
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, env=os.environ
+    )
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def model_load_time(lang: str) -> dict[str, float]:
+    """Seconds to import visitparse and to load ``lang``'s annotator, in a cold process."""
+    code = (
+        "import json, time\n"
+        "t0 = time.perf_counter()\n"
+        "import visitparse\n"
+        "from visitparse.lang import get_annotator\n"
+        "t1 = time.perf_counter()\n"
+        f"get_annotator({lang!r})\n"
+        "t2 = time.perf_counter()\n"
+        "print(json.dumps({'import': t1 - t0, 'load': t2 - t1}))\n"
+    )
+    return _run_child(code)
+
+
+def single_process(lang: str, texts: list[str]) -> dict[str, float]:
+    """Docs/s of Parser.parse in a fresh process, models warm, and its peak RSS."""
+    code = (
+        "import json, resource, sys, time\n"
+        "from visitparse.parser import Parser\n"
+        "texts = json.loads(sys.stdin.read())\n"
+        "p = Parser()\n"
+        f"for t in texts[:5]: p.parse(t, lang={lang!r})\n"
+        "t0, c0 = time.perf_counter(), time.process_time()\n"
+        f"for t in texts: p.parse(t, lang={lang!r})\n"
+        "dt, dc = time.perf_counter() - t0, time.process_time() - c0\n"
+        "rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "print(json.dumps({'docs_per_s': len(texts) / dt, 'docs_per_cpu_s': len(texts) / dc, "
+        "'peak_rss_mb': rss}))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+_bench_parser: Any = None
+
+
+def _warm_worker(lang: str, text: str) -> None:
+    global _bench_parser
+    from visitparse.parser import Parser
+
+    _bench_parser = Parser()
+    _bench_parser.parse(text, lang=lang)
+
+
+def _parse_chunk(chunk: list[str], lang: str) -> tuple[int, int, float, float]:
+    c0 = time.process_time()
+    for text in chunk:
+        _bench_parser.parse(text, lang=lang)
+    return len(chunk), os.getpid(), _peak_rss_mb(), time.process_time() - c0
+
+
+def two_workers(lang: str, texts: list[str], workers: int = 2, chunk: int = 4) -> dict[str, Any]:
+    """Docs/s with ``workers`` warm worker processes, and each worker's peak RSS."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_warm_worker, initargs=(lang, texts[0])
+    ) as pool:
+        # Make sure every worker has run its initializer before the clock starts.
+        list(pool.map(time.sleep, [0.5] * workers))
+        chunks = [texts[i : i + chunk] for i in range(0, len(texts), chunk)]
+        t0 = time.perf_counter()
+        results = list(pool.map(_parse_chunk, chunks, [lang] * len(chunks)))
+        elapsed = time.perf_counter() - t0
+    rss: dict[int, float] = {}
+    for _, pid, peak, _ in results:
+        rss[pid] = max(rss.get(pid, 0.0), peak)
+    cpu = sum(r[3] for r in results)
+    return {
+        "docs_per_s": len(texts) / elapsed,
+        "docs_per_cpu_s": len(texts) / cpu,
+        "worker_peak_rss_mb": sorted(rss.values()),
+    }
+
+
+def natasha_ner(texts: list[str]) -> tuple[float, float]:
+    """natasha's NER-only docs/s and docs per CPU-second (segment + NER tagger), models warm."""
+    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+
+    segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
+
+    def run(text: str) -> None:
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_ner(tagger)
+
+    for text in texts[:5]:
+        run(text)
+    return _rate(run, texts)
+
+
+def _rate(fn: Callable[[str], None], texts: list[str]) -> tuple[float, float]:
+    t0, c0 = time.perf_counter(), time.process_time()
+    for text in texts:
+        fn(text)
+    return len(texts) / (time.perf_counter() - t0), len(texts) / (time.process_time() - c0)
+
+
+# --- synthetic archive -----------------------------------------------------------------------------
+
+
+def build_archive(folder: Path, n: int, texts: list[str]) -> None:
+    """``n`` files in sub-folders of 500, the texts repeated, each with its own id line."""
+    for i in range(n):
+        sub = folder / f"part{i // 500:03d}"
+        if i % 500 == 0:
+            sub.mkdir(parents=True, exist_ok=True)
+        body = texts[i % len(texts)]
+        (sub / f"doc{i:06d}.txt").write_text(f"{body}\n\n(материал № {i})\n", encoding="utf-8")
+
+
+def _tree_rss_mb(pid: int) -> tuple[float, float, float, int]:
+    """RSS of the whole tree, of the main process and of the largest child, in MB."""
+    import psutil
+
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0.0, 0.0, 0.0, 0
+    sizes: list[int] = []
+    for proc in procs:
+        try:
+            sizes.append(proc.memory_info().rss)
+        except psutil.NoSuchProcess:
+            sizes.append(0)
+    mb = [s / 2**20 for s in sizes]
+    return sum(mb), mb[0], max(mb[1:], default=0.0), len(procs)
+
+
+def archive_run(n: int, workers: int, texts: list[str]) -> None:
+    """Build an ``n``-document archive and time ``visitparse batch`` on it with a memory profile."""
+    with tempfile.TemporaryDirectory(prefix="visitparse-archive-") as tmp:
+        folder, out = Path(tmp) / "archive", Path(tmp) / "out.jsonl"
+        t0 = time.perf_counter()
+        build_archive(folder, n, texts)
+        print(f"archive: {n} files written in {time.perf_counter() - t0:.1f} s")
+        cmd = [
+            sys.executable,
+            "-m",
+            "visitparse.cli",
+            "batch",
+            str(folder),
+            "-o",
+            str(out),
+            "-w",
+            str(workers),
+        ]
+        print("running:", " ".join(cmd[1:]))
+        samples: list[tuple[float, float, float, float, int]] = []
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+        while proc.poll() is None:
+            samples.append((time.perf_counter() - t0, *_tree_rss_mb(proc.pid)))
+            time.sleep(0.5)
+        elapsed = time.perf_counter() - t0
+        stderr = proc.stderr.read() if proc.stderr else ""
+        lines = sum(1 for _ in out.open(encoding="utf-8")) if out.exists() else 0
+        print(stderr.strip().splitlines()[-1] if stderr.strip() else "(no summary)")
+        print(
+            f"exit {proc.returncode}; {lines} records; {elapsed:.1f} s wall, "
+            f"{n / elapsed:.1f} docs/s end to end"
+        )
+        if not samples:
+            return
+        print(
+            f"peak memory (sampled every 0.5 s): process tree {max(s[1] for s in samples):.0f} MB, "
+            f"main process {max(s[2] for s in samples):.0f} MB, "
+            f"largest worker {max(s[3] for s in samples):.0f} MB"
+        )
+        print("memory profile:   time s   tree MB   main MB   worker MB (largest)   processes")
+        step = max(1, len(samples) // 15)
+        for t, tree, main_rss, worker, nprocs in samples[::step]:
+            print(f"                 {t:7.1f}   {tree:7.0f}   {main_rss:7.0f}   {worker:9.0f}   {nprocs:5d}")
+        running = max(s[4] for s in samples)
+        steady = [s for s in samples if s[0] > elapsed * 0.1 and s[4] == running]
+        if len(steady) >= 4:
+            first, last = steady[: len(steady) // 4], steady[-(len(steady) // 4) :]
+            grow = max(s[3] for s in last) - max(s[3] for s in first)
+            print(
+                f"largest worker: {max(s[3] for s in first):.0f} MB in the first quarter of the run, "
+                f"{max(s[3] for s in last):.0f} MB in the last ({grow:+.0f} MB); main process "
+                f"{max(s[2] for s in first):.0f} -> {max(s[2] for s in last):.0f} MB"
+            )
+
+
+# --- main ------------------------------------------------------------------------------------------
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=200, help="documents per language (default 200)")
+    ap.add_argument("--langs", default="ru,bg", help="comma-separated languages (default ru,bg)")
+    ap.add_argument("--workers", type=int, default=2, help="workers for the parallel figures (default 2)")
+    ap.add_argument("--archive", type=int, metavar="N", help="run the end-to-end archive benchmark instead")
+    args = ap.parse_args()
+
+    if args.archive:
+        texts, origin = load_texts("ru", 200)
+        bg, bg_origin = load_texts("bg", 200)
+        print(f"texts: {origin} + {bg_origin}, ~{TARGET_CHARS} chars each")
+        archive_run(args.archive, args.workers, [t for pair in zip(texts, bg, strict=True) for t in pair])
+        return
+
+    load = os.getloadavg()[0]
+    print(f"cpu cores: {os.cpu_count()}; python {sys.version.split()[0]}; load average {load:.1f}")
+    if load > (os.cpu_count() or 1) / 2:
+        print(
+            "warning: the machine is busy; wall-clock rates and speedups are understated, "
+            "docs per CPU-second are not"
+        )
+    one_process: dict[str, float] = {}
+    for lang in args.langs.split(","):
+        texts, origin = load_texts(lang, args.n)
+        size = sum(len(t) for t in texts) / len(texts)
+        print(f"\n== {lang}: {len(texts)} texts from {origin}, mean {size:.0f} chars")
+        load = model_load_time(lang)
+        print(f"model load: {load['load']:.2f} s (import of visitparse: {load['import']:.2f} s)")
+        single = single_process(lang, texts)
+        one_process[lang] = single["docs_per_s"]
+        print(
+            f"1 process : {single['docs_per_s']:.1f} docs/s ({single['docs_per_cpu_s']:.1f} per CPU-second), "
+            f"peak RSS {single['peak_rss_mb']:.0f} MB"
+        )
+        par = two_workers(lang, texts, args.workers)
+        rss = ", ".join(f"{r:.0f}" for r in par["worker_peak_rss_mb"])
+        speedup = par["docs_per_s"] / single["docs_per_s"]
+        # CPU cost per document in a worker vs in one process: the pool's own overhead.
+        efficiency = par["docs_per_cpu_s"] / single["docs_per_cpu_s"]
+        print(
+            f"{args.workers} workers : {par['docs_per_s']:.1f} docs/s, speedup {speedup:.2f}x "
+            f"(CPU efficiency {efficiency:.2f}: {args.workers * efficiency:.2f}x on idle cores), "
+            f"peak RSS per worker {rss} MB"
+        )
+        if lang == "ru":
+            ref, ref_cpu = natasha_ner(texts)
+            print(
+                f"natasha NER only: {ref:.1f} docs/s ({ref_cpu:.1f} per CPU-second); "
+                f"full pipeline / natasha = {single['docs_per_s'] / ref:.2f} "
+                f"(by CPU time {single['docs_per_cpu_s'] / ref_cpu:.2f})"
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""Bulgarian tokenizer tweaks used when the pipeline is built.
+
+News text glues words together ("БТА.Франция", "/БТА/", "6)Великобритания"),
+which the stock ``spacy.blank("bg")`` tokenizer keeps as one token, so the
+mentions inside them could never be found. The extra affix rules are saved
+with the tokenizer, so the trained pipeline needs no code to load.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+# A full stop between a word and a capital or opening quote: a missing space.
+_INFIXES = [
+    r"(?<=[\w])\.(?=[А-ЯЁA-Z„\"«])",
+    r"(?<=[\w])[/)](?=[\w])",
+    r"(?<=[\"“”])\((?=[\w])",
+]
+_PREFIXES = [r"/"]
+_SUFFIXES = [r"/"]
+
+
+def tweak_tokenizer(nlp: Language) -> Language:
+    """Add the Bulgarian news affix rules to ``nlp.tokenizer`` in place."""
+    defaults = nlp.Defaults
+    nlp.tokenizer.prefix_search = compile_prefix_regex(_PREFIXES + list(defaults.prefixes or [])).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(_SUFFIXES + list(defaults.suffixes or [])).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(_INFIXES + list(defaults.infixes or [])).finditer
+    return nlp
+
+
+@spacy.registry.callbacks("visitparse.bg_tokenizer.v1")
+def make_tweak() -> object:
+    """Config callback (``[initialize.before_init]``) applying :func:`tweak_tokenizer`."""
+
+    def before_init(nlp: Language) -> Language:
+        return tweak_tokenizer(nlp)
+
+    return before_init

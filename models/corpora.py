@@ -1,0 +1,168 @@
+"""Readers for the shared NER corpora and exact-span NER metrics.
+
+Used by the training recipes in ``models/`` and the evaluation scripts in
+``benchmarks/``. The corpora live in ``../shared/corpora`` and are never copied
+into the project.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SHARED = Path(os.environ.get("VISITPARSE_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
+SLAVICNER = SHARED / "corpora" / "slavicner"
+FACTRUEVAL = SHARED / "corpora" / "factrueval"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    label: str
+    text: str
+    lemma: str = ""
+
+
+@dataclass
+class CorpusDoc:
+    doc_id: str
+    topic: str
+    lang: str
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def slavicner_topics(lang: str) -> list[str]:
+    """Topics that have documents in ``lang``."""
+    raw = SLAVICNER / "raw"
+    return sorted(p.name for p in raw.iterdir() if (p / lang).is_dir() and any((p / lang).iterdir()))
+
+
+def read_slavicner(lang: str, topics: Iterable[str] | None = None) -> Iterator[CorpusDoc]:
+    """SlavicNER documents of ``lang``; mentions off their text are realigned or dropped."""
+    for topic in topics or slavicner_topics(lang):
+        for txt in sorted((SLAVICNER / "raw" / topic / lang).glob("*.txt")):
+            text = txt.read_text(encoding="utf-8")
+            tsv = SLAVICNER / "ner" / topic / lang / (txt.name[: -len(".txt")] + ".tsv")
+            mentions = []
+            if tsv.exists():
+                for line in tsv.read_text(encoding="utf-8").splitlines():
+                    parts = line.split("\t")
+                    if len(parts) < 5:
+                        continue
+                    start, end, surface, lemma, label = (
+                        int(parts[0]),
+                        int(parts[1]),
+                        parts[2],
+                        parts[3],
+                        parts[4],
+                    )
+                    fixed = _align(text, start, end, surface)
+                    if fixed:
+                        mentions.append(Mention(fixed[0], fixed[1], label, surface, lemma))
+            yield CorpusDoc(
+                txt.stem, topic, lang, text, sorted(set(mentions), key=lambda m: (m.start, m.end))
+            )
+
+
+def _align(text: str, start: int, end: int, surface: str) -> tuple[int, int] | None:
+    """The offsets of ``surface`` at or near ``start`` (the corpus offsets drift by a few chars)."""
+    if text[start:end] == surface:
+        return start, end
+    for delta in range(1, 40):
+        for s in (start - delta, start + delta):
+            if s >= 0 and text[s : s + len(surface)] == surface:
+                return s, s + len(surface)
+    return None
+
+
+@dataclass
+class Scores:
+    """Exact span-and-label counts per type."""
+
+    tp: Counter[str] = field(default_factory=Counter)
+    fp: Counter[str] = field(default_factory=Counter)
+    fn: Counter[str] = field(default_factory=Counter)
+    lemma_ok: int = 0
+    lemma_n: int = 0
+
+    def add(self, gold: Iterable[Mention], pred: Iterable[Mention], labels: Iterable[str]) -> None:
+        labels = set(labels)
+        g = {(m.start, m.end, m.label): m for m in gold if m.label in labels}
+        p = {(m.start, m.end, m.label): m for m in pred if m.label in labels}
+        for key in g.keys() & p.keys():
+            self.tp[key[2]] += 1
+            if g[key].lemma:
+                self.lemma_n += 1
+                self.lemma_ok += _same_lemma(g[key].lemma, p[key].lemma)
+        for key in p.keys() - g.keys():
+            self.fp[key[2]] += 1
+        for key in g.keys() - p.keys():
+            self.fn[key[2]] += 1
+
+    def prf(self, label: str | None = None) -> tuple[float, float, float]:
+        tp = self.tp[label] if label else sum(self.tp.values())
+        fp = self.fp[label] if label else sum(self.fp.values())
+        fn = self.fn[label] if label else sum(self.fn.values())
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def report(self, title: str) -> str:
+        lines = [title]
+        for label in sorted(set(self.tp) | set(self.fp) | set(self.fn)):
+            p, r, f = self.prf(label)
+            lines.append(
+                f"  {label:5} P {p:.3f} R {r:.3f} F1 {f:.3f}"
+                f"  (tp {self.tp[label]} fp {self.fp[label]} fn {self.fn[label]})"
+            )
+        p, r, f = self.prf()
+        lines.append(f"  micro P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        if self.lemma_n:
+            lines.append(
+                f"  lemma accuracy {self.lemma_ok / self.lemma_n:.4f}"
+                f" on {self.lemma_n} correctly found mentions"
+            )
+        return "\n".join(lines)
+
+
+def _same_lemma(gold: str, pred: str) -> bool:
+    return " ".join(gold.split()).casefold() == " ".join(pred.split()).casefold()
+
+
+FACTRUEVAL_LABELS = {"Person": "PER", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}
+
+
+def read_factrueval(split: str = "devset") -> Iterator[CorpusDoc]:
+    """FactRuEval-2016 documents with one mention per object, labelled PER/ORG/LOC.
+
+    An object's extent runs from its first span to its last (``Москвы мэрии`` -> ``мэрии Москвы``);
+    ``Person`` maps to PER, ``Org`` to ORG, ``Location`` and ``LocOrg`` to LOC. Objects nest, as in
+    the corpus.
+    """
+    folder = FACTRUEVAL / split
+    for txt in sorted(folder.glob("*.txt")):
+        text = txt.read_text(encoding="utf-8")
+        stem = txt.name[: -len(".txt")]
+        spans: dict[str, tuple[int, int]] = {}
+        for line in (folder / f"{stem}.spans").read_text(encoding="utf-8").splitlines():
+            fields = line.split("#", 1)[0].split()
+            if len(fields) >= 4:
+                start = int(fields[2])
+                spans[fields[0]] = (start, start + int(fields[3]))
+        mentions = set()
+        objects = folder / f"{stem}.objects"
+        for line in objects.read_text(encoding="utf-8").splitlines() if objects.exists() else []:
+            fields = line.split("#", 1)[0].split()
+            if len(fields) < 3 or fields[1] not in FACTRUEVAL_LABELS:
+                continue
+            parts = [spans[s] for s in fields[2:] if s in spans]
+            if not parts:
+                continue
+            start, end = min(p[0] for p in parts), max(p[1] for p in parts)
+            mentions.add(Mention(start, end, FACTRUEVAL_LABELS[fields[1]], text[start:end]))
+        yield CorpusDoc(stem, "factrueval", "ru", text, sorted(mentions, key=lambda m: (m.start, m.end)))

@@ -1,0 +1,467 @@
+#!/usr/bin/env python3
+"""Build the place tables of :mod:`visitparse.extract.regions` from the shared gazetteers.
+
+Reads ``../shared/gazetteers/*.csv`` (see SOURCE.md there) and the hand-written
+facts in ``visitparse/lang/{ru,bg}/places.py``, and writes
+``visitparse/data/places_{ru,bg}.json.gz``: every inflected form of every name as a
+normalised key pointing at an entry ``(codes, kind, flags)``.
+
+    python scripts/build_gazetteers.py [--shared ../shared] [--check]
+
+``--check`` builds in memory and exits 1 if the committed files differ.
+Russian forms come from pymorphy2 (shipped with natasha); Bulgarian forms from
+the endings listed in ``visitparse/lang/bg/places.py``.
+
+How a key that several names share is settled: each candidate has a tier
+(0 = region names, 1 = regional centres, municipalities, adjectives, demonyms,
+countries, 2 = other towns, 3 = districts and villages, 4 = derived city
+adjectives); only the best tier counts, and if it holds more than one code the
+key is stored as ambiguous (all codes) and never guessed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import os
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from visitparse.extract.regions import CASED, COMMON, KINDS, WEAK, normalize_key  # noqa: E402
+from visitparse.lang.bg import places as bg_places  # noqa: E402
+from visitparse.lang.ru import places as ru_places  # noqa: E402
+
+DATA_DIR = ROOT / "visitparse" / "data"
+GENERATOR = "scripts/build_gazetteers.py"
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "loc2")
+PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+RU_META = {
+    "source": "HFLabs region and city references of Russia (FIAS, GeoNames) via ../shared/gazetteers",
+    "licence": "CC BY-SA 4.0",
+    "attribution": "Data derived from HFLabs reference data (CC BY-SA 4.0); this file keeps that licence.",
+}
+BG_META = {
+    "source": "EKATTE register of the National Statistical Institute of Bulgaria "
+    "(yurukov/Bulgaria-geocoding) via ../shared/gazetteers",
+    "licence": "public data",
+    "attribution": "Settlements and municipalities from the EKATTE register (NSI Bulgaria).",
+}
+
+
+@dataclass
+class Forms:
+    """Candidates per key, merged by tier into the final table."""
+
+    dotted: frozenset[str]
+    cands: dict[str, list[tuple[int, str, str, int]]] = field(default_factory=lambda: defaultdict(list))
+
+    def key(self, phrase: str) -> str:
+        return normalize_key(phrase, self.dotted)
+
+    def add(
+        self, phrase_or_key: str, tier: int, code: str, kind: str, flags: int, *, is_key: bool = False
+    ) -> None:
+        key = phrase_or_key if is_key else self.key(phrase_or_key)
+        if key:
+            self.cands[key].append((tier, code, kind, flags))
+
+    def table(self) -> tuple[list[list[Any]], dict[str, int]]:
+        rank = {k: i for i, k in enumerate(KINDS)}
+        entries: dict[tuple[str, str, int], int] = {}
+        merged: dict[str, tuple[str, str, int]] = {}
+        for key, cands in self.cands.items():
+            best = min(c[0] for c in cands)
+            top = sorted((c for c in cands if c[0] == best), key=lambda c: (rank[c[2]], c[1]))
+            codes = sorted({c[1] for c in top})
+            # A key is as findable as its most findable candidate.
+            flags = top[0][3] & ~(WEAK | COMMON)
+            if all(c[3] & WEAK for c in top):
+                flags |= WEAK
+            elif any(c[3] & COMMON for c in top):
+                flags |= COMMON
+            merged[key] = ("|".join(codes), top[0][2], flags)
+        for value in sorted(set(merged.values())):
+            entries[value] = len(entries)
+        forms = {key: entries[value] for key, value in sorted(merged.items())}
+        return [list(v) for v in entries], forms
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def dotted_words(*groups: Iterable[str]) -> frozenset[str]:
+    return frozenset(w[:-1].lower() for g in groups for w in g if w.endswith("."))
+
+
+# --------------------------------------------------------------------------- Russian
+
+
+def _inflect(parse: Any, grams: set[str]) -> Any:
+    """pymorphy2's own inflect (natasha's MorphForm.inflect expects UD feature names)."""
+    from pymorphy2.analyzer import Parse
+
+    return Parse.inflect(parse, grams)
+
+
+class RuMorph:
+    """pymorphy2 helpers: phrase inflection, adjective lexemes, everyday-word test."""
+
+    def __init__(self) -> None:
+        from natasha import MorphVocab  # pymorphy2 analyzer with natasha's Python 3.11 fixes
+
+        self.morph = MorphVocab()
+
+    def _parse(self, word: str, *, attribute: bool = False) -> Any:
+        parses = self.morph.parse(word)
+        prefs: tuple[Callable[[Any], bool], ...] = (
+            # A word before another word of a name is an attribute when it can be one
+            # ("Жуковский район": the adjective, not the surname).
+            lambda p: attribute and p.tag.POS == "ADJF" and p.tag.case == "nomn",
+            lambda p: p.tag.POS == "NOUN" and "Geox" in p.tag,
+            lambda p: p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "nomn" and p.is_known,
+            lambda p: p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "nomn",
+        )
+        for pref in prefs:
+            for p in parses:
+                if pref(p):
+                    return p
+        return None
+
+    def phrase_forms(self, phrase: str, dotted: frozenset[str]) -> list[str]:
+        """Singular case forms of a name phrase; words after the first noun stay nominative."""
+        words = normalize_key(phrase, dotted).split(" ")
+        parses = [
+            None if w.endswith(".") else self._parse(w, attribute=i + 1 < len(words))
+            for i, w in enumerate(words)
+        ]
+        nouns = [i for i, p in enumerate(parses) if p is not None and p.tag.POS == "NOUN"]
+        head = nouns[0] if nouns else len(words) - 1
+        head_parse = parses[head] if head < len(parses) else None
+        head_anim = "anim" if head_parse is not None and "anim" in head_parse.tag else "inan"
+        out: list[str] = []
+        for case in CASES:
+            new = []
+            for i, (w, p) in enumerate(zip(words, parses, strict=True)):
+                if p is None or i > head:
+                    new.append(w)
+                    continue
+                grams = {case}
+                # Animacy only matters for masculine/plural accusatives; loc2 falls back to loct.
+                if p.tag.POS == "ADJF" and case == "accs" and "femn" not in p.tag and "neut" not in p.tag:
+                    grams.add(head_anim)
+                f = _inflect(p, grams) or _inflect(p, {case})
+                if f is None and case == "loc2":
+                    f = _inflect(p, {"loct"})
+                new.append(f.word.replace("ё", "е") if f is not None else w)
+            form = " ".join(new)
+            if form not in out:
+                out.append(form)
+        return out
+
+    def adjective_forms(self, lemma: str) -> list[str]:
+        """All full forms of a known adjective, or [] if the dictionary does not know it."""
+        for p in self.morph.parse(lemma.lower()):
+            if p.tag.POS == "ADJF" and p.is_known and p.normal_form.replace("ё", "е") == lemma.lower():
+                return sorted({f.word.replace("ё", "е") for f in p.lexeme if f.tag.POS == "ADJF"})
+        return []
+
+    def adjective_lemma(self, word: str) -> str:
+        """The masculine nominative of an adjective ("Брянская" -> "брянский"), or ""."""
+        for p in self.morph.parse(word.lower()):
+            if p.tag.POS == "ADJF":
+                return str(p.normal_form).replace("ё", "е")
+        return ""
+
+    def noun_forms(self, word: str) -> list[str]:
+        """All forms of a noun (a demonym given in the nominative plural or singular)."""
+        for p in self.morph.parse(word.lower()):
+            if p.tag.POS == "NOUN" and p.tag.case == "nomn":
+                return sorted({f.word.replace("ё", "е") for f in p.lexeme})
+        return [word.lower()]
+
+    def ambiguity_flags(self, form: str) -> int:
+        """WEAK for a one-word name form that is also a person's name ("Владимир", "Киров"),
+        COMMON for one that is also an everyday word ("Орёл", "Курган"), else 0."""
+        if " " in form:
+            return 0
+        flags = 0
+        for p in self.morph.parse(form):
+            if not p.is_known or "Geox" in p.tag or p.tag.POS is None:
+                continue
+            if PERSON_TAGS & p.tag.grammemes:
+                return WEAK
+            if p.score >= 0.02:
+                flags = COMMON
+        return flags
+
+
+def ru_official_name(row: dict[str, str]) -> str:
+    code, name, kind = row["iso_code"], row["name"], row["type"]
+    if code in ru_places.OFFICIAL_NAMES:
+        return ru_places.OFFICIAL_NAMES[code]
+    if kind == "г":
+        return name
+    type_word = ru_places.REGION_TYPE_WORDS[kind]
+    if kind == "Респ":
+        return f"{name} {type_word}" if name.endswith("ая") else f"{type_word} {name}"
+    return f"{name} {type_word}"
+
+
+def build_ru(shared: Path) -> dict[str, Any]:
+    gaz = shared / "gazetteers"
+    rm = RuMorph()
+    dotted = dotted_words(ru_places.SETTLEMENT_PREFIXES, ru_places.REGION_TYPE_ABBREVIATIONS.values())
+    forms = Forms(dotted)
+    names: dict[str, str] = {}
+    stop = ru_places.ADJECTIVE_STOPLIST
+
+    def add_name(phrase: str, tier: int, code: str, kind: str, *, findable: bool = True) -> None:
+        for form in rm.phrase_forms(phrase, dotted):
+            extra = WEAK if not findable else rm.ambiguity_flags(form)
+            forms.add(form, tier, code, kind, CASED | extra, is_key=True)
+
+    def add_adjective(lemma: str, tier: int, code: str) -> None:
+        if lemma in stop:
+            return
+        for form in rm.adjective_forms(lemma):
+            forms.add(form, tier, code, "adjective", 0, is_key=True)
+
+    # Federal subjects.
+    region_code: dict[str, str] = {}
+    for row in read_csv(gaz / "ru_regions.csv"):
+        code, name, kind = row["iso_code"], row["name"], row["type"]
+        region_code[name] = code
+        official = ru_official_name(row)
+        names[code] = official
+        phrases = [official, *ru_places.EXTRA_NAME_PHRASES.get(code, ())]
+        if "—" in official:
+            phrases.append(official.split("—")[0])
+        first = name.split(" - ")[0].split(" ")[0]
+        plain_noun = not first.endswith(("ая", "ий")) and "/" not in name and " - " not in name
+        if kind in ("Респ", "г") and plain_noun:
+            phrases.append(name)
+        if first.endswith(("ая", "ий")) and kind in ru_places.REGION_TYPE_WORDS:
+            for abbr in ru_places.REGION_TYPE_ABBREVIATIONS.get(kind, "").split():
+                phrases.append(f"{first} {abbr}")
+            lemma = rm.adjective_lemma(first)
+            if lemma and lemma not in ru_places.ADJECTIVES:
+                add_adjective(lemma, 1, code)
+        for phrase in phrases:
+            add_name(phrase, 0, code, "region")
+    for code, (official, *others) in ru_places.EXTRA_SUBDIVISIONS.items():
+        names[code] = official
+        for phrase in (official, *others):
+            add_name(phrase, 0, code, "region")
+    for phrase, code in ru_places.NICKNAMES.items():
+        add_name(phrase, 0, code, "nickname")
+    for abbr, code in ru_places.ABBREVIATIONS.items():
+        forms.add(abbr, 0, code, "nickname", CASED)
+    for lemma, adj_codes in ru_places.ADJECTIVES.items():
+        add_adjective(lemma, 1, adj_codes if isinstance(adj_codes, str) else "|".join(adj_codes))
+    for plural, code in ru_places.DEMONYMS.items():
+        for form in rm.noun_forms(plural):
+            forms.add(form, 1, code, "demonym", 0, is_key=True)
+
+    # Cities: homonyms go to a regional centre, else to a town five times bigger, else stay ambiguous.
+    by_name: dict[str, list[tuple[str, int, bool]]] = defaultdict(list)
+    for row in read_csv(gaz / "ru_cities.csv"):
+        city = row["city"] or row["settlement"]
+        if not city:
+            continue
+        pop = int(row["population"] or 0)
+        by_name[city].append((region_code[row["region"]], pop, row["capital_marker"] == "2"))
+    n_cities = 0
+    for city, rows in sorted(by_name.items()):
+        capitals = [r for r in rows if r[2]]
+        ranked = sorted(rows, key=lambda r: -r[1])
+        city_codes = {r[0] for r in rows}
+        if len(city_codes) == 1:
+            code = rows[0][0]
+        elif len(capitals) == 1:
+            code = capitals[0][0]
+        elif ranked[0][1] >= 5 * ranked[1][1]:
+            code = ranked[0][0]
+        else:
+            code = "|".join(sorted(city_codes))
+        capital = bool(capitals) and code == capitals[0][0]
+        big = max(r[1] for r in rows)
+        findable = capital or big >= ru_places.FIND_CITY_MIN_POPULATION
+        add_name(city, 1 if capital else 2, code, "city", findable=findable)
+        n_cities += 1
+        notable = capital or big >= ru_places.ADJECTIVE_CITY_MIN_POPULATION
+        if notable and " " not in city and "|" not in code:
+            low = city.lower().replace("ё", "е")
+            for ending, repl in ru_places.CITY_ADJECTIVE_RULES:
+                if low.endswith(ending) and rm.adjective_forms(low[: len(low) - len(ending)] + repl):
+                    add_adjective(low[: len(low) - len(ending)] + repl, 4, code)
+                    break
+
+    # Districts named in the cities file ("Сакмарский район"); a name in several regions stays ambiguous.
+    district_codes: dict[str, set[str]] = defaultdict(set)
+    for row in read_csv(gaz / "ru_cities.csv"):
+        word = {"р-н": "район", "у": "улус"}.get(row["area_type"])
+        if word and row["area"]:
+            district_codes[f"{row['area']} {word}"].add(region_code[row["region"]])
+    for phrase, codes in sorted(district_codes.items()):
+        add_name(phrase, 3, "|".join(sorted(codes)), "district")
+
+    # Countries and a few neighbours' subdivisions.
+    for code, (country_names, adjective) in ru_places.COUNTRIES.items():
+        names[code] = country_names[0]
+        for phrase in country_names:
+            if phrase.isupper():
+                forms.add(phrase, 1, code, "country", CASED)
+            else:
+                add_name(phrase, 1, code, "country")
+        if adjective:
+            add_adjective(adjective, 1, code)
+    for code, (official, *others) in ru_places.FOREIGN_SUBDIVISIONS.items():
+        names[code] = official
+        for phrase in (official, *others):
+            add_name(phrase, 1, code, "region" if " " in phrase else "city")
+
+    entries, table = forms.table()
+    meta = {**RU_META, "generated_by": GENERATOR, "cities": n_cities, "districts": len(district_codes)}
+    return {"meta": meta, "names": dict(sorted(names.items())), "dotted": sorted(dotted),
+            "entries": entries, "forms": table}
+
+
+# --------------------------------------------------------------------------- Bulgarian
+
+
+def build_bg(shared: Path) -> dict[str, Any]:
+    gaz = shared / "gazetteers"
+    p = bg_places
+    dotted = dotted_words(p.PROVINCE_WORDS, p.MUNICIPALITY_WORDS, p.TOWN_WORDS, p.VILLAGE_WORDS)
+    forms = Forms(dotted)
+    names: dict[str, str] = {}
+    province_code = dict(p.PROVINCES)
+
+    def adjective_forms(masc: str) -> list[str]:
+        stem = masc[:-1]
+        return [stem + e for e in p.ADJECTIVE_ENDINGS]
+
+    for name, code in p.PROVINCES.items():
+        names[code] = p.OFFICIAL_NAMES.get(code, name)
+        if "(" in name:
+            continue
+        forms.add(name, 0, code, "region", CASED)
+        for word in p.PROVINCE_WORDS:
+            forms.add(f"{word} {name}", 0, code, "region", CASED)
+    for name, code in p.NAME_OVERRIDES.items():
+        forms.add(name, -1, code, "region", CASED)
+    for masc, code in p.PROVINCE_ADJECTIVES.items():
+        for form in adjective_forms(masc):
+            forms.add(form, 1, code, "adjective", 0)
+        # "Бургаска област", "бургаската област" (feminine forms agree with "област").
+        feminine = [f for f in adjective_forms(masc) if f.endswith(("а", "ата"))]
+        for form in feminine:
+            province = "BG-23" if code == "BG-22" else code  # "Софийска област" is the province
+            forms.add(f"{form} {p.PROVINCE_SUFFIX_WORD}", 0, province, "region", 0)
+    for (masc, fem, plural), code in p.DEMONYMS.items():
+        for demonym in (masc, fem, plural, fem + p.FEMININE_ARTICLE, plural + p.PLURAL_ARTICLE):
+            forms.add(demonym, 1, code, "demonym", 0)
+
+    settlements = read_csv(gaz / "bg_settlements.csv")
+    municipalities = read_csv(gaz / "bg_municipalities.csv")
+    mun_province: dict[str, str] = {}
+    for row in settlements:
+        if row["municipality code"]:
+            mun_province[row["municipality code"]] = province_code[row["province"]]
+    # A municipality newer than the settlements list (Сърница) takes its province from the code prefix.
+    prefix_province = {mc[:3]: code for mc, code in mun_province.items()}
+    for row in municipalities:
+        mun_province.setdefault(row["code"], prefix_province[row["code"][:3]])
+    centres = {row["ekatte"] for row in municipalities}
+    town_names = {row["name"] for row in settlements if row["village"] == "0"}
+    for row in municipalities:
+        code = mun_province[row["code"]]
+        name = row["name"]
+        for word in p.MUNICIPALITY_WORDS:
+            forms.add(f"{word} {name}", 0, code, "district", CASED)
+        hidden = name in p.FIND_STOPLIST or name not in town_names
+        forms.add(name, 1, code, "district", CASED | (WEAK if hidden else 0))
+    for row in settlements:
+        code = province_code[row["province"]]
+        name = row["name"]
+        town = row["village"] == "0"
+        centre = town and row["ekatte"] in centres
+        tier = 1 if centre else 2 if town else 3
+        findable = centre and name not in p.FIND_STOPLIST
+        forms.add(name, tier, code, "city" if town else "settlement", CASED | (0 if findable else WEAK))
+        for word in p.TOWN_WORDS if town else p.VILLAGE_WORDS:
+            forms.add(f"{word} {name}", 0, code, "city" if town else "settlement", CASED)
+
+    for code, (country_names, adjective) in p.COUNTRIES.items():
+        names[code] = country_names[0]
+        for name in country_names:
+            forms.add(name, 1, code, "country", CASED)
+        if adjective:
+            for form in adjective_forms(adjective):
+                forms.add(form, 1, code, "adjective", 0)
+    for code, (official, *others) in p.FOREIGN_SUBDIVISIONS.items():
+        names[code] = official
+        for name in (official, *others):
+            forms.add(name, 1, code, "city", CASED)
+
+    entries, table = forms.table()
+    meta = {**BG_META, "generated_by": GENERATOR, "settlements": len(settlements),
+            "municipalities": len(municipalities)}
+    return {"meta": meta, "names": dict(sorted(names.items())), "dotted": sorted(dotted),
+            "entries": entries, "forms": table}
+
+
+# --------------------------------------------------------------------------- output
+
+
+def encode(data: dict[str, Any]) -> bytes:
+    """Deterministic gzip of compact JSON (mtime 0, so a rebuild gives identical bytes)."""
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    return gzip.compress(raw, compresslevel=9, mtime=0)
+
+
+def build(shared: Path) -> dict[str, bytes]:
+    """File name -> content of every data file."""
+    return {"places_ru.json.gz": encode(build_ru(shared)), "places_bg.json.gz": encode(build_bg(shared))}
+
+
+def default_shared() -> Path:
+    env = os.environ.get("VISITPARSE_SHARED")
+    return Path(env) if env else ROOT.parent / "shared"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=default_shared(), help="folder with gazetteers/")
+    ap.add_argument("--out", type=Path, default=DATA_DIR)
+    ap.add_argument("--check", action="store_true", help="compare with the files in --out instead of writing")
+    args = ap.parse_args(argv)
+    files = build(args.shared)
+    status = 0
+    for name, blob in files.items():
+        path = args.out / name
+        if args.check:
+            same = path.exists() and path.read_bytes() == blob
+            print(f"{name}: {'up to date' if same else 'DIFFERS'}")
+            status |= 0 if same else 1
+        else:
+            path.write_bytes(blob)
+            data = json.loads(gzip.decompress(blob))
+            print(f"{name}: {len(blob)} bytes, {len(data['forms'])} forms, {len(data['entries'])} entries")
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

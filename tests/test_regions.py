@@ -1,0 +1,307 @@
+"""Region resolver: names, inflected forms, adjectives, demonyms, settlements, ambiguity."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import importlib.util
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from visitparse.extract.regions import RegionMatch, get_resolver, load_table_data
+from visitparse.lang.bg import places as bg_places
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("VISITPARSE_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+
+
+def code(text: str, lang: str, lemma: str | None = None) -> str | None:
+    match = get_resolver().resolve(text, lang, lemma)
+    return None if match is None else match.code
+
+
+def found(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(text[s:e], m.code) for s, e, m in get_resolver().find(text, lang)]
+
+
+# --------------------------------------------------------------------------- resolve: Russian
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Оренбург", "RU-ORE"),
+        ("Оренбурга", "RU-ORE"),
+        ("Оренбуржья", "RU-ORE"),
+        ("в Южном округе Оренбурга", "RU-ORE"),
+        ("Башкирии", "RU-BA"),
+        ("Республики Башкортостан", "RU-BA"),
+        ("Башкортостане", "RU-BA"),
+        ("Липецкую область", "RU-LIP"),
+        ("Брянской области", "RU-BRY"),
+        ("Оренбургской обл.", "RU-ORE"),
+        ("Краснодарском крае", "RU-KDA"),
+        ("Кубани", "RU-KDA"),
+        ("Прикамье", "RU-PER"),
+        ("Подмосковья", "RU-MOS"),
+        ("Кузбассе", "RU-KEM"),
+        ("Югры", "RU-KHM"),
+        ("ХМАО", "RU-KHM"),
+        ("Ямале", "RU-YAN"),
+        ("Татарии", "RU-TA"),
+        ("Якутии", "RU-SA"),
+        ("Чувашии", "RU-CU"),
+        ("Удмуртию", "RU-UD"),
+        ("Москве", "RU-MOW"),
+        ("Санкт-Петербурга", "RU-SPE"),
+        ("Петербурге", "RU-SPE"),
+        ("Нижнем Новгороде", "RU-NIZ"),
+        ("Ростова-на-Дону", "RU-ROS"),
+        ("Набережных Челнах", "RU-TA"),
+        ("Иркутске", "RU-IRK"),
+        ("Ханты-Мансийского автономного округа — Югры", "RU-KHM"),
+        ("Беларуси", "BY"),
+        ("Казахстана", "KZ"),
+        ("Гомельской области", "BY-HO"),
+        ("Минске", "BY-HM"),
+    ],
+)
+def test_resolve_russian(text: str, expected: str) -> None:
+    assert code(text, "ru") == expected
+
+
+def test_resolve_returns_official_name_and_kind() -> None:
+    match = get_resolver().resolve("Оренбуржья", "ru")
+    expected = RegionMatch(code="RU-ORE", name="Оренбургская область", kind="nickname", matched="Оренбуржья")
+    assert match == expected
+    bashkiria = get_resolver().resolve("Башкирии", "ru")
+    assert bashkiria is not None and bashkiria.name == "Республика Башкортостан"
+    city = get_resolver().resolve("в Южном округе Оренбурга", "ru")
+    assert city is not None and (city.kind, city.matched) == ("city", "Оренбурга")
+
+
+def test_resolve_uses_lemma_when_text_is_unknown() -> None:
+    assert code("Оренбургу-город", "ru", lemma="Оренбург") == "RU-ORE"
+
+
+def test_russian_homonyms_are_not_guessed() -> None:
+    # Кировск: a town in the Leningrad and in the Murmansk region.
+    assert code("Кировск", "ru") is None
+    assert set(get_resolver().lookup("Кировск", "ru")) == {"RU-LEN", "RU-MUR"}
+    # Киров: the regional centre wins over the small Kaluga town.
+    assert code("Кирове", "ru") == "RU-KIR"
+    # Shared adjective of Республика Алтай and Алтайский край.
+    assert code("алтайские", "ru") is None
+
+
+def test_districts_from_the_gazetteer() -> None:
+    assert code("Каргопольском районе", "ru") == "RU-ARK"
+    # "Кировский район" exists in many regions.
+    assert code("Кировский район", "ru") is None
+
+
+# --------------------------------------------------------------------------- resolve: Bulgarian
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Русе", "BG-18"),
+        ("Разград", "BG-17"),
+        ("Добрич", "BG-08"),
+        ("област Добрич", "BG-08"),
+        ("Област Бургас", "BG-02"),
+        ("Бургаска област", "BG-02"),
+        ("община Балчик", "BG-08"),
+        ("Община Добрич-селска", "BG-08"),
+        ("Сандански", "BG-01"),
+        ("Балчик", "BG-08"),
+        ("с. Просторно", "BG-17"),
+        ("село Просторно", "BG-17"),
+        ("Просторно", "BG-17"),
+        ("гр. Русе", "BG-18"),
+        ("Велико Търново", "BG-04"),
+        ("Стара Загора", "BG-24"),
+        ("София", "BG-22"),
+        ("Софийска област", "BG-23"),
+        ("Столична община", "BG-22"),
+        ("Беларус", "BY"),
+        ("Северна Македония", "MK"),
+        ("Румъния", "RO"),
+        ("Гърция", "GR"),
+        ("Турция", "TR"),
+        ("Букурещ", "RO-B"),
+    ],
+)
+def test_resolve_bulgarian(text: str, expected: str) -> None:
+    assert code(text, "bg") == expected
+
+
+def test_bulgarian_province_names_win_over_villages() -> None:
+    # Villages called Добрич exist in Хасково and Ямбол; the bare name is the province centre ...
+    assert code("Добрич", "bg") == "BG-08"
+    # ... but "с. Добрич" is one of those villages, and which one cannot be known.
+    assert code("с. Добрич", "bg") is None
+    assert set(get_resolver().lookup("с. Добрич", "bg")) == {"BG-26", "BG-28"}
+
+
+def test_bulgarian_ambiguous_towns_stay_ambiguous() -> None:
+    # Two towns called Бяла (Варна and Русе provinces).
+    assert code("Бяла", "bg") is None
+    assert code("гр. Бяла", "bg") is None
+    assert set(get_resolver().lookup("Бяла", "bg")) == {"BG-03", "BG-18"}
+
+
+# --------------------------------------------------------------------------- every subdivision
+
+
+def test_every_russian_subject_resolves_from_its_names() -> None:
+    data = load_table_data("ru")
+    subjects = {c: n for c, n in data["names"].items() if c.startswith(("RU-", "UA-", "KZ-BAY"))}
+    assert len([c for c in subjects if c.startswith("RU-")]) == 83
+    for subject_code, name in subjects.items():
+        assert code(name, "ru") == subject_code, name
+
+
+@pytest.mark.skipif(not (SHARED / "gazetteers").is_dir(), reason="needs ../shared/gazetteers")
+def test_every_gazetteer_short_name_resolves() -> None:
+    """The gazetteer's own short names: "Адыгея", "Татарстан", "Брянская", "Ставропольский"."""
+    with (SHARED / "gazetteers" / "ru_regions.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == 86
+    # "еврейский" and "приморский" (seaside) are everyday adjectives; "алтайский" names two subjects;
+    # a bare "московский" is read as the city of Moscow.
+    unresolvable = {"Еврейская", "Приморский", "Алтайский", "Московская"}
+    for row in rows:
+        short = row["name"].split(" - ")[0].split(" /")[0]
+        if short not in unresolvable:
+            assert code(short, "ru") == row["iso_code"], short
+
+
+def test_all_28_bulgarian_provinces_resolve() -> None:
+    assert len(set(bg_places.PROVINCES.values())) == 28
+    for name, province_code in bg_places.PROVINCES.items():
+        if "(" in name:
+            continue
+        expected = "BG-22" if name == "София" else province_code
+        assert code(name, "bg") == expected, name
+        assert code(f"област {name}", "bg") == province_code, name
+
+
+# --------------------------------------------------------------------------- find
+
+
+def test_find_russian_adjectives_and_demonyms() -> None:
+    text = (
+        "На этой неделе оренбуржцев навестили башкирские коллеги, а брянские специалисты "
+        "поделились опытом липецких центров. Москвичи приехали позже."
+    )
+    assert found(text, "ru") == [
+        ("оренбуржцев", "RU-ORE"),
+        ("башкирские", "RU-BA"),
+        ("брянские", "RU-BRY"),
+        ("липецких", "RU-LIP"),
+        ("Москвичи", "RU-MOW"),
+    ]
+
+
+def test_find_offsets_are_exact_and_in_order() -> None:
+    text = "Делегация Оренбургской области побывала в Башкортостане и в г. Уфе."
+    matches = get_resolver().find(text, "ru")
+    assert [(text[s:e], m.code, m.kind) for s, e, m in matches] == [
+        ("Оренбургской области", "RU-ORE", "region"),
+        ("Башкортостане", "RU-BA", "region"),
+        ("Уфе", "RU-BA", "city"),
+    ]
+    assert all(m.matched == text[s:e] for s, e, m in matches)
+    assert [s for s, _, _ in matches] == sorted(s for s, _, _ in matches)
+
+
+def test_find_skips_people_and_everyday_words() -> None:
+    text = "Владимир Киров поблагодарил коллег. Орёл на гербе, а курган у дороги; делегация приехала в Орёл."
+    assert found(text, "ru") == [("Орёл", "RU-ORL")]
+
+
+def test_find_skips_ambiguous_names_without_guessing() -> None:
+    text = "Специалисты из Кировского района рассказали об алтайских проектах."
+    assert found(text, "ru") == []
+
+
+def test_find_bulgarian() -> None:
+    text = (
+        "Русенски експерти представиха бургаските социални услуги в с. Просторно и гр. Русе; "
+        "пловдивчани и варненци посетиха община Балчик и област Добрич."
+    )
+    assert found(text, "bg") == [
+        ("Русенски", "BG-18"),
+        ("бургаските", "BG-02"),
+        ("с. Просторно", "BG-17"),
+        ("гр. Русе", "BG-18"),
+        ("пловдивчани", "BG-16"),
+        ("варненци", "BG-03"),
+        ("община Балчик", "BG-08"),
+        ("област Добрич", "BG-08"),
+    ]
+
+
+def test_find_bulgarian_needs_a_prefix_for_villages_and_person_names() -> None:
+    # "Просторно" alone is a village (not found in raw text); "Левски" is a town but also a person.
+    text = "Просторно беше в залата, а на ул. Васил Левски гостуваха русенци."
+    assert found(text, "bg") == [("русенци", "BG-18")]
+
+
+def test_find_is_fast_on_an_article() -> None:
+    sentence = (
+        "Делегация специалистов из Оренбургской области посетила учреждения Республики Башкортостан, "
+        "где оренбуржцы познакомились с работой башкирских коллег и обсудили опыт социальных центров. "
+    )
+    text = (sentence * (5000 // len(sentence) + 1))[:5000]
+    resolver = get_resolver()
+    resolver.find(text, "ru")  # load the tables outside the timing
+    runs = 20
+    started = time.perf_counter()
+    for _ in range(runs):
+        resolver.find(text, "ru")
+    per_call = (time.perf_counter() - started) / runs
+    assert per_call < 0.02, f"find() took {per_call * 1000:.1f} ms on 5 KB"
+
+
+# --------------------------------------------------------------------------- build reproducibility
+
+
+def _build_module() -> ModuleType:
+    path = ROOT / "scripts" / "build_gazetteers.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteers", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(not (SHARED / "gazetteers").is_dir(), reason="needs ../shared/gazetteers")
+def test_build_script_reproduces_committed_data() -> None:
+    built = _build_module().build(SHARED)
+    for name, blob in built.items():
+        committed = (ROOT / "visitparse" / "data" / name).read_bytes()
+        assert json.loads(gzip.decompress(blob)) == json.loads(gzip.decompress(committed)), (
+            f"{name} is stale: run python scripts/build_gazetteers.py"
+        )
+
+
+def test_data_files_are_small_and_attributed() -> None:
+    total = 0
+    for lang in ("ru", "bg"):
+        path = ROOT / "visitparse" / "data" / f"places_{lang}.json.gz"
+        total += path.stat().st_size
+        meta = load_table_data(lang)["meta"]
+        assert meta["licence"] and meta["attribution"]
+        assert meta["generated_by"] == "scripts/build_gazetteers.py"
+    assert load_table_data("ru")["meta"]["licence"] == "CC BY-SA 4.0"
+    assert total < 2_000_000

@@ -1,0 +1,61 @@
+"""End to end on the shared seeds and dev gold (skipped on a fresh clone without ../shared).
+
+The floors here are below the figures we measure (quoted in the closing notes
+of the issues) so that a regression fails the build.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import visitparse
+
+
+def _score_module(shared: Path) -> Any:
+    spec = importlib.util.spec_from_file_location("shared_score", shared / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def dev_scores(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    out = tmp_path_factory.mktemp("pred")
+    golds = []
+    for path in sorted((shared / "gold" / "dev").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        golds.append(gold)
+        article = visitparse.parse(gold["text"], published=gold.get("published"), doc_id=gold["id"])
+        article.check_offsets(gold["text"])
+        (out / f"{gold['id']}.json").write_text(
+            json.dumps(article.model_dump(mode="json"), ensure_ascii=False)
+        )
+    result: dict[str, Any] = _score_module(shared).score(golds, out)
+    return result
+
+
+@pytest.mark.parametrize(
+    ("name", "lang"), [("000_8b52759ea444fbbe.txt", "ru"), ("004_e9003178ffe8e6d9.txt", "bg")]
+)
+def test_seed_language_and_offsets(shared: Path, name: str, lang: str) -> None:
+    text = (shared / "seeds" / name).read_text(encoding="utf-8")
+    article = visitparse.parse(text)
+    assert article.language == lang
+    article.check_offsets(text)
+    assert article.visits, "both seeds report a visit"
+    if lang == "bg":
+        assert article.published == "2025-11-18"  # from the leading "date ..." line
+
+
+def test_dev_gold_figures(dev_scores: dict[str, Any]) -> None:
+    assert dev_scores["language"]["acc"] == 1.0
+    assert dev_scores["has_visit"]["acc"] == 1.0
+    assert dev_scores["regions"]["f1"] >= 0.7
+    assert dev_scores["officials"]["f1"] >= 0.7
+    assert dev_scores["visit_f1"] >= 0.6

@@ -1,0 +1,149 @@
+"""The ``visitparse`` command line.
+
+``visitparse parse FILE|-`` prints one article's record as JSON;
+``visitparse batch ...`` processes archives; ``visitparse schema`` prints the
+JSON Schema of the output. Bad input exits with status 2 and one line on
+stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+
+from visitparse import __version__
+from visitparse.io.decode import DecodedText, InputError, decode_bytes, read_text_file
+from visitparse.parser import DEFAULT_MAX_CHARS, Parser
+from visitparse.schema import json_schema
+
+EXIT_OK, EXIT_PARTIAL, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _iso_date(value: str) -> str:
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+
+
+def _lang(value: str) -> str:
+    value = value.lower()
+    if value not in ("ru", "bg"):
+        raise argparse.ArgumentTypeError("supported languages are ru and bg")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``visitparse`` command."""
+    ap = argparse.ArgumentParser(
+        prog="visitparse",
+        description="Turn Russian and Bulgarian articles about official visits into structured JSON records.",
+        epilog="Examples:\n  visitparse parse article.txt --indent 2\n"
+        "  cat article.txt | visitparse parse - --published 2025-02-10\n"
+        "  visitparse batch archive/ dump.jsonl -o visits.jsonl\n  visitparse schema",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ap.add_argument("--version", action="version", version=f"visitparse {__version__}")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    p = sub.add_parser(
+        "parse",
+        help="parse one article and print its record as JSON",
+        description="Parse one article (a UTF-8, cp1251 or koi8-r text file, or - for stdin) and print "
+        "its record as JSON on stdout.",
+    )
+    p.add_argument("file", metavar="FILE", help="the article text file, or - to read standard input")
+    p.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="publication date, used to resolve dates without a year and relative dates",
+    )
+    p.add_argument("--id", dest="doc_id", metavar="ID", help="document id to put in the record")
+    p.add_argument("--lang", type=_lang, metavar="ru|bg", help="skip language detection")
+    p.add_argument("--indent", type=int, default=None, metavar="N", help="pretty-print with N spaces")
+    p.add_argument(
+        "--max-chars",
+        type=int,
+        default=DEFAULT_MAX_CHARS,
+        metavar="N",
+        help=f"refuse texts longer than N characters (default {DEFAULT_MAX_CHARS})",
+    )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit with status 2 when the record carries warnings (e.g. unsupported language)",
+    )
+    p.set_defaults(func=_run_parse)
+
+    s = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of the output",
+        description="Print the JSON Schema of one article's record.",
+    )
+    s.add_argument("--indent", type=int, default=2, metavar="N")
+    s.set_defaults(func=_run_schema)
+
+    try:
+        from visitparse.batch import add_batch_command
+    except ImportError:  # pragma: no cover - batch needs optional extras only at run time
+        pass
+    else:
+        add_batch_command(sub)
+    return ap
+
+
+def _fail(name: str, reason: str) -> int:
+    print(f"visitparse: {name}: {reason}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _read(path: str, max_chars: int) -> DecodedText:
+    if path == "-":
+        return decode_bytes(sys.stdin.buffer.read(), name="<stdin>", max_chars=max_chars)
+    decoded = read_text_file(path, max_bytes=max_chars * 4)
+    if len(decoded.text) > max_chars:
+        raise InputError(f"input larger than {max_chars} characters (see --max-chars)", name=path)
+    return decoded
+
+
+def _run_parse(args: argparse.Namespace) -> int:
+    name = "<stdin>" if args.file == "-" else args.file
+    try:
+        decoded = _read(args.file, args.max_chars)
+    except InputError as exc:
+        return _fail(name, str(exc))
+    article = Parser(max_chars=args.max_chars).parse(
+        decoded.text, published=args.published, doc_id=args.doc_id, lang=args.lang
+    )
+    article.warnings = [*decoded.warnings, *article.warnings]
+    print(json.dumps(article.model_dump(mode="json"), ensure_ascii=False, indent=args.indent))
+    if args.strict and article.warnings:
+        return _fail(name, "; ".join(article.warnings))
+    return EXIT_OK
+
+
+def _run_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=args.indent))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``visitparse`` console script."""
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except KeyboardInterrupt:
+        print("visitparse: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # output piped into head & co.
+        return EXIT_OK
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""Institutions: organizations and facilities that take part in or host a visit.
+
+Every ORG mention becomes an institution, normalized to its lemma
+(nominative, no Bulgarian article, quotes kept) and deduplicated. It is
+``visited`` when it follows a visiting cue in its sentence ("гости посетили
+...", "бе посетен ...", a list after "посетиха:") or is where the meeting took
+place ("в <ORG> состоялась встреча"), unless a provider/organizer cue or a
+person's position ties it to someone instead.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from visitparse.extract.context import TextView
+
+_QUOTES = "\"'«»„“”‚‘’"
+
+
+@dataclass
+class Institution:
+    """An institution before assembly: its name, mentions and visited flag."""
+
+    name: str
+    mentions: list[Span] = field(default_factory=list)
+    visited: bool = False
+
+
+def institution_key(name: str) -> str:
+    """A comparison key: case, quotes, dashes and spacing folded."""
+    text = unicodedata.normalize("NFC", name).casefold().replace("ё", "е")
+    text = text.translate({ord(c): None for c in _QUOTES})
+    text = re.sub(r"[‐‑‒–—―−]", "-", text)
+    return " ".join(text.split()).strip(" .,;:-")
+
+
+def normalize_name(span: Span) -> str:
+    """The institution's display name: its lemma with balanced typographic quotes."""
+    name = " ".join(str(span._.lemma or span.text).split()).strip(" ,;:-–—")
+    return _balance_quotes(name)
+
+
+def _balance_quotes(name: str) -> str:
+    # Mentions cut at a closing quote keep an opening one alone ("ЦККТ „Решения"): close it.
+    opened = name.count("«") + name.count("„")
+    closed = name.count("»") + name.count("“")
+    if opened > closed:
+        name += "»" * (name.count("«") - name.count("»")) + "“" * (name.count("„") - name.count("“"))
+    if name.count('"') % 2 == 1:
+        name = name.rstrip('"') if name.endswith('"') else name + '"'
+    return name
+
+
+def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]]) -> bool:
+    if (ent.start_char, ent.end_char) in affiliated:
+        return False
+    first, _ = view.word_span(ent)
+    sent = view.sents[first]
+    for cue in reversed(view.cues(view.vocab.affiliation_cues)):
+        if cue.sent == sent and 0 <= first - cue.last <= 1:
+            return False
+    visited_cues = [c for c in view.cues(view.vocab.visited_cues) if c.first < first]
+    for cue in reversed(visited_cues):
+        # A cue in this sentence, or in the one before when this sentence continues its list.
+        if cue.sent == sent or (cue.sent == sent - 1 and _continues_list(view, cue.last, first)):
+            return True
+    if first > 0 and view.words[first - 1] in view.vocab.location_preps:
+        return bool(view.cues_in_sentence(view.vocab.triggers, sent))
+    return False
+
+
+def _continues_list(view: TextView, after: int, first: int) -> bool:
+    """Whether the words from ``after`` to ``first`` read as one list introduced by a colon."""
+    return any(view.words[i] == ":" for i in range(after, first))
+
+
+def _stems(name: str) -> list[str]:
+    return [w[:5] for w in re.findall(r"\w+", institution_key(name))]
+
+
+def _generic_remention(name: str, earlier: Iterable[Institution]) -> Institution | None:
+    """An earlier institution that a lower-case generic mention ("специального интерната") refers back to."""
+    if not name[:1].islower():
+        return None
+    stems = _stems(name)
+    for inst in earlier:
+        pool = _stems(inst.name)
+        if len(pool) > len(stems) and all(s in pool for s in stems):
+            return inst
+    return None
+
+
+def find_institutions(view: TextView, affiliations: list[Span]) -> list[Institution]:
+    """Institutions in order of first mention; ``affiliations`` are officials' organizations."""
+    affiliated = {(s.start_char, s.end_char) for s in affiliations}
+    found: dict[str, Institution] = {}
+    for ent in view.doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        name = normalize_name(ent)
+        key = institution_key(name)
+        if len(key) < 2:
+            continue
+        inst = found.get(key) or _generic_remention(name, found.values())
+        if inst is None:
+            inst = found[key] = Institution(name=name)
+        inst.mentions.append(ent)
+        inst.visited = inst.visited or _visited(view, ent, affiliated)
+    return list(found.values())

@@ -1,0 +1,251 @@
+"""Host and guest: which side each region and each official is on.
+
+Regions collect votes from the words around each mention:
+
+* guest: "делегация из X", "социални услуги от X, Y и Z", "брянские специалисты",
+  a place inside the visiting party's phrase before the visiting verb
+  ("делегация департамента ... Брянской области посетила ...");
+* host: the object or place of the visiting verb ("посетила Липецкую
+  область", "посетиха ... в Сандански"), "в X" in a sentence reporting the
+  visit, the hosts thanked ("поблагодарили оренбуржцев"), "опыт X";
+* a list header "от X:" is weak guest evidence.
+
+The side with more votes wins; a tie leaves the role ``None``, which is what a
+place that both sends and receives (day one here, day two there) should get.
+Officials take their side from a receiving or leading verb next to them,
+then from the group header they are listed under, then from the region of
+their organization.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from visitparse.extract.context import Cue, TextView
+from visitparse.extract.officials import Official
+from visitparse.extract.regions import RegionMatch, get_resolver
+from visitparse.schema import Side
+
+HOST: Side = "host"
+GUEST: Side = "guest"
+# Country codes of the article's own country, left out of the visit's regions.
+HOME_COUNTRY = {"ru": "RU", "bg": "BG"}
+_ADJECTIVE_KINDS = frozenset({"adjective", "demonym"})
+
+
+@dataclass
+class RegionMention:
+    """A place mention resolved to a region, with the words it covers."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    sent: int
+    match: RegionMatch
+    votes: Counter[str] = field(default_factory=Counter)
+    header: bool = False  # "от Бургас:" introducing a list of participants
+
+
+def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
+    """LOC entities and other place evidence (adjectives, demonyms, villages) resolved to regions."""
+    resolver = get_resolver()
+    spans: dict[tuple[int, int], RegionMatch] = {}
+    for ent in view.doc.ents:
+        if ent.label_ == "LOC":
+            match = resolver.resolve(ent.text, lang, lemma=ent._.lemma)
+            if match is not None:
+                spans[(ent.start_char, ent.end_char)] = match
+    for start, end, match in resolver.find(view.doc.text, lang):
+        if not any(start < e and s < end for s, e in spans):
+            spans[(start, end)] = match
+    out = []
+    home = HOME_COUNTRY.get(lang)
+    for (start, end), match in sorted(spans.items()):
+        if match.code == home:
+            continue
+        first = view.word_at(start)
+        last = max(first + 1, view.word_at(end - 1) + 1)
+        out.append(RegionMention(start, end, first, last, view.sents[first], match))
+    return out
+
+
+def _before(view: TextView, cues: list[Cue], sent: int, first: int, within: int) -> Cue | None:
+    for cue in reversed(cues):
+        if cue.sent == sent and 0 <= first - cue.last <= within:
+            return cue
+    return None
+
+
+def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
+    """Fill each mention's ``votes`` from the cues around it."""
+    vocab = view.vocab
+    guest_nouns = view.cues(vocab.guest_nouns)
+    visited = view.cues(vocab.visited_cues)
+    triggers = view.cues(vocab.triggers)
+    thanks = view.cues(vocab.thanks_cues)
+    host_verbs = view.cues(vocab.host_cues)
+    previous: RegionMention | None = None
+    for m in mentions:
+        prev_word = view.words[m.first - 1] if m.first > 0 else ""
+        from_origin = prev_word in vocab.origin_preps or _origin_across_org(view, m)
+        next_word = view.words[m.last] if m.last < len(view.words) else ""
+        if from_origin and next_word.startswith(":"):
+            m.header = True
+            m.votes[GUEST] += 1
+        elif from_origin and (_before(view, guest_nouns, m.sent, m.first - 1, 4) or m.sent == 0):
+            m.votes[GUEST] += 2
+        elif (
+            previous is not None
+            and previous.votes[GUEST]
+            and not previous.header
+            and previous.sent == m.sent
+            and m.first - previous.last <= 1
+            and prev_word in {",", "и"}
+        ):
+            m.votes[GUEST] += 2  # "от Бургас, Русе и Разград": the list shares its preposition
+        elif m.match.kind in _ADJECTIVE_KINDS and any(
+            c.sent == m.sent and 0 <= c.first - m.last <= 1 for c in guest_nouns
+        ):
+            m.votes[GUEST] += 1
+        elif _inside_visiting_party(view, m, guest_nouns, visited + triggers):
+            m.votes[GUEST] += 2
+        elif any(c.sent == m.sent and 0 <= c.first - m.last <= 6 for c in host_verbs):
+            m.votes[HOST] += 2  # the receiving side is the subject: "ЦСРИ – Горна Оряховица посрещна колеги"
+        elif not from_origin:
+            if any(c.sent == m.sent and c.last <= m.first for c in visited) or (
+                prev_word in vocab.location_preps and any(c.sent == m.sent for c in triggers)
+            ):
+                m.votes[HOST] += 2
+            if m.match.kind in _ADJECTIVE_KINDS and any(c.sent == m.sent for c in thanks):
+                m.votes[HOST] += 2
+            if prev_word.startswith(("опыт", "опит")):
+                m.votes[HOST] += 1
+        previous = m
+
+
+def _inside_visiting_party(view: TextView, m: RegionMention, nouns: list[Cue], visited: list[Cue]) -> bool:
+    """A place between the visiting party's noun and the visiting verb of one sentence."""
+    noun = next((c for c in nouns if c.sent == m.sent and c.last <= m.first), None)
+    verb = next((c for c in visited if c.sent == m.sent and c.first >= m.last), None)
+    if noun is None or verb is None or m.first - noun.last > 12:
+        return False
+    # "експерти от Пазарджик посети Пловдив": a visiting verb before the place makes it the destination.
+    return not any(c.sent == m.sent and noun.last <= c.first < m.first for c in visited)
+
+
+def _origin_across_org(view: TextView, m: RegionMention) -> bool:
+    """"колеги от ЦСРИ – Търговище": the origin preposition governs the organization the place ends."""
+    for k in range(max(0, m.first - 5), m.first - 1):
+        if view.words[k] in view.vocab.origin_preps:
+            between = range(k + 1, m.first)
+            return all(i in view.org_words or view.words[i] in "-–—" for i in between)
+    return False
+
+
+def region_roles(mentions: list[RegionMention]) -> dict[str, Side | None]:
+    """Code -> role over its mentions: the side with more votes, ``None`` on a tie."""
+    totals: dict[str, Counter[str]] = {}
+    for m in mentions:
+        totals.setdefault(m.match.code, Counter()).update(m.votes)
+    roles: dict[str, Side | None] = {}
+    for code, votes in totals.items():
+        if votes[HOST] > votes[GUEST]:
+            roles[code] = HOST
+        elif votes[GUEST] > votes[HOST]:
+            roles[code] = GUEST
+        else:
+            roles[code] = None
+    return roles
+
+
+def official_side(
+    view: TextView,
+    person: Official,
+    mentions: list[RegionMention],
+    roles: dict[str, Side | None],
+) -> Side | None:
+    """The side of one official, or ``None`` when the text does not settle it."""
+    for ent in person.mentions:
+        side = _side_from_cues(view, ent)
+        if side:
+            return side
+    for ent in person.mentions:
+        header = _group_header(view, ent, mentions)
+        if header is not None:
+            return roles.get(header.match.code)
+    side = _side_from_org_text(person, roles, view.vocab_lang)
+    if side:
+        return side
+    org = person.organization_span
+    if org is not None:
+        inside = [m for m in mentions if org.start_char <= m.start < org.end_char]
+        for m in inside:
+            if roles.get(m.match.code):
+                return roles[m.match.code]
+        # Right after the organization: "Центъра за психично здраве в Русе".
+        after = [m for m in mentions if 0 <= m.start - org.end_char <= 4 and m.sent == view.sents[m.first]]
+        for m in after:
+            if roles.get(m.match.code):
+                return roles[m.match.code]
+        return _side_from_org_kind(view, org, mentions, roles)
+    return None
+
+
+def _side_from_org_text(person: Official, roles: dict[str, Side | None], lang: str) -> Side | None:
+    """The role of the region the official's organization names ("министерство ... Республики Татарстан")."""
+    if not person.organization:
+        return None
+    resolver = get_resolver()
+    for _, _, match in resolver.find(person.organization, lang):
+        if roles.get(match.code):
+            return roles[match.code]
+    return None
+
+
+def _side_from_cues(view: TextView, ent: Span) -> Side | None:
+    first, last = view.word_span(ent)
+    sent = view.sents[first]
+    vocab = view.vocab
+    # "по покана на X", "принимала ... X": a receiving verb shortly before the name.
+    host = _before(view, view.cues(vocab.host_cues), sent, first, 8)
+    guest = _before(view, view.cues(vocab.guest_cues), sent, first, 3)
+    if host and (not guest or host.last > guest.last):
+        return HOST
+    if guest:
+        return GUEST
+    # The name as the subject of a receiving verb after it: "X приветствовал гостей".
+    for cue in view.cues(vocab.host_cues):
+        if cue.sent == sent and 0 <= cue.first - last <= 2:
+            return HOST
+    return None
+
+
+def _group_header(view: TextView, ent: Span, mentions: list[RegionMention]) -> RegionMention | None:
+    """The nearest "от X:" header before the name with no other header between."""
+    headers = [m for m in mentions if m.header and m.end <= ent.start_char]
+    return headers[-1] if headers else None
+
+
+# Organization adjectives that name the level of government of their region.
+_LEVEL_WORDS = {
+    "республиканск": "республика",
+    "краев": "край",
+    "областн": "област",
+}
+
+
+def _side_from_org_kind(
+    view: TextView, org: Span, mentions: list[RegionMention], roles: dict[str, Side | None]
+) -> Side | None:
+    """ "Республиканский центр" belongs to the one republic among the visit's regions."""
+    head = org.text.split()[0].casefold() if org.text.split() else ""
+    for stem, region_word in _LEVEL_WORDS.items():
+        if head.startswith(stem):
+            codes = {m.match.code for m in mentions if region_word in m.match.name.casefold()}
+            if len(codes) == 1:
+                return roles.get(codes.pop())
+    return None

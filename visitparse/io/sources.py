@@ -1,0 +1,431 @@
+"""Documents from folders and dumps, streamed one at a time.
+
+Inputs:
+
+* a folder: every ``.txt``, ``.html``, ``.htm`` and ``.json`` file under it, recursively,
+  folder by folder (a folder's files, sorted, before its sub-folders, sorted; hidden files
+  and folders are skipped);  ``doc_id`` is the path relative
+  to the folder (``2024/05/visit.txt``), or the ``id`` field of a ``.json`` file;
+* a ``.jsonl`` / ``.ndjson`` dump: one JSON object per line;
+* a ``.csv`` / ``.tsv`` dump with a header row (embedded newlines in quoted fields are fine);
+* a single file of any other kind: read as text (HTML when it looks like HTML).
+
+Dump rows are read by field name (:class:`FieldNames`, defaults ``id``, ``text``,
+``published``, ``url``, ``title``); ``doc_id`` is the row's id, else ``<dump name>:<line>``.
+A dump's text field that holds a whole HTML page is run through the HTML extractor.
+Dump texts are otherwise used verbatim, so offsets refer to the text exactly as in the dump;
+texts read from files are normalised by :mod:`visitparse.io.decode` (newlines, NFC).
+
+Nothing is ever raised for a bad document: malformed lines, rows without text, unreadable
+files are yielded as :class:`SourceFailure` with an id and a one-line reason.  Nothing is
+dropped either: a repeated ``doc_id`` is kept, renamed ``<id>#2``, ``<id>#3`` ... in input
+order, with a warning on the document.  Dumps are streamed line by line, never loaded whole.
+
+With ``lazy=True`` files are yielded as :class:`PendingFile` and read by
+:func:`resolve_document`, so that a batch runner can do the reading, decoding and HTML
+extraction in its worker processes.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from visitparse.io.decode import InputError, decode_bytes, detect_encoding
+from visitparse.io.html import extract_html, looks_like_html
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "FOLDER_SUFFIXES",
+    "FieldNames",
+    "PendingFile",
+    "SourceDocument",
+    "SourceFailure",
+    "SourceItem",
+    "iter_sources",
+    "normalize_published",
+    "resolve_document",
+]
+
+FOLDER_SUFFIXES = frozenset({".txt", ".html", ".htm", ".json"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+CSV_SUFFIXES = frozenset({".csv", ".tsv"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+DEFAULT_MAX_BYTES = 50_000_000  # one file or one dump field; larger ones are refused, not read
+_SNIFF_BYTES = 1 << 20
+
+_DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})")
+_YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_HTML_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_-]{2,30})", re.I)
+
+
+@dataclass(frozen=True)
+class FieldNames:
+    """Names of a dump's fields (JSONL keys, CSV header columns)."""
+
+    id: str = "id"
+    text: str = "text"
+    published: str = "published"
+    url: str = "url"
+    title: str = "title"
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """One document ready to parse: its text and what is known about it."""
+
+    doc_id: str
+    text: str
+    published: str | None = None  # YYYY-MM-DD
+    url: str | None = None
+    title: str | None = None
+    path: str | None = None  # the file, or "dump.jsonl:17" for a dump row
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceFailure:
+    """A document that could not be read: its id, where it came from and why."""
+
+    doc_id: str
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class PendingFile:
+    """A file found but not read yet (see :func:`resolve_document`)."""
+
+    doc_id: str
+    path: str
+    max_bytes: int | None = DEFAULT_MAX_BYTES
+    warnings: tuple[str, ...] = field(default=())
+
+
+SourceItem = SourceDocument | SourceFailure | PendingFile
+
+
+def iter_sources(
+    inputs: Iterable[str | Path],
+    *,
+    fields: FieldNames | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    csv_delimiter: str | None = None,
+    lazy: bool = False,
+) -> Iterator[SourceItem]:
+    """Yield every document of ``inputs`` in a stable order, failures included.
+
+    Without ``lazy`` only :class:`SourceDocument` and :class:`SourceFailure` are yielded.
+    """
+    fields = fields or FieldNames()
+    raw = _iter_raw(inputs, fields, max_bytes, csv_delimiter)
+    for item in _dedupe(raw):
+        if lazy or isinstance(item, SourceFailure):
+            yield item
+            continue
+        try:
+            yield resolve_document(item)
+        except InputError as exc:
+            yield SourceFailure(item.doc_id, _source_of(item), str(exc))
+
+
+def resolve_document(item: SourceDocument | PendingFile) -> SourceDocument:
+    """Read a pending file, or extract the text of an HTML dump field; raises :class:`InputError`."""
+    if isinstance(item, PendingFile):
+        return _read_file(item)
+    if looks_like_html(item.text):
+        page = extract_html(item.text, url=item.url)
+        if not page.text.strip():
+            raise InputError("no text found in the HTML page")
+        return replace(
+            item,
+            text=page.text,
+            title=item.title or page.title,
+            published=item.published or page.published,
+            url=item.url or page.url,
+        )
+    return item
+
+
+def normalize_published(value: object) -> tuple[str | None, str | None]:
+    """A ``YYYY-MM-DD`` publication date from a dump value, and a warning when unreadable.
+
+    Accepts ISO dates and timestamps (``2025-02-10T09:00:00+03:00``), ``10.02.2025`` and
+    ``2025/02/10``; anything else gives ``None`` and a warning (the document is still parsed).
+    """
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, dt.datetime | dt.date):
+        return (value.date() if isinstance(value, dt.datetime) else value).isoformat(), None
+    text = str(value).strip()
+    for pattern, order in ((_YMD, (1, 2, 3)), (_DMY, (3, 2, 1))):
+        m = pattern.match(text)
+        if m:
+            y, mo, d = (int(m.group(i)) for i in order)
+            try:
+                return dt.date(y, mo, d).isoformat(), None
+            except ValueError:
+                break
+    return None, f"unreadable published date {text[:40]!r} ignored"
+
+
+# --- inputs -> raw items ---------------------------------------------------------------------------
+
+
+def _iter_raw(
+    inputs: Iterable[str | Path], fields: FieldNames, max_bytes: int | None, csv_delimiter: str | None
+) -> Iterator[SourceItem]:
+    for entry in inputs:
+        path = Path(entry)
+        if path.is_dir():
+            yield from _iter_folder(path, fields, max_bytes)
+        elif not path.exists():
+            yield SourceFailure(path.name or str(path), str(path), "no such file or directory")
+        else:
+            suffix = path.suffix.lower()
+            if suffix in JSONL_SUFFIXES:
+                yield from _iter_jsonl(path, fields, max_bytes)
+            elif suffix in CSV_SUFFIXES:
+                delimiter = csv_delimiter or ("\t" if suffix == ".tsv" else ",")
+                yield from _iter_csv(path, fields, max_bytes, delimiter)
+            elif suffix == ".json":
+                yield from _iter_json_file(path, path.name, fields, max_bytes)
+            else:
+                yield PendingFile(path.name, str(path), max_bytes)
+
+
+def _iter_folder(root: Path, fields: FieldNames, max_bytes: int | None) -> Iterator[SourceItem]:
+    for dirpath, dirnames, filenames in os.walk(root, onerror=None):
+        # Sorted, hidden entries skipped: the same folder always gives the same order.
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            path = Path(dirpath, name)
+            if name.startswith(".") or path.suffix.lower() not in FOLDER_SUFFIXES:
+                continue
+            rel = path.relative_to(root).as_posix()
+            if path.suffix.lower() == ".json":
+                yield from _iter_json_file(path, rel, fields, max_bytes)
+            else:
+                yield PendingFile(rel, str(path), max_bytes)
+
+
+def _iter_json_file(path: Path, rel: str, fields: FieldNames, max_bytes: int | None) -> Iterator[SourceItem]:
+    """A ``.json`` file: one document object, or a list of them (ids ``<rel>#<n>`` when missing)."""
+    try:
+        if max_bytes is not None and path.stat().st_size > max_bytes:
+            raise InputError(f"input larger than {max_bytes} bytes")
+        data = json.loads(path.read_bytes())
+    except InputError as exc:
+        yield SourceFailure(rel, str(path), str(exc))
+        return
+    except (OSError, ValueError) as exc:
+        yield SourceFailure(rel, str(path), f"malformed JSON: {_one_line(exc)}")
+        return
+    if isinstance(data, dict):
+        yield _from_record(data, fields, default_id=rel, source=str(path))
+    elif isinstance(data, list):
+        for n, record in enumerate(data, 1):
+            where = f"{path}#{n}"
+            if isinstance(record, dict):
+                yield _from_record(record, fields, default_id=f"{rel}#{n}", source=where)
+            else:
+                yield SourceFailure(f"{rel}#{n}", where, "not a JSON object")
+    else:
+        yield SourceFailure(rel, str(path), "not a JSON object or list of objects")
+
+
+def _iter_jsonl(path: Path, fields: FieldNames, max_bytes: int | None) -> Iterator[SourceItem]:
+    try:
+        encoding = _sniff_encoding(path)
+        handle = path.open(encoding=encoding, errors="replace", newline="\n")
+    except OSError as exc:
+        yield SourceFailure(path.name, str(path), f"cannot read file ({exc.strerror})")
+        return
+    with handle:
+        for line_no, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{line_no}"
+            default_id = f"{path.name}:{line_no}"
+            if max_bytes is not None and len(line) > max_bytes:
+                yield SourceFailure(default_id, where, f"line longer than {max_bytes} characters")
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError as exc:
+                yield SourceFailure(default_id, where, f"malformed JSON on line {line_no}: {_one_line(exc)}")
+                continue
+            if not isinstance(record, dict):
+                yield SourceFailure(default_id, where, f"line {line_no} is not a JSON object")
+                continue
+            yield _from_record(record, fields, default_id=default_id, source=where)
+
+
+def _iter_csv(path: Path, fields: FieldNames, max_bytes: int | None, delimiter: str) -> Iterator[SourceItem]:
+    # The field limit bounds memory when an unterminated quote swallows the rest of the file;
+    # csv resumes at the next line after the error.  (It is a process-wide setting.)
+    limit = max_bytes or DEFAULT_MAX_BYTES
+    if csv.field_size_limit() < limit:
+        csv.field_size_limit(limit)
+    try:
+        encoding = _sniff_encoding(path)
+        handle = path.open(encoding=encoding, errors="replace", newline="")
+    except OSError as exc:
+        yield SourceFailure(path.name, str(path), f"cannot read file ({exc.strerror})")
+        return
+    with handle:
+        reader = csv.reader(handle, delimiter=delimiter)
+        try:
+            header = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield SourceFailure(path.name, str(path), f"malformed CSV header: {_one_line(exc)}")
+            return
+        header = [h.strip().lstrip("\ufeff") for h in header]
+        if fields.text not in header:
+            yield SourceFailure(path.name, str(path), f"CSV has no {fields.text!r} column")
+            return
+        record_no = 0
+        while True:
+            start_line = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                record_no += 1
+                default_id = f"{path.name}:{start_line}"
+                where = f"{path}:{start_line}"
+                reason = f"malformed CSV record at line {start_line}: {_one_line(exc)}"
+                yield SourceFailure(default_id, where, reason)
+                continue
+            if not row or not any(cell.strip() for cell in row):
+                continue
+            record_no += 1
+            default_id = f"{path.name}:{start_line}"
+            where = f"{path}:{start_line}"
+            if len(row) != len(header):
+                # The id column usually comes first, before the damage: name the row by it.
+                if fields.id in header and header.index(fields.id) < len(row):
+                    default_id = row[header.index(fields.id)].strip() or default_id
+                reason = f"CSV record at line {start_line} has {len(row)} fields, header has {len(header)}"
+                yield SourceFailure(default_id, where, reason)
+                continue
+            record = dict(zip(header, row, strict=True))
+            yield _from_record(record, fields, default_id=default_id, source=where)
+
+
+def _from_record(
+    record: Mapping[str, object], fields: FieldNames, *, default_id: str, source: str
+) -> SourceItem:
+    raw_id = record.get(fields.id)
+    doc_id = str(raw_id).strip() if raw_id is not None and str(raw_id).strip() else default_id
+    text = record.get(fields.text)
+    if text is None:
+        return SourceFailure(doc_id, source, f"no {fields.text!r} field")
+    if not isinstance(text, str):
+        return SourceFailure(doc_id, source, f"{fields.text!r} field is not a string")
+    if not text.strip():
+        return SourceFailure(doc_id, source, "empty input")
+    if "\x00" in text:
+        return SourceFailure(doc_id, source, "binary data (NUL bytes)")
+    published, warning = normalize_published(record.get(fields.published))
+    return SourceDocument(
+        doc_id=doc_id,
+        text=text,
+        published=published,
+        url=_str_or_none(record.get(fields.url)),
+        title=_str_or_none(record.get(fields.title)),
+        path=source,
+        warnings=(warning,) if warning else (),
+    )
+
+
+def _dedupe(items: Iterator[SourceItem]) -> Iterator[SourceItem]:
+    """Rename repeated ids ``id#2``, ``id#3`` ... (failures too, so every id is unique)."""
+    seen: dict[str, int] = {}
+    taken: set[str] = set()
+    for item in items:
+        doc_id = item.doc_id
+        if doc_id in taken:
+            n = seen.get(doc_id, 1)
+            new_id = doc_id
+            while new_id in taken:
+                n += 1
+                new_id = f"{doc_id}#{n}"
+            seen[doc_id] = n
+            note = f"duplicate doc_id {doc_id!r} renamed {new_id!r}"
+            if isinstance(item, SourceFailure):
+                item = replace(item, doc_id=new_id)
+            else:
+                item = replace(item, doc_id=new_id, warnings=(*item.warnings, note))
+            doc_id = new_id
+        taken.add(doc_id)
+        yield item
+
+
+# --- reading one file ------------------------------------------------------------------------------
+
+
+def _read_file(item: PendingFile) -> SourceDocument:
+    path = Path(item.path)
+    try:
+        if item.max_bytes is not None and path.stat().st_size > item.max_bytes:
+            raise InputError(f"input larger than {item.max_bytes} bytes")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read file ({exc.strerror or exc.__class__.__name__})") from exc
+    is_html = path.suffix.lower() in HTML_SUFFIXES
+    decoded = decode_bytes(_recode_declared_charset(data) if is_html else data, name=str(path))
+    warnings = (*item.warnings, *decoded.warnings)
+    if is_html or looks_like_html(decoded.text):
+        page = extract_html(decoded.text)
+        if not page.text.strip():
+            raise InputError("no text found in the HTML page")
+        return SourceDocument(
+            item.doc_id, page.text, page.published, page.url, page.title, str(path), warnings
+        )
+    return SourceDocument(item.doc_id, decoded.text, path=str(path), warnings=warnings)
+
+
+def _recode_declared_charset(data: bytes) -> bytes:
+    """Re-encode a page to UTF-8 when it declares a charset and is not valid UTF-8."""
+    try:
+        data.decode("utf-8")
+        return data
+    except UnicodeDecodeError:
+        pass
+    m = _HTML_CHARSET.search(data[:4096])
+    if not m:
+        return data
+    try:
+        return data.decode(m.group(1).decode("ascii"), errors="strict").encode("utf-8")
+    except (LookupError, UnicodeDecodeError):
+        return data  # the declaration is wrong; let detection decide
+
+
+def _sniff_encoding(path: Path) -> str:
+    with path.open("rb") as handle:
+        return detect_encoding(handle.read(_SNIFF_BYTES))
+
+
+def _source_of(item: SourceDocument | PendingFile) -> str:
+    return item.path if isinstance(item, PendingFile) else (item.path or item.doc_id)
+
+
+def _str_or_none(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200]

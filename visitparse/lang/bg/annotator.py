@@ -1,0 +1,170 @@
+"""Bulgarian annotator: the trained spaCy pipeline plus domain rules and lemmas.
+
+The pipeline (tokenizer, tok2vec, NER for PER/ORG/LOC/EVT/PRO) is trained by
+``models/bg/train.py`` on SlavicNER. It is loaded once per process from the
+installed package (``visitparse/models/bg``, put there by the wheel build) or,
+in a source checkout, from ``models/bg/pipeline``. The annotator adds a
+sentencizer, the domain rules of :mod:`visitparse.lang.bg.patterns`, keeps only
+PER/ORG/LOC entities, and sets ``span._.lemma`` and token lemmas.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import cast
+
+import numpy
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from thinc.types import Ints2d
+
+import visitparse.document  # noqa: F401  (registers span._.lemma and doc._.lang)
+from visitparse.lang.bg import patterns
+from visitparse.lang.bg.lemma import dearticle, lemmatize
+
+OUTPUT_LABELS = frozenset({"PER", "ORG", "LOC"})
+_REPO_PIPELINE = Path(__file__).resolve().parents[3] / "models" / "bg" / "pipeline"
+
+
+class PipelineNotFoundError(RuntimeError):
+    """The trained Bulgarian pipeline is neither installed nor in the source tree."""
+
+
+def pipeline_path() -> Path:
+    """Where the trained pipeline is: the installed package first, then the repository."""
+    installed = resources.files("visitparse").joinpath("models", "bg")
+    if installed.joinpath("config.cfg").is_file():
+        return Path(str(installed))
+    if (_REPO_PIPELINE / "config.cfg").is_file():
+        return _REPO_PIPELINE
+    raise PipelineNotFoundError(
+        f"no trained Bulgarian pipeline: looked in {installed} and {_REPO_PIPELINE}; "
+        "build it with `python models/bg/train.py` or install the visitparse wheel"
+    )
+
+
+class BulgarianAnnotator:
+    """Text -> ``Doc`` with sentences, token lemmas and PER/ORG/LOC mentions with lemmas."""
+
+    lang = "bg"
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, text: str) -> Doc:
+        """Annotate one text."""
+        return self._finish(self.nlp(text))
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+        """Annotate many texts, batched through the network."""
+        for doc in self.nlp.pipe(texts, batch_size=batch_size):
+            yield self._finish(doc)
+
+    def _finish(self, doc: Doc) -> Doc:
+        found = _propagate_labels(doc)
+        ents = [e for e in found if e.label_ in OUTPUT_LABELS]
+        if len(ents) != len(found):
+            doc.ents = ents
+        for ent in ents:
+            # Extension values are keyed by offsets and label, so they stay with doc.ents.
+            ent._.lemma = _mention_lemma(ent.text, ent.label_)
+        _start_sentences_at_line_breaks(doc)
+        _set_token_lemmas(doc)
+        doc._.lang = self.lang
+        return doc
+
+
+def _propagate_labels(doc: Doc) -> Sequence[Span]:
+    """Label the other occurrences of a name found once in the document; the resulting ``doc.ents``.
+
+    The network decides each occurrence from its context and misses some
+    repeats of a name it found elsewhere in the same article.
+    """
+    ents = doc.ents
+    if not ents:
+        return ents
+    orth = doc.to_array("ORTH")
+    taken = numpy.zeros(len(doc), dtype=bool)
+    votes: dict[tuple[int, ...], Counter[str]] = {}
+    for ent in ents:
+        taken[ent.start : ent.end] = True
+        if len(ent.text) >= 3 and ent.text[0].isupper():
+            votes.setdefault(tuple(orth[ent.start : ent.end].tolist()), Counter())[ent.label_] += 1
+    added = []
+    for key, counts in votes.items():
+        label, width = counts.most_common(1)[0][0], len(key)
+        for i in numpy.flatnonzero(orth == key[0]).tolist():
+            end = i + width
+            if end <= len(doc) and not taken[i:end].any() and tuple(orth[i:end].tolist()) == key:
+                added.append(Span(doc, i, end, label=label))
+                taken[i:end] = True
+    if not added:
+        return ents
+    doc.ents = sorted([*ents, *added], key=lambda span: span.start)
+    return doc.ents
+
+
+def _start_sentences_at_line_breaks(doc: Doc) -> None:
+    """Start a sentence after every line break: headlines and list items end without a full stop."""
+    if not len(doc):
+        return
+    for i in numpy.flatnonzero(doc.to_array("IS_SPACE")).tolist():
+        if "\n" not in doc[i].text:
+            continue
+        if i > 0 and doc[i].is_sent_start:
+            doc[i].is_sent_start = False  # the break belongs to the sentence it ends
+        if i + 1 < len(doc) and not doc[i + 1].is_space:
+            doc[i + 1].is_sent_start = True
+
+
+def _set_token_lemmas(doc: Doc) -> None:
+    """Set every token's lemma in bulk (a per-token Python loop costs more than the network)."""
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    orths = doc.to_array("ORTH")
+    lemmas = numpy.empty_like(orths)
+    for k, orth in enumerate(orths.tolist()):
+        lemma_id = _LEMMA_IDS.get(orth)
+        if lemma_id is None:
+            if len(_LEMMA_IDS) > 200_000:
+                _LEMMA_IDS.clear()
+            lemma_id = _LEMMA_IDS[orth] = strings.add(_token_lemma(strings[orth]))
+        lemmas[k] = lemma_id
+    doc.from_array(["LEMMA"], cast(Ints2d, lemmas.reshape(-1, 1)))
+
+
+# orth hash -> lemma hash, shared by all documents of the process.
+_LEMMA_IDS: dict[int, int] = {}
+
+
+@functools.lru_cache(maxsize=65536)
+def _mention_lemma(text: str, label: str) -> str:
+    return lemmatize(text, label)
+
+
+def _token_lemma(word: str) -> str:
+    """A lowercase form without the definite article (no morphology beyond that)."""
+    lower = word.lower()
+    return dearticle(lower, "ORG") if lower.isalpha() else lower
+
+
+def build_nlp(path: Path | None = None, *, rules: bool = True) -> Language:
+    """Load the trained pipeline and add the sentencizer and (unless ``rules`` is false) the domain rules."""
+    nlp = spacy.load(path or pipeline_path())
+    if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
+        nlp.add_pipe("sentencizer", first=True)
+    if rules:
+        nlp.add_pipe(patterns.COMPONENT, after="ner")
+    return nlp
+
+
+@functools.cache
+def load() -> BulgarianAnnotator:
+    """The Bulgarian annotator, loaded once per process."""
+    return BulgarianAnnotator(build_nlp())

@@ -1,0 +1,237 @@
+"""Domain rules for Bulgarian visit news, run after the statistical NER.
+
+The NER model is trained on world news and rarely sees social-service
+facilities, municipalities as bodies, villages written "с. Просторно" or
+people introduced as "д-р". These rules add them:
+
+* facility and public-body names as whole ORG spans: a head from
+  :mod:`~visitparse.lang.bg.domain_words` ("Център", "Дневен център",
+  "Дирекция", "Областна администрация" ...) extended over the lowercase words
+  of its name ("за настаняване от семеен тип за ..."), an optional quoted
+  proper name ("„Св. Петка“") and, for bodies, a place ("– Разград");
+* "Община Разград" as ORG;
+* facility abbreviations ("ЦСРИ") as ORG;
+* the name after "с." / "гр." / "село" as LOC (the marker stays outside,
+  as in the training corpus);
+* the name after a title ("д-р", "проф.", "г-жа") as PER, the title outside.
+
+Overwrite policy (tested in tests/test_bg_annotator.py): a rule span replaces
+every model entity it overlaps -- the rules are narrow and know the whole name,
+while the model tends to cut facility names or call their places LOC -- except
+that a model ORG strictly containing a rule ORG is kept when it does not end on
+a function word, a place marker or punctuation (the model saw a longer name the
+rules do not know: "Министерството на ... на Обединеното кралство").
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from visitparse.lang.bg.domain_words import (
+    ABBREVIATIONS,
+    CLOSE_QUOTES,
+    COMPLEMENT_HEADS,
+    DASHES,
+    LINK_WORDS,
+    OPEN_QUOTES,
+    PERSON_TITLES,
+    SETTLEMENT_MARKERS,
+    STANDALONE_HEADS,
+    TAIL_WORDS,
+)
+
+COMPONENT = "visitparse_bg_domain"
+_MAX_QUOTED = 8  # tokens inside a quoted proper name
+_MAX_NAME = 4  # tokens in a person's or a settlement's name
+# Bodies whose name may end with their seat: "Регионална дирекция ... – Разград".
+BODY_NOUNS = frozenset({"дирекция", "дирекцията", "администрация", "администрацията"})
+
+
+@Language.factory(COMPONENT)
+def make_domain_rules(nlp: Language, name: str) -> DomainRules:
+    """spaCy factory for :class:`DomainRules`."""
+    return DomainRules()
+
+
+class DomainRules:
+    """Pipeline component adding the domain entities to ``doc.ents`` (see the module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = find_domain_spans(doc)
+        if spans:
+            doc.ents = merge_entities(list(doc.ents), spans)
+        return doc
+
+
+def merge_entities(model: list[Span], rules: list[Span]) -> list[Span]:
+    """``model`` entities with ``rules`` spans laid over them (the policy in the module docstring)."""
+    rules = filter_spans(rules)
+    kept_rules = [r for r in rules if not any(_wider_name(m, r) for m in model)]
+    out = [m for m in model if not any(m.start < r.end and r.start < m.end for r in kept_rules)]
+    return sorted(out + kept_rules, key=lambda s: s.start)
+
+
+def _wider_name(model: Span, rule: Span) -> bool:
+    """True when the model ORG strictly contains the rule ORG and does not end on a stray word."""
+    if not (model.label_ == rule.label_ == "ORG" and model.start <= rule.start and rule.end <= model.end):
+        return False
+    last = model[-1].text.lower()
+    stray = last in LINK_WORDS or last in SETTLEMENT_MARKERS or last in PERSON_TITLES
+    stray = stray or not (last[-1:].isalnum() or last in CLOSE_QUOTES)
+    return len(model) > len(rule) and not stray
+
+
+@functools.cache
+def _triggers() -> np.ndarray:
+    """Hashes of the lowercase words at which a rule can start (checked in bulk, then one by one)."""
+    words = set(_HEADS) | {"община", "общината"} | {a.lower() for a in ABBREVIATIONS}
+    for marker in SETTLEMENT_MARKERS | PERSON_TITLES:
+        words |= {marker, marker.rstrip(".")}
+    return np.array(sorted(get_string_id(w) for w in words), dtype="uint64")
+
+
+def find_domain_spans(doc: Doc) -> list[Span]:
+    """All rule matches in ``doc``, possibly overlapping."""
+    spans: list[Span] = []
+    if not len(doc):
+        return spans
+    lower = doc.to_array("LOWER")
+    after = -1
+    for i in np.flatnonzero(np.isin(lower, _triggers())).tolist():
+        if i < after:
+            continue
+        found = (
+            _facility(doc, i)
+            or _place_body(doc, i)
+            or _abbreviation(doc, i)
+            or _after_marker(doc, i, SETTLEMENT_MARKERS, "LOC")
+            or _after_marker(doc, i, PERSON_TITLES, "PER")
+        )
+        if found is not None:
+            spans.append(found)
+            after = found.end
+    return spans
+
+
+def _words(doc: Doc, i: int, k: int) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in doc[i : i + k])
+
+
+def _heads_by_first_word() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
+    """Facility heads indexed by their first word (longest first), with their needs-complement flag."""
+    index: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for heads, needs_complement in ((STANDALONE_HEADS, False), (COMPLEMENT_HEADS, True)):
+        for head in heads:
+            index.setdefault(head[0], []).append((head, needs_complement))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+_HEADS = _heads_by_first_word()
+
+
+def _facility(doc: Doc, i: int) -> Span | None:
+    entries = _HEADS.get(doc[i].lower_)
+    if entries is None or not doc[i].is_title:
+        return None
+    for head, needs_complement in entries:
+        if _words(doc, i, len(head)) != head:
+            continue
+        end = i + len(head)
+        name_end = _quoted(doc, _tail(doc, end))
+        if head[-1] in BODY_NOUNS:
+            name_end = _place(doc, name_end)
+        if needs_complement and name_end == end:
+            return None
+        return Span(doc, i, name_end, label="ORG")
+    return None
+
+
+def _tail(doc: Doc, j: int) -> int:
+    """End of the lowercase words continuing a facility name from token ``j``."""
+    end = j
+    k = j
+    while k < len(doc) and (doc[k].lower_ in TAIL_WORDS or doc[k].lower_ in LINK_WORDS) and doc[k].is_lower:
+        k += 1
+        if doc[k - 1].lower_ in TAIL_WORDS:
+            end = k  # a name never ends on a link word
+    return end
+
+
+def _quoted(doc: Doc, j: int) -> int:
+    """End of a quoted proper name starting at token ``j`` ("„Св. Петка“"), else ``j``."""
+    if j >= len(doc) or doc[j].text not in OPEN_QUOTES:
+        return j
+    for k in range(j + 1, min(len(doc), j + 2 + _MAX_QUOTED)):
+        if doc[k].text in CLOSE_QUOTES:
+            return k + 1 if k > j + 1 and doc[j + 1].is_title else j
+        if "\n" in doc[k].text:
+            return j
+    return j
+
+
+def _place(doc: Doc, j: int) -> int:
+    """End of "– Разград" / "Разград" after a body's name at token ``j``, else ``j``."""
+    k = j
+    if k < len(doc) and doc[k].text in DASHES:
+        k += 1
+    if k < len(doc) and doc[k].is_title and doc[k].is_alpha and not doc[k].is_sent_start:
+        return k + 1
+    return j
+
+
+def _place_body(doc: Doc, i: int) -> Span | None:
+    """ "Община Разград" (capitalized: the body; lowercase "община Разград" stays a place)."""
+    if doc[i].text in {"Община", "Общината"}:
+        end = _place(doc, i + 1)
+        if end > i + 1:
+            return Span(doc, i, end, label="ORG")
+    return None
+
+
+def _abbreviation(doc: Doc, i: int) -> Span | None:
+    if doc[i].text in ABBREVIATIONS:
+        return Span(doc, i, _quoted(doc, i + 1), label="ORG")
+    return None
+
+
+def _after_marker(doc: Doc, i: int, markers: frozenset[str], label: str) -> Span | None:
+    """The capitalized name after a marker ("с. Просторно", "д-р Иван Петров"), marker excluded."""
+    lower = doc[i].lower_
+    start = i + 1
+    if lower not in markers:
+        # "Доц." and "кв." may come as two tokens.
+        if i + 1 < len(doc) and doc[i + 1].text == "." and lower + "." in markers:
+            start = i + 2
+        else:
+            return None
+    # Stacked titles: "доц. д-р Иван Петров".
+    while start < len(doc) and doc[start].lower_ in markers:
+        start += 1
+    end = start
+    while end < len(doc) and end - start < _MAX_NAME:
+        t = doc[end]
+        if t.is_title and t.is_alpha:
+            end += 1
+        elif len(t) == 2 and t.text[0].isupper() and t.text[1] == "." and label == "PER":
+            end += 1  # an initial: "Г. Стоянов"
+        elif (
+            t.text in DASHES
+            and end > start
+            and end + 1 < len(doc)
+            and doc[end + 1].is_title
+            and not t.whitespace_
+        ):
+            end += 2  # "Бяла-Слатина"
+        else:
+            break
+    if end == start or not doc[end - 1].is_alpha:
+        return None
+    return Span(doc, start, end, label=label)

@@ -1,0 +1,309 @@
+"""The Russian annotator: natasha for tokens, morphology and NER, plus our rules.
+
+natasha gives the base layer: razdel segmentation, slovnet NER, and pymorphy2
+(through ``MorphVocab``) for each word's likeliest reading, narrowed by the
+case a preceding preposition governs. natasha's contextual morphology tagger
+costs about three times its NER, so it runs only with
+``RussianAnnotator(contextual_morphology=True)``. On top of that:
+
+* institution names are grown to whole spans (:mod:`.institutions`) and win
+  over the pieces natasha cut them into;
+* person spans take their initials along and lose place adjectives
+  (:mod:`.persons`);
+* every mention gets a nominative base form (:mod:`.lemma`).
+
+The result is the shared document shape of :mod:`visitparse.document`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+from typing import Any
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from visitparse.document import char_span, doc_from_offsets, set_entities
+from visitparse.lang.ru.entity_words import ORGANIZATION_HEADS, ORGANIZATION_LEMMAS
+from visitparse.lang.ru.institutions import find_institutions
+from visitparse.lang.ru.lemma import MentionLemmatizer
+from visitparse.lang.ru.lemma_words import PREPOSITION_CASES
+from visitparse.lang.ru.persons import extend_with_initials, is_place_adjective
+from visitparse.lang.ru.tokens import RuToken
+
+LABELS = ("PER", "ORG", "LOC")
+OPENING = frozenset('«„"“')
+CLOSING = frozenset('»“"”')
+
+
+@dataclass
+class _Natasha:
+    """natasha's models, loaded once per process."""
+
+    segmenter: Any
+    ner_tagger: Any
+    morph_vocab: Any
+    embedding: Any
+    morph_tagger: Any = None  # loaded only for the slower contextual-morphology mode
+
+
+_models: _Natasha | None = None
+_lock = threading.Lock()
+
+
+def _natasha(contextual_morphology: bool = False) -> _Natasha:
+    global _models
+    with _lock:
+        if _models is None:
+            from natasha import MorphVocab, NewsEmbedding, NewsNERTagger, Segmenter
+
+            emb = NewsEmbedding()
+            _models = _Natasha(Segmenter(), NewsNERTagger(emb), MorphVocab(), emb)
+        if contextual_morphology and _models.morph_tagger is None:
+            from natasha import NewsMorphTagger
+
+            _models.morph_tagger = NewsMorphTagger(_models.embedding)
+        return _models
+
+
+@dataclass
+class _Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    label: str
+
+
+class RussianAnnotator:
+    """Text -> ``Doc`` with sentences, token lemmas and PER/ORG/LOC entities with lemmas."""
+
+    lang = "ru"
+
+    def __init__(self, *, contextual_morphology: bool = False) -> None:
+        """``contextual_morphology`` runs natasha's morphology tagger (about 3x slower than its NER)
+        instead of taking each word's most likely pymorphy2 reading."""
+        self.contextual = contextual_morphology
+        self.models = _natasha(contextual_morphology)
+        self.vocab = Vocab()
+        self.lemmatizer = MentionLemmatizer(self.models.morph_vocab)
+        self._word_features = lru_cache(maxsize=100_000)(self._word_features_uncached)
+
+    def __call__(self, text: str) -> Doc:
+        """Annotate one text."""
+        return next(self.pipe([text], batch_size=1))
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+        """Annotate many texts; natasha's taggers run on whole batches."""
+        it = iter(texts)
+        while chunk := list(islice(it, max(1, batch_size))):
+            yield from self._annotate_batch(chunk)
+
+    # -- pipeline ------------------------------------------------------------------
+
+    def _annotate_batch(self, texts: list[str]) -> list[Doc]:
+        from natasha import Doc as NatashaDoc
+
+        m = self.models
+        ndocs = []
+        for text in texts:
+            ndoc = NatashaDoc(text)
+            if text.strip():
+                ndoc.segment(m.segmenter)
+            ndocs.append(ndoc)
+        markups: Iterator[Any] = iter(())
+        if self.contextual:
+            # Morphology of every sentence of the batch in one go.
+            sents = [[t.text for t in s.tokens] for nd in ndocs if nd.sents for s in nd.sents]
+            markups = iter(m.morph_tagger.map(sents)) if sents else iter(())
+        # slovnet fails on blank texts: tag only the others.
+        tagged_ner = iter(m.ner_tagger.map([t for t in texts if t.strip()]))
+        ner = [next(tagged_ner) if t.strip() else None for t in texts]
+        out = []
+        for text, ndoc, ner_markup in zip(texts, ndocs, ner, strict=False):
+            tokens: list[RuToken] = []
+            sent_starts: list[int] = []
+            for si, sent in enumerate(ndoc.sents or []):
+                sent_starts.append(sent.start)
+                tagged = next(markups).tokens if self.contextual else None
+                for k, tok in enumerate(sent.tokens):
+                    pos, feats, lemma, cases = self._word_features(tok.text)
+                    if tagged is not None and tagged[k].pos:
+                        pos, feats = tagged[k].pos, dict(tagged[k].feats)
+                        lemma = m.morph_vocab.lemmatize(tok.text, pos, feats)
+                    tokens.append(RuToken(tok.start, tok.stop, tok.text, pos, dict(feats), lemma, si, cases))
+            if not self.contextual:
+                self._apply_prepositions(tokens)
+            spans = [(s.start, s.stop, s.type) for s in ner_markup.spans] if ner_markup is not None else []
+            out.append(self._build(text, tokens, sent_starts, spans))
+        return out
+
+    def _apply_prepositions(self, tokens: list[RuToken]) -> None:
+        """Re-read the noun phrase after a preposition in a case the preposition allows."""
+        for i, prep in enumerate(tokens[:-1]):
+            allowed = PREPOSITION_CASES.get(prep.text.lower())
+            if allowed is None:
+                continue
+            for tok in tokens[i + 1 : i + 6]:
+                if tok.sent != prep.sent or tok.pos not in ("ADJ", "DET", "NUM", "NOUN", "PROPN"):
+                    break
+                self._reread(tok, allowed)
+                if tok.pos in ("NOUN", "PROPN"):
+                    break
+
+    def _reread(self, tok: RuToken, allowed: frozenset[str]) -> None:
+        if tok.feats.get("Case") in allowed or not tok.cases & allowed:
+            tok.cases = tok.cases & allowed or tok.cases
+            return
+        for p in self.models.morph_vocab.parse(tok.text):
+            if p.feats.get("Case") in allowed:
+                propn = tok.pos == "PROPN" and p.pos == "NOUN"
+                tok.pos, tok.feats = ("PROPN" if propn else p.pos), dict(p.feats)
+                tok.lemma = p.normal
+                break
+        tok.cases = tok.cases & allowed
+
+    def _word_features_uncached(self, word: str) -> tuple[str, dict[str, str], str, frozenset[str]]:
+        """POS, features and lemma of the likeliest pymorphy2 reading, and every possible case."""
+        parses = self.models.morph_vocab.parse(word)
+        if not parses:
+            return "X", {}, word, frozenset()
+        top = parses[0]
+        cases = frozenset(c for p in parses if (c := p.feats.get("Case")))
+        lemma = top.normal if top.pos not in ("PUNCT", "NUM", "X") else word
+        if (
+            word[:1].isupper()
+            and top.pos in ("NOUN", "ADJ")
+            and top.tag.POS == "NOUN"
+            and ({"Name", "Surn", "Patr", "Geox", "Orgn"} & set(top.tag.grammemes))
+        ):
+            return "PROPN", top.feats, lemma, cases
+        return top.pos, top.feats, lemma, cases
+
+    def _build(
+        self,
+        text: str,
+        tokens: list[RuToken],
+        sent_starts: list[int],
+        ner_spans: Sequence[tuple[int, int, str]],
+    ) -> Doc:
+        doc = doc_from_offsets(self.vocab, text, [(t.start, t.end) for t in tokens], sent_starts=sent_starts)
+        doc._.lang = self.lang
+        by_start = {t.start: i for i, t in enumerate(tokens)}
+        by_end = {t.end: i for i, t in enumerate(tokens)}
+        # Token lemmas: spaCy tokens that came from natasha tokens get natasha's lemma.
+        for token in doc:
+            i = by_start.get(token.idx)
+            token.lemma_ = (
+                tokens[i].lemma if i is not None and tokens[i].end == token.idx + len(token) else token.text
+            )
+        mentions = self._mentions(tokens, ner_spans, by_start, by_end)
+        spans = []
+        for men in mentions:
+            toks = tokens[men.start : men.end]
+            lemma = self.lemmatizer(text, toks, men.label)
+            span = char_span(doc, toks[0].start, toks[-1].end, men.label, lemma)
+            if span is not None:
+                spans.append(span)
+        set_entities(doc, spans)
+        return doc
+
+    def _mentions(
+        self,
+        tokens: list[RuToken],
+        ner_spans: Sequence[tuple[int, int, str]],
+        by_start: dict[int, int],
+        by_end: dict[int, int],
+    ) -> list[_Mention]:
+        natasha: list[_Mention] = []
+        for start, stop, label in ner_spans:
+            i, j = _token_range(tokens, start, stop, by_start, by_end)
+            if i is None or j is None or label not in LABELS:
+                continue
+            paren = next((k for k in range(i + 1, j) if tokens[k].text == "("), None)
+            if paren is not None:
+                # "Комитет защиты журналистов (КЗЖ)": the name and its bracketed short form are two mentions.
+                close = next((k for k in range(paren + 1, j) if tokens[k].text == ")"), j)
+                if close > paren + 1:
+                    natasha.append(_Mention(paren + 1, close, label))
+                j = paren
+            if label == "PER":
+                if is_place_adjective(tokens, i, j):
+                    continue
+                i, j = extend_with_initials(tokens, i, j)
+            elif label == "LOC" and _is_organization(tokens[i:j]):
+                label = "ORG"
+            if label == "ORG":
+                i, j = _with_quotes(tokens, i, j)
+            natasha.append(_Mention(i, j, label))
+        person_tokens = frozenset(
+            k for men in natasha if men.label == "PER" for k in range(men.start, men.end)
+        )
+        ours = [_Mention(x.start, x.end, "ORG") for x in find_institutions(tokens, person_tokens)]
+        return _resolve(ours, natasha)
+
+
+def _token_range(
+    tokens: list[RuToken], start: int, stop: int, by_start: dict[int, int], by_end: dict[int, int]
+) -> tuple[int | None, int | None]:
+    i = by_start.get(start)
+    j = by_end.get(stop)
+    if i is None or j is None:
+        # natasha's NER tokenizes on its own; snap to the tokens that overlap the span.
+        idx = [k for k, t in enumerate(tokens) if t.start < stop and t.end > start]
+        if not idx:
+            return None, None
+        return idx[0], idx[-1] + 1
+    return i, j + 1
+
+
+def _is_organization(toks: list[RuToken]) -> bool:
+    """A "place" that is a union of states or an international body ("ЕС", "Евросоюза")."""
+    lemmas = [t.lemma.lower() for t in toks if t.text.isalpha()]
+    if not lemmas:
+        return False
+    if " ".join(lemmas) in ORGANIZATION_LEMMAS:
+        return True
+    return len(lemmas) == 1 and (
+        lemmas[0] in ORGANIZATION_HEADS or toks[0].text.lower() in ORGANIZATION_HEADS
+    )
+
+
+def _with_quotes(tokens: list[RuToken], i: int, j: int) -> tuple[int, int]:
+    """An organization name standing in quotes takes its quotes along: «Газпром»."""
+    quoted = i > 0 and j < len(tokens) and tokens[i - 1].text in OPENING and tokens[j].text in CLOSING
+    quoted = quoted and not any(t.text in OPENING or t.text in CLOSING for t in tokens[i:j])
+    if quoted and tokens[i - 1].end == tokens[i].start and tokens[j - 1].end == tokens[j].start:
+        return i - 1, j + 1
+    return i, j
+
+
+def _resolve(ours: list[_Mention], natasha: list[_Mention]) -> list[_Mention]:
+    """Our institution spans win over natasha spans they overlap, unless a natasha span contains them."""
+    chosen: list[_Mention] = []
+    for men in ours:
+        container = next(
+            (
+                n
+                for n in natasha
+                if n.label == "ORG"
+                and n.start <= men.start
+                and men.end <= n.end
+                and (n.end - n.start) > (men.end - men.start)
+            ),
+            None,
+        )
+        chosen.append(container or men)
+    taken = {k for men in chosen for k in range(men.start, men.end)}
+    for men in natasha:
+        if not any(k in taken for k in range(men.start, men.end)):
+            chosen.append(men)
+    unique = {(m.start, m.end): m for m in chosen}
+    return sorted(unique.values(), key=lambda m: m.start)
+
+
+def load() -> RussianAnnotator:
+    """The Russian annotator (natasha models load on the first call in a process)."""
+    return RussianAnnotator()

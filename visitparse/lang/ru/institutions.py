@@ -1,0 +1,379 @@
+"""Whole institution names in Russian text, as token ranges.
+
+A name is grown around a head word (a facility or body noun, a ministry
+shortening, or a legal-form abbreviation): to the left over agreeing
+adjectives ("комплексный центр"), to the right over genitive tails
+("социального обслуживания населения"), "для"-phrases ("для престарелых и
+инвалидов"), a place in the prepositional ("в Южном округе Оренбурга"),
+"имени ..." and a quoted name whose quotes may nest
+(«Социально-оздоровительный центр «Марсово поле»»). A bare common noun
+("учреждения различного профиля", "этот центр") is not a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from visitparse.lang.ru.institution_words import (
+    ABBREVIATIONS,
+    DATIVE_NOUNS,
+    DETERMINERS,
+    GENITIVE_PREPOSITIONS,
+    GEO_NOUNS,
+    HEAD_BAD_MODIFIERS,
+    HEAD_BAD_TAILS,
+    HEAD_NOUNS,
+    LEGAL_FORM_NOUNS,
+    MINISTRY_WORDS,
+    NAMED_AFTER,
+    NEEDS_TAIL,
+)
+from visitparse.lang.ru.tokens import RuToken
+
+OPEN_QUOTES = "«„“"
+CLOSE_QUOTES = "»“”"
+STRAIGHT_QUOTES = "\"'"
+
+
+@dataclass(frozen=True)
+class Institution:
+    """Token range ``[start, end)`` of an institution name; ``head`` is the head token index."""
+
+    start: int
+    end: int
+    head: int
+
+
+def find_institutions(
+    tokens: Sequence[RuToken], person_tokens: frozenset[int] = frozenset()
+) -> list[Institution]:
+    """Institution names in ``tokens`` (one document), leftmost-longest, not overlapping.
+
+    ``person_tokens`` are indices a person name already covers; tails do not run into them.
+    """
+    found: list[Institution] = []
+    covered_until = -1
+    for i, _tok in enumerate(tokens):
+        if i < covered_until:
+            continue
+        inst = _grow(tokens, i, person_tokens)
+        if inst is not None:
+            found.append(inst)
+            covered_until = inst.end
+    return _drop_nested(found)
+
+
+def quoted_extent(tokens: Sequence[RuToken], i: int) -> int | None:
+    """If ``tokens[i]`` opens a quote, the index just past its matching close (nesting allowed)."""
+    if not _is_open_quote(tokens, i):
+        return None
+    depth = 0
+    last_close = None
+    sent = tokens[i].sent
+    for j in range(i, len(tokens)):
+        tok = tokens[j]
+        if tok.sent != sent and j > i + 1:
+            break
+        if _is_open_quote(tokens, j):
+            depth += 1
+        elif _is_close_quote(tokens, j):
+            depth -= 1
+            last_close = j
+            if depth == 0:
+                return j + 1
+    # Unbalanced (a nested name often loses its outer closing quote): stop at the last close seen.
+    return last_close + 1 if last_close is not None and last_close > i + 1 else None
+
+
+def _grow(tokens: Sequence[RuToken], i: int, persons: frozenset[int]) -> Institution | None:
+    tok = tokens[i]
+    lemma = tok.lemma.lower()
+    low = tok.text.lower()
+    kind = _head_kind(tok, lemma, low)
+    if kind is None:
+        return None
+    if kind == "noun" and tok.pos not in ("NOUN", "PROPN"):
+        return None
+    start = _left_edge(tokens, i) if kind == "noun" else i
+    end, has_tail, quote = _right_edge(tokens, i, persons, lemma)
+    modifiers = [tokens[k] for k in range(start, i)]
+    if kind in ("abbr", "ministry"):
+        if kind == "abbr" and tok.text in ("МО", "АО", "НО", "ГУ", "МУ") and quote is None and not has_tail:
+            return None  # too ambiguous on their own
+        return Institution(start, end, i)
+    if lemma in LEGAL_FORM_NOUNS and lemma not in HEAD_NOUNS - {"учреждение"}:
+        # "частное учреждение «...»": the institution is the quoted name itself.
+        if quote is not None and quote[1] - quote[0] > 2:
+            return Institution(quote[0] + 1, _strip_close(tokens, quote[0], quote[1]), quote[0] + 1)
+        return None
+    if lemma not in HEAD_NOUNS:
+        return None
+    if _is_generic(tokens, i, lemma, modifiers, has_tail, quote):
+        return None
+    return Institution(start, end, i)
+
+
+def _head_kind(tok: RuToken, lemma: str, low: str) -> str | None:
+    if tok.text in ABBREVIATIONS:
+        return "abbr"
+    if low in MINISTRY_WORDS or lemma in MINISTRY_WORDS:
+        return "ministry"
+    if lemma in HEAD_NOUNS or lemma in LEGAL_FORM_NOUNS:
+        return "noun"
+    return None
+
+
+def _left_edge(tokens: Sequence[RuToken], i: int) -> int:
+    """Index of the first agreeing modifier before the head at ``i``."""
+    head = tokens[i]
+    start = i
+    j = i - 1
+    while j >= 0:
+        tok = tokens[j]
+        if tok.sent != head.sent or not _is_modifier(tok):
+            break
+        if not tok.is_title and tok.lemma.lower() in DETERMINERS:
+            break
+        if not _agrees(tok, head):
+            break
+        start = j
+        j -= 1
+    return start
+
+
+def _is_modifier(tok: RuToken) -> bool:
+    if tok.pos == "ADJ":
+        return True
+    if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Part":
+        return True
+    # Capitalised place adjectives the tagger calls proper nouns ("Имангуловский").
+    return tok.is_title and tok.text.lower().endswith(
+        (
+            "ский",
+            "ская",
+            "ское",
+            "ского",
+            "ской",
+            "ском",
+            "скому",
+            "ским",
+            "скую",
+            "цкий",
+            "цкого",
+            "цкой",
+            "цком",
+        )
+    )
+
+
+def _agrees(mod: RuToken, head: RuToken) -> bool:
+    a, b = _cases(mod), _cases(head)
+    if a and b and not a & b:
+        return False
+    na, nb = mod.feats.get("Number"), head.feats.get("Number")
+    return not (na and nb and na != nb) or mod.lemma == mod.text.lower() == head.text.lower()
+
+
+def _cases(tok: RuToken) -> frozenset[str]:
+    case = tok.feats.get("Case")
+    return tok.cases | {case} if case else tok.cases
+
+
+def _right_edge(
+    tokens: Sequence[RuToken], i: int, persons: frozenset[int], head_lemma: str
+) -> tuple[int, bool, tuple[int, int] | None]:
+    """End of the name whose head is at ``i``, whether it has a tail, and its quoted part."""
+    end = i + 1
+    has_tail = False
+    quote: tuple[int, int] | None = None
+    sent = tokens[i].sent
+    bad_tails = HEAD_BAD_TAILS.get(head_lemma, frozenset())
+    first_tail = True
+    while end < len(tokens) and tokens[end].sent == sent:
+        tok = tokens[end]
+        low = tok.text.lower()
+        q = quoted_extent(tokens, end)
+        if q is not None and quote is None:
+            quote = (end, q)
+            end = q
+            has_tail = True
+            continue
+        if tok.text == "№" and end + 1 < len(tokens) and tokens[end + 1].text[:1].isdigit():
+            end += 2
+            has_tail = True
+            continue
+        if low in NAMED_AFTER:
+            stop = _name_run(tokens, end + 1, sent)
+            if stop > end + 1:
+                end = stop
+                has_tail = True
+                continue
+            break
+        if low in GENITIVE_PREPOSITIONS:
+            stop = _genitive_chain(tokens, end + 1, persons, allow_and=True)
+            if stop > end + 1:
+                end = stop
+                has_tail = True
+                continue
+            break
+        if low in ("в", "на") and has_tail:
+            stop = _place_phrase(tokens, end + 1, persons)
+            if stop > end + 1:
+                end = stop
+                continue
+            break
+        if end in persons:
+            break
+        if tokens[end - 1].lemma in DATIVE_NOUNS:
+            stop = _case_chain(tokens, end, persons, "Dat", allow_and=True)
+            if stop > end:
+                end = stop
+                continue
+        stop = _genitive_chain(tokens, end, persons, allow_and=False)
+        if stop > end:
+            if first_tail and _chain_nouns(tokens, end, stop) & bad_tails:
+                break
+            if (
+                first_tail
+                and head_lemma == "центр"
+                and tokens[end].is_title
+                and not tokens[end].is_upper_abbr
+            ):
+                break  # "центр Москвы" is the middle of the city
+            end = stop
+            has_tail = True
+            first_tail = False
+            continue
+        break
+    return end, has_tail, quote
+
+
+def _genitive_chain(tokens: Sequence[RuToken], j: int, persons: frozenset[int], *, allow_and: bool) -> int:
+    """End of a run of genitive noun phrases starting at ``j`` (``j`` if there is none)."""
+    return _case_chain(tokens, j, persons, "Gen", allow_and=allow_and)
+
+
+def _case_chain(
+    tokens: Sequence[RuToken], j: int, persons: frozenset[int], case: str, *, allow_and: bool
+) -> int:
+    """End of a run of noun phrases in ``case`` starting at ``j`` (``j`` if there is none)."""
+    end = j
+    sent = tokens[j].sent if j < len(tokens) else -1
+    k = j
+    while k < len(tokens) and tokens[k].sent == sent:
+        tok = tokens[k]
+        if k in persons or tok.text.lower() in MINISTRY_WORDS:
+            break
+        if tok.can_be(case) and tok.pos in ("ADJ", "DET", "VERB") and (k > j or tok.lemma not in DETERMINERS):
+            k += 1
+            nxt = tokens[k] if k < len(tokens) else None
+            phrase_ends = (
+                nxt is None or not nxt.can_be(case) or nxt.pos not in ("ADJ", "DET", "VERB", "NOUN", "PROPN")
+            )
+            if phrase_ends and tok.pos == "ADJ" and tok.feats.get("Number") == "Plur":
+                end = k  # a plural adjective used as a noun: "для престарелых"
+            continue
+        if (tok.can_be(case) and tok.pos in ("NOUN", "PROPN")) or (tok.is_upper_abbr and k > j):
+            k += 1
+            end = k
+            continue
+        if allow_and and tok.text.lower() == "и" and end == k and k + 1 < len(tokens):
+            nxt, prev = tokens[k + 1], tokens[k - 1]
+            if nxt.can_be(case) and (case != "Gen" or nxt.feats.get("Number") == prev.feats.get("Number")):
+                k += 1
+                continue
+        break
+    return end
+
+
+def _place_phrase(tokens: Sequence[RuToken], j: int, persons: frozenset[int]) -> int:
+    """End of "<adjective> <place noun> [genitive tail]" after "в"/"на" ("Южном округе Оренбурга")."""
+    k = j
+    while k < len(tokens) and tokens[k].pos == "ADJ" and tokens[k].can_be("Loc"):
+        k += 1
+    if k >= len(tokens) or k == j:
+        return j
+    noun = tokens[k]
+    if not noun.can_be("Loc") or noun.lemma.lower() not in GEO_NOUNS:
+        return j
+    return _genitive_chain(tokens, k + 1, persons, allow_and=False) if k + 1 < len(tokens) else k + 1
+
+
+def _name_run(tokens: Sequence[RuToken], j: int, sent: int) -> int:
+    """End of a capitalised name (with initials) starting at ``j``."""
+    k = j
+    while k < len(tokens) and tokens[k].sent == sent and (tokens[k].is_title or tokens[k].text == "."):
+        k += 1
+    return k
+
+
+def _chain_nouns(tokens: Sequence[RuToken], j: int, stop: int) -> set[str]:
+    return {t.lemma.lower() for t in tokens[j:stop] if t.pos in ("NOUN", "PROPN")}
+
+
+def _is_generic(
+    tokens: Sequence[RuToken],
+    i: int,
+    lemma: str,
+    modifiers: list[RuToken],
+    has_tail: bool,
+    quote: tuple[int, int] | None,
+) -> bool:
+    """A common noun that refers to some institution rather than naming one."""
+    head = tokens[i]
+    if quote is not None:
+        return False
+    if lemma in NEEDS_TAIL and not has_tail and "-" not in head.text:
+        return True
+    first = modifiers[0] if modifiers else head
+    if first.is_title and not _sentence_initial(tokens, i - len(modifiers)):
+        return not modifiers and not has_tail and lemma in NEEDS_TAIL
+    if head.feats.get("Number") == "Plur":
+        return True  # "учреждения социального обслуживания": a kind, not a name
+    if not modifiers and not has_tail:
+        return True
+    bad = HEAD_BAD_MODIFIERS.get(lemma, frozenset())
+    return not has_tail and all(m.lemma.lower() in bad for m in modifiers)
+
+
+def _sentence_initial(tokens: Sequence[RuToken], i: int) -> bool:
+    return i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].text in '«"—–-:('
+
+
+def _is_open_quote(tokens: Sequence[RuToken], i: int) -> bool:
+    text = tokens[i].text
+    if text in OPEN_QUOTES and text not in CLOSE_QUOTES:
+        return True
+    if text in STRAIGHT_QUOTES or text in "“":
+        # A straight quote opens when it is glued to the next word and not to the previous one.
+        prev_glued = i > 0 and tokens[i - 1].end == tokens[i].start and tokens[i - 1].text not in OPEN_QUOTES
+        next_glued = i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end
+        return next_glued and not prev_glued
+    return False
+
+
+def _is_close_quote(tokens: Sequence[RuToken], i: int) -> bool:
+    text = tokens[i].text
+    if text in CLOSE_QUOTES and text not in OPEN_QUOTES:
+        return True
+    if text in STRAIGHT_QUOTES or text == "“":
+        return not _is_open_quote(tokens, i)
+    return False
+
+
+def _strip_close(tokens: Sequence[RuToken], open_i: int, end: int) -> int:
+    """End of a quoted name without its own outer closing quote (when it has one of its own)."""
+    inner_opens = sum(1 for k in range(open_i + 1, end) if _is_open_quote(tokens, k))
+    inner_closes = sum(1 for k in range(open_i + 1, end) if _is_close_quote(tokens, k))
+    # Balanced inside -> the last token is the outer close and goes; otherwise it closes the inner name.
+    return end - 1 if inner_closes - inner_opens >= 1 or inner_opens == 0 else end
+
+
+def _drop_nested(found: list[Institution]) -> list[Institution]:
+    out: list[Institution] = []
+    for inst in sorted(found, key=lambda x: (x.start, -(x.end - x.start))):
+        if out and inst.start < out[-1].end:
+            continue
+        out.append(inst)
+    return out

@@ -1,0 +1,304 @@
+"""Base forms (nominative) of Russian entity mentions.
+
+Only the head phrase of a mention inflects: for "Республиканского центра
+социального обслуживания" the adjective and the head noun go to the
+nominative and the genitive tail stays. Person names inflect word by word
+with one gender for the whole name, so a first name and a surname agree
+("Зульфира Маскулова", not "Зульфир Маскулова"). Words inside quotes,
+abbreviations and initials never change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from visitparse.lang.ru.institution_words import ABBREVIATIONS, MINISTRY_WORDS
+from visitparse.lang.ru.lemma_words import (
+    FEMININE_NAME_ENDINGS,
+    FOREIGN_MASCULINE_ENDINGS,
+    INDECLINABLE_ENDINGS,
+    INDECLINABLE_SHORTENING_ENDINGS,
+    SURNAME_STEM_SUFFIXES,
+    UD_TO_OC_CASE,
+    VOWELS,
+)
+from visitparse.lang.ru.tokens import RuToken, join_tokens
+
+QUOTES = "«»\"„“”'"
+_INITIAL = re.compile(r"^(?:[А-ЯЁA-Z]\.)+$|^[А-ЯЁA-Z]$")
+
+
+class MentionLemmatizer:
+    """Nominative base forms of PER, ORG and LOC mentions, using pymorphy2 parses."""
+
+    def __init__(self, morph: Any) -> None:
+        self.morph = morph
+        # pymorphy2 parses are pure functions of the word: memoize the few we ask for repeatedly.
+        self._parse = lru_cache(maxsize=50_000)(self._parse_uncached)
+        self._name_case: str | None = None
+
+    def __call__(self, text: str, tokens: Sequence[RuToken], label: str) -> str:
+        """The base form of the mention made of ``tokens`` (a slice of the document ``text``)."""
+        toks = list(tokens)
+        if not toks:
+            return ""
+        words = self._person_words(toks) if label == "PER" else self._phrase_words(toks)
+        # pymorphy2 writes "ё" where the text (and most corpora) write "е".
+        words = [
+            w if "ё" in t.text.lower() else w.replace("ё", "е").replace("Ё", "Е")
+            for w, t in zip(words, toks, strict=False)
+        ]
+        return join_tokens(text, toks, words)
+
+    # -- persons -----------------------------------------------------------------
+
+    def _person_words(self, toks: list[RuToken]) -> list[str]:
+        gender = self._person_gender(toks)
+        self._name_case = self._first_name_case(toks, gender)
+        words: list[str] = []
+        for tok in toks:
+            if (
+                not _is_word(tok.text)
+                or _INITIAL.match(tok.text)
+                or (tok.case == "Nom" and _gender_ok(tok, gender))
+            ):
+                words.append(tok.text)
+                continue
+            words.append(self._person_word(tok, gender))
+        return words
+
+    def _person_gender(self, toks: list[RuToken]) -> str | None:
+        """``femn`` or ``masc``: the gender the name's words agree on best."""
+        votes = {"femn": 0.0, "masc": 0.0}
+        for tok in toks:
+            if not _is_word(tok.text) or _INITIAL.match(tok.text):
+                continue
+            best = {"femn": 0.0, "masc": 0.0}
+            for p in self._parse(tok.text):
+                grams = set(p.tag.grammemes)
+                kind = grams & {"Name", "Surn", "Patr"}
+                if p.tag.gender in best and kind and "Fixd" not in grams:
+                    # A first name or patronymic tells the gender better than a surname guess.
+                    weight = 2.0 if kind & {"Name", "Patr"} else 1.0
+                    best[p.tag.gender] = max(best[p.tag.gender], weight * p.score)
+            low = tok.text.lower()
+            if low.endswith(FEMININE_NAME_ENDINGS) and not self.morph.word_is_known(low):
+                best = {"femn": 2.0, "masc": 0.0}  # "Асии": an unknown "-ия" name is a woman's name
+            for g in votes:
+                votes[g] += best[g]
+        if votes["femn"] == votes["masc"]:
+            return None
+        return "femn" if votes["femn"] > votes["masc"] else "masc"
+
+    def _person_word(self, tok: RuToken, gender: str | None) -> str:
+        word = tok.text
+        if "-" in word:  # double surname: each part on its own
+            parts = word.split("-")
+            fake = [RuToken(0, len(p), p, tok.pos, tok.feats) for p in parts]
+            return "-".join(self._person_word(f, gender) if len(f.text) > 1 else f.text for f in fake)
+        low = word.lower()
+        if low.endswith(INDECLINABLE_ENDINGS):
+            return word
+        surname = _surname_nominative(low, gender, tok.case)
+        if surname is not None:
+            return _restore_case(word, surname)
+        known = self.morph.word_is_known(low)
+        if not known and gender == "femn" and low.endswith(FEMININE_NAME_ENDINGS):
+            return _restore_case(word, low[:-2] + "ия")
+        if not known and gender == "masc" and self._name_case in FOREIGN_MASCULINE_ENDINGS:
+            ending = FOREIGN_MASCULINE_ENDINGS[self._name_case]
+            stem = low[: -len(ending)]
+            if low.endswith(ending) and len(stem) > 2 and stem[-1] not in VOWELS:
+                return _restore_case(word, stem)
+        best = None
+        for p in self._parse(word):
+            tag = p.tag
+            if tag.POS not in ("NOUN", "ADJF"):
+                continue
+            if gender and tag.gender and tag.gender != gender and "Fixd" not in tag.grammemes:
+                continue
+            score = p.score
+            if {"Name", "Surn", "Patr"} & set(tag.grammemes):
+                score += 1.0
+            if tok.case and tag.case == UD_TO_OC_CASE.get(tok.case):
+                score += 0.5
+            if best is None or score > best[0]:
+                best = (score, p)
+        if best is None:
+            return word
+        p = best[1]
+        grams = {"nomn", "sing"}
+        if gender and p.tag.POS == "ADJF":
+            grams.add(gender)
+        inflected = _inflect(p, grams)
+        if inflected is None:
+            return word
+        return _restore_case(word, inflected.word)
+
+    def _first_name_case(self, toks: list[RuToken], gender: str | None) -> str | None:
+        """The case of the name, read off a dictionary first name ("Доминика" -> genitive)."""
+        for tok in toks:
+            parses = [
+                p for p in self._parse(tok.text) if "Name" in p.tag.grammemes and p.tag.gender == gender
+            ]
+            if parses and "Fixd" not in parses[0].tag.grammemes:
+                return str(parses[0].tag.case)
+        return None
+
+    # -- organizations and places ------------------------------------------------
+
+    def _phrase_words(self, toks: list[RuToken]) -> list[str]:
+        words = [t.text for t in toks]
+        offset = 0
+        # A mention that is only a quoted name: inflect inside the quotes.
+        while offset < len(toks) and toks[offset].text in QUOTES:
+            offset += 1
+        if _is_shortening(toks[offset].text):
+            # "минсоцразвития области", "ГБУ «...»": the first word is the head and does not decline.
+            return words
+        head = self._head_index(toks, offset)
+        if head is None:
+            return words
+        head_tok = toks[head]
+        if head_tok.case in (None, "Nom") and not self._needs_nominative(head_tok):
+            return words
+        head_parse = self._choose(head_tok, ("NOUN",))
+        if head_parse is None:
+            return words
+        number = (
+            "plur"
+            if (head_tok.feats.get("Number") == "Plur" or "Pltm" in head_parse.tag.grammemes)
+            else "sing"
+        )
+        grams = {"nomn", number}
+        inflected = _inflect(head_parse, grams) or _inflect(head_parse, {"nomn"})
+        if inflected is None:
+            return words
+        words[head] = self._inflect_hyphenated(head_tok.text, inflected.word)
+        gender = inflected.tag.gender
+        # Agreeing words before the head: adjectives, participles, ordinal numbers.
+        for i in range(offset, head):
+            tok = toks[i]
+            if tok.text in QUOTES or tok.is_upper_abbr or not _is_word(tok.text):
+                continue
+            adj = self._choose(tok, ("ADJF", "PRTF"))
+            if adj is None:
+                continue
+            agr = {"nomn", "plur"} if number == "plur" else {"nomn", "sing", gender or "masc"}
+            form = _inflect(adj, agr)
+            if form is not None:
+                words[i] = _restore_case(tok.text, form.word)
+        return words
+
+    def _head_index(self, toks: list[RuToken], offset: int) -> int | None:
+        """The first noun of the mention, after its leading modifiers."""
+        for i in range(offset, len(toks)):
+            tok = toks[i]
+            if tok.text in QUOTES:
+                return None  # a descriptor-less quoted name: leave it be
+            if tok.is_upper_abbr or not _is_word(tok.text):
+                return None if i == offset else i - 1 if i > offset else None
+            if tok.pos in ("NOUN", "PROPN"):
+                return i
+            if tok.pos in ("ADJ", "DET", "NUM") or (
+                tok.pos == "VERB" and tok.feats.get("VerbForm") == "Part"
+            ):
+                continue
+            # An unexpected tag (the tagger is unsure on capitalised names): treat it as the head.
+            return i
+        # No noun: a lone adjective-looking name ("Оренбуржья" tagged ADJ) heads itself.
+        return len(toks) - 1 if len(toks) - offset == 1 else None
+
+    def _needs_nominative(self, tok: RuToken) -> bool:
+        # The tagger sometimes says Nom for an oblique place name; trust pymorphy when it disagrees.
+        parses = self._parse(tok.text)
+        return bool(parses) and all(p.tag.case not in ("nomn", None) for p in parses[:2])
+
+    def _choose(self, tok: RuToken, pos: tuple[str, ...]) -> Any:
+        """The pymorphy2 parse of ``tok`` that best matches the tagger's POS, case and number."""
+        case = UD_TO_OC_CASE.get(tok.case or "")
+        number = {"Sing": "sing", "Plur": "plur"}.get(tok.feats.get("Number", ""))
+        best = None
+        for rank, p in enumerate(self._parse(tok.text)):
+            tag = p.tag
+            if tag.POS not in pos:
+                continue
+            score = -rank * 0.01 + p.score
+            if case and tag.case == case:
+                score += 1.0
+            if (case == "gent" and tag.case == "gen2") or (case == "loct" and tag.case == "loc2"):
+                score += 0.9
+            if number and tag.number == number:
+                score += 0.3
+            if "Geox" in tag.grammemes or "Orgn" in tag.grammemes:
+                score += 0.2
+            if best is None or score > best[0]:
+                best = (score, p)
+        return best[1] if best else None
+
+    def _inflect_hyphenated(self, original: str, inflected: str) -> str:
+        return _restore_case(original, inflected)
+
+    def _parse_uncached(self, word: str) -> list[Any]:
+        return list(self.morph.parse(word))
+
+
+def _inflect(parse: Any, grams: set[str]) -> Any:
+    """pymorphy2's own ``inflect`` with OpenCorpora grammemes (natasha's override wants UD ones)."""
+    from pymorphy2.analyzer import Parse
+
+    try:
+        return Parse.inflect(parse, set(grams))
+    except (ValueError, KeyError):
+        return None
+
+
+def _is_shortening(word: str) -> bool:
+    low = word.lower()
+    if low in MINISTRY_WORDS:
+        return low.endswith(INDECLINABLE_SHORTENING_ENDINGS)
+    return word in ABBREVIATIONS
+
+
+def _is_word(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+def _gender_ok(tok: RuToken, gender: str | None) -> bool:
+    ud = tok.feats.get("Gender")
+    return gender is None or ud is None or {"Fem": "femn", "Masc": "masc"}.get(ud) == gender
+
+
+def _surname_nominative(low: str, gender: str | None, case: str | None) -> str | None:
+    """Nominative of a Russian -ов/-ев/-ин surname in ``gender``, from its oblique form."""
+    if gender is None:
+        return None
+    for stem_suffix in SURNAME_STEM_SUFFIXES:
+        for ending in ("ой", "ым", "ому", "ого", "ом", "у", "а", "е", ""):
+            form = stem_suffix + ending
+            if low.endswith(form) and len(low) > len(form) + 1:
+                stem = low[: len(low) - len(ending)] if ending else low
+                if gender == "femn":
+                    if ending in ("ой", "у", "а"):
+                        return stem + "а"
+                    if ending == "":
+                        return None  # "Иванов" cannot be feminine: the gender guess is wrong
+                    return None
+                if ending in ("а", "у", "ым", "е", ""):
+                    return stem
+                return None
+    return None
+
+
+def _restore_case(original: str, word: str) -> str:
+    """``word`` with the letter case of ``original`` applied position by position."""
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    chars = list(word)
+    for i, c in enumerate(original[: len(chars)]):
+        if c.isupper():
+            chars[i] = chars[i].upper()
+    return "".join(chars)

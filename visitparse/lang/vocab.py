@@ -1,0 +1,120 @@
+"""The word lists visit assembly needs, one instance per language.
+
+Phrases are written as space-separated word patterns: a pattern ending in
+``*`` matches any word starting with it ("посетил*" matches посетила,
+посетили), any other pattern matches the word exactly (case-insensitive).
+Each language fills a :class:`VisitVocabulary` in ``lang/<code>/words.py``;
+the extractors only ever see this shape.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A compiled word pattern: ``words[i]`` is (text, is_prefix)."""
+
+    source: str
+    words: tuple[tuple[str, bool], ...]
+    value: str
+
+    @classmethod
+    def compile(cls, source: str, value: str | None = None) -> Phrase:
+        words = tuple((w.rstrip("*").lower(), w.endswith("*")) for w in source.split())
+        return cls(source, words, value if value is not None else source)
+
+    def match_at(self, words: Sequence[str], i: int) -> bool:
+        """Whether the phrase matches the lower-cased ``words`` starting at ``i``."""
+        if i + len(self.words) > len(words):
+            return False
+        for (pattern, prefix), word in zip(self.words, words[i : i + len(self.words)], strict=True):
+            if not (word.startswith(pattern) if prefix else word == pattern):
+                return False
+        return True
+
+
+@dataclass(frozen=True)
+class PhraseSet:
+    """Phrases indexed by their first word's first letters, for fast scanning."""
+
+    phrases: tuple[Phrase, ...]
+    _index: dict[str, tuple[Phrase, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, items: Sequence[str | tuple[str, str]]) -> PhraseSet:
+        compiled = [Phrase.compile(i) if isinstance(i, str) else Phrase.compile(*i) for i in items]
+        # Longest first, so a scan takes "первый заместитель министра" over "министра".
+        compiled.sort(key=lambda p: (-len(p.words), -sum(len(w) for w, _ in p.words)))
+        index: dict[str, list[Phrase]] = {}
+        for p in compiled:
+            index.setdefault(p.words[0][0][:2], []).append(p)
+        return cls(tuple(compiled), {k: tuple(v) for k, v in index.items()})
+
+    def match_at(self, words: Sequence[str], i: int) -> Phrase | None:
+        """The longest phrase matching at ``i``, if any."""
+        for p in self._index.get(words[i][:2], ()):
+            if p.match_at(words, i):
+                return p
+        return None
+
+    def find(self, words: Sequence[str]) -> list[tuple[int, int, Phrase]]:
+        """Non-overlapping matches as (first word, end word, phrase), left to right."""
+        out = []
+        i = 0
+        while i < len(words):
+            p = self.match_at(words, i)
+            if p is None:
+                i += 1
+                continue
+            out.append((i, i + len(p.words), p))
+            i += len(p.words)
+        return out
+
+
+@dataclass(frozen=True)
+class VisitVocabulary:
+    """What a language contributes to visit assembly."""
+
+    # A sentence with one of these reports a visit.
+    triggers: PhraseSet
+    # Words that say the institutions after them were visited or shown.
+    visited_cues: PhraseSet
+    # Verbs and phrases whose person is on the receiving side ("принимала", "по покана на").
+    host_cues: PhraseSet
+    # Nouns for the visiting party ("делегация", "гости"): places after "from" them are guests.
+    guest_nouns: PhraseSet
+    # Verbs/phrases that say the people near them lead or belong to the visiting party.
+    guest_cues: PhraseSet
+    # Prepositions of origin ("из", "от") and of location ("в", "во").
+    origin_preps: frozenset[str]
+    location_preps: frozenset[str]
+    # Position titles: pattern -> nominative title.
+    positions: PhraseSet
+    # Honorifics written before names and left out of them ("д-р", "г-жа").
+    titles: frozenset[str]
+    # Words that link a position to its organization ("на" in "управител на ...").
+    org_links: frozenset[str]
+    # Context that marks a date as not the visit's ("прошлого года", "подписано").
+    date_distractors: PhraseSet
+    # Sentences that say the article is about something else than a visit happening.
+    non_visit_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Thanks to the hosts ("поблагодарили"): people/places thanked are hosts.
+    thanks_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # A position whose last word starts with a key heads the organization noun given
+    # ("заместитель министра труда ..." -> "министерство труда ...").
+    position_org_nouns: tuple[tuple[str, str], ...] = ()
+    # Words before an organization that make it a provider or organizer, not a place visited.
+    affiliation_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+
+
+@cache
+def get_vocabulary(lang: str) -> VisitVocabulary:
+    """The :class:`VisitVocabulary` of ``lang`` (``visitparse.lang.<lang>.words.WORDS``)."""
+    module = importlib.import_module(f"visitparse.lang.{lang}.words")
+    vocab: VisitVocabulary = module.WORDS
+    return vocab

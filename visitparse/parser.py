@@ -1,0 +1,182 @@
+"""The parser: text in, validated :class:`~visitparse.schema.Article` out.
+
+One ``Parser`` holds the per-language annotators (loaded lazily, once per
+process) and runs the steps in order: metadata, language, annotation, dates,
+visit assembly, schema validation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from visitparse.document import ENTITY_LABELS, char_span, set_entities
+from visitparse.extract.dates import DateMention, find_dates
+from visitparse.lang import SUPPORTED, get_annotator
+from visitparse.langid import detect_language
+from visitparse.schema import Article, Entity
+from visitparse.visits import assemble_visits
+
+DEFAULT_MAX_CHARS = 2_000_000
+MIN_CONFIDENCE = 0.5
+
+# Metadata lines scrapers put before the article text ("date 2025-11-18", "Дата: 18.11.2025").
+_META_DATE = re.compile(
+    r"\A\s{0,20}(?:date|published|дата|публикувано|опубликовано)\s{0,3}:?[ \t]{0,5}"
+    r"(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ParseInput:
+    """One document for :meth:`Parser.pipe`: text plus optional metadata."""
+
+    text: str
+    published: str | dt.date | None = None
+    doc_id: str | None = None
+    lang: str | None = None
+
+
+def _as_date(value: str | dt.date | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError as exc:
+        raise ValueError(f"published must be YYYY-MM-DD, got {value!r}") from exc
+
+
+def published_from_metadata(text: str) -> dt.date | None:
+    """A publication date from a leading metadata line of the text, if any."""
+    m = _META_DATE.match(text)
+    if not m:
+        return None
+    try:
+        if m.group(1):
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return dt.date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
+    except ValueError:
+        return None
+
+
+class Parser:
+    """Parses articles about official visits into :class:`Article` records.
+
+    Models load on first use and are kept for the life of the parser's process,
+    so create one parser and reuse it (``visitparse.parse`` does this for you).
+
+    Args:
+        max_chars: longer texts are cut to this length, with a warning in the record.
+    """
+
+    def __init__(self, *, max_chars: int = DEFAULT_MAX_CHARS) -> None:
+        self.max_chars = max_chars
+
+    def parse(
+        self,
+        text: str,
+        *,
+        published: str | dt.date | None = None,
+        doc_id: str | None = None,
+        lang: str | None = None,
+    ) -> Article:
+        """Parse one article.
+
+        Args:
+            text: the article text (offsets in the output refer to it).
+            published: publication date (``YYYY-MM-DD`` or a ``date``); read from a
+                leading metadata line of the text when not given.
+            doc_id: an identifier copied into the record.
+            lang: ``ru`` or ``bg`` to skip language detection.
+
+        Returns:
+            A validated :class:`Article`; unsupported languages give ``visits == []``
+            and a warning, never an exception.
+        """
+        warnings: list[str] = []
+        if len(text) > self.max_chars:
+            warnings.append(f"text cut to its first {self.max_chars} of {len(text)} characters")
+            text = text[: self.max_chars]
+        pub = _as_date(published) or published_from_metadata(text)
+
+        if lang:
+            code, confidence = lang.lower(), 1.0
+        else:
+            guess = detect_language(text)
+            code, confidence = guess.code, guess.confidence
+        article = Article(
+            doc_id=doc_id,
+            language=code,
+            language_confidence=confidence,
+            published=pub.isoformat() if pub else None,
+        )
+        if code not in SUPPORTED:
+            what = "no text to identify" if code == "und" else f"unsupported language {code!r}"
+            article.warnings = [*warnings, f"{what}: only ru and bg are parsed into visits"]
+            return article
+        if confidence < MIN_CONFIDENCE:
+            warnings.append(f"language guess {code!r} has low confidence {confidence:.2f}")
+
+        doc = get_annotator(code)(text)
+        self._finish(doc, article, code, pub, warnings)
+        return article
+
+    def pipe(
+        self,
+        items: Iterable[str | ParseInput],
+        *,
+        n_process: int = 1,
+        batch_size: int = 32,
+    ) -> Iterator[Article]:
+        """Parse many articles, yielding results in input order.
+
+        ``items`` are texts or :class:`ParseInput`. With ``n_process > 1`` the
+        work is spread over worker processes, each loading the models once.
+        """
+        inputs = (ParseInput(i) if isinstance(i, str) else i for i in items)
+        if n_process > 1:
+            from visitparse.batch import parallel_parse
+
+            yield from parallel_parse(inputs, n_process=n_process, chunk_size=batch_size)
+            return
+        for item in inputs:
+            yield self.parse(item.text, published=item.published, doc_id=item.doc_id, lang=item.lang)
+
+    def _finish(
+        self, doc: Doc, article: Article, lang: str, pub: dt.date | None, warnings: list[str]
+    ) -> None:
+        dates = find_dates(doc.text, lang, pub)
+        _add_dates(doc, dates)
+        article.visits = assemble_visits(doc, lang, dates, pub)
+        article.entities = [
+            Entity.model_validate(
+                {
+                    "start": e.start_char,
+                    "end": e.end_char,
+                    "label": e.label_,
+                    "text": e.text,
+                    "lemma": e._.lemma or e.text,
+                }
+            )
+            for e in doc.ents
+            if e.label_ in ENTITY_LABELS
+        ]
+        article.warnings = warnings + list(doc._.warnings or [])
+
+
+def _add_dates(doc: Doc, dates: list[DateMention]) -> None:
+    """Add DATE entities where they do not overlap a name already found."""
+    spans = list(doc.ents)
+    taken = [(e.start_char, e.end_char) for e in spans]
+    for d in dates:
+        if any(d.start < end and start < d.end for start, end in taken):
+            continue
+        span = char_span(doc, d.start, d.end, "DATE", d.lemma)
+        if span is not None and span.text.strip() == span.text and span.text:
+            spans.append(span)
+    set_entities(doc, spans)
