@@ -43,17 +43,22 @@ _SENTENCE_END = re.compile(r"[.!?…»]\s")
 # --- texts -----------------------------------------------------------------------------------------
 
 
-def load_texts(lang: str, n: int) -> tuple[list[str], str]:
-    """``n`` texts of about 3 KB in ``lang`` and where they came from."""
+def load_texts(lang: str, n: int, *, source: str = "corpus", pad: bool = True) -> tuple[list[str], str]:
+    """``n`` texts in ``lang`` (about 3 KB each with ``pad``) and where they came from.
+
+    ``source`` is ``corpus`` (SlavicNER raw news, falling back to samples/) or ``samples``.
+    """
     raw = SHARED / "corpora" / "slavicner" / "raw"
-    files = sorted(raw.glob(f"*/{lang}/*.txt")) if raw.is_dir() else []
+    files = sorted(raw.glob(f"*/{lang}/*.txt")) if raw.is_dir() and source == "corpus" else []
     origin = f"SlavicNER raw/{lang} ({len(files)} files)"
     if not files:
-        files = sorted((ROOT / "samples").glob(f"*{lang}*.txt")) or sorted((ROOT / "samples").glob("*.txt"))
-        origin = f"samples/ ({len(files)} files)"
+        files = sorted((ROOT / "samples").glob(f"{lang}-*.txt")) or sorted((ROOT / "samples").glob("*.txt"))
+        origin = f"samples/{lang}-*.txt ({len(files)} files)"
     if not files:
         raise SystemExit(f"no {lang} texts: neither {raw} nor {ROOT / 'samples'} has any")
     sources = [f.read_text(encoding="utf-8") for f in files]
+    if not pad:
+        return [sources[i % len(sources)] for i in range(n)], origin
     texts: list[str] = []
     i = 0
     while len(texts) < n:
@@ -292,12 +297,20 @@ def main() -> None:
     ap.add_argument("--langs", default="ru,bg", help="comma-separated languages (default ru,bg)")
     ap.add_argument("--workers", type=int, default=2, help="workers for the parallel figures (default 2)")
     ap.add_argument("--archive", type=int, metavar="N", help="run the end-to-end archive benchmark instead")
+    ap.add_argument(
+        "--archive-texts",
+        choices=("samples", "corpus"),
+        default="samples",
+        help="texts the archive repeats: samples/*.txt as they are (default) or ~3 KB corpus articles",
+    )
     args = ap.parse_args()
 
     if args.archive:
-        texts, origin = load_texts("ru", 200)
-        bg, bg_origin = load_texts("bg", 200)
-        print(f"texts: {origin} + {bg_origin}, ~{TARGET_CHARS} chars each")
+        # The archive repeats the project's own samples (press releases about visits) as they are.
+        texts, origin = load_texts("ru", 200, source=args.archive_texts, pad=args.archive_texts == "corpus")
+        bg, bg_origin = load_texts("bg", 200, source=args.archive_texts, pad=args.archive_texts == "corpus")
+        mean = sum(map(len, texts + bg)) / len(texts + bg)
+        print(f"texts: {origin} + {bg_origin}, mean {mean:.0f} chars")
         archive_run(args.archive, args.workers, [t for pair in zip(texts, bg, strict=True) for t in pair])
         return
 

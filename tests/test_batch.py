@@ -50,24 +50,33 @@ def _errors(path: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def dump(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    texts = RU_TEXTS * 3  # 30 documents: several chunks of the default size
-    return _write_dump(tmp_path_factory.mktemp("dump") / "news.jsonl", texts)
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """A JSONL dump of 30 documents (several chunks) and a small folder of files."""
+    root = tmp_path_factory.mktemp("inputs")
+    dump = _write_dump(root / "news.jsonl", RU_TEXTS * 3)
+    folder = root / "site"
+    (folder / "2025").mkdir(parents=True)
+    (folder / "a.txt").write_bytes(RU_TEXTS[4].encode("cp1251"))
+    (folder / "2025" / "b.html").write_text(
+        f"<html><head><title>Новости</title></head><body><script>x()</script><p>{RU_TEXTS[7]}</p></body></html>",
+        encoding="utf-8",
+    )
+    return [str(dump), str(folder)]
 
 
 @pytest.fixture(scope="module")
-def local_run(dump: Path, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+def local_run(inputs: list[str], tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     out = tmp_path_factory.mktemp("local") / "out.jsonl"
-    summary = run(BatchConfig(inputs=[str(dump)], out=str(out), workers=1, chunk_size=4))
-    assert (summary.parsed, summary.failed) == (30, 0)
+    summary = run(BatchConfig(inputs=inputs, out=str(out), workers=1, chunk_size=4))
+    assert (summary.parsed, summary.failed) == (32, 0)
     return _lines(out)
 
 
 def test_records_validate_and_keep_input_order(local_run: list[str]) -> None:
     records = [Article.model_validate_json(line) for line in local_run]
-    assert [r.doc_id for r in records] == [f"d{n:03d}" for n in range(1, 31)]
+    assert [r.doc_id for r in records] == [f"d{n:03d}" for n in range(1, 31)] + ["a.txt", "2025/b.html"]
     assert {r.language for r in records} == {"ru"}
-    assert all(r.published == "2025-06-01" for r in records)
+    assert all(r.published == "2025-06-01" for r in records[:30])
 
 
 def test_bad_documents_among_good_ones(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -118,7 +127,7 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert info.value.code == 2
 
 
-def test_resume_after_an_interrupted_run(dump: Path, local_run: list[str], tmp_path: Path) -> None:
+def test_resume_after_an_interrupted_run(inputs: list[str], local_run: list[str], tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     # What Ctrl-C or a killed process leaves: 7 whole lines and half of the 8th.
     out.write_text("\n".join(local_run[:7]) + "\n" + local_run[7][:40], encoding="utf-8")
@@ -131,10 +140,10 @@ def test_resume_after_an_interrupted_run(dump: Path, local_run: list[str], tmp_p
         encoding="utf-8",
     )
 
-    summary = run(BatchConfig(inputs=[str(dump)], out=str(out), workers=1, resume=True, chunk_size=4))
+    summary = run(BatchConfig(inputs=inputs, out=str(out), workers=1, resume=True, chunk_size=4))
 
     assert summary.skipped == 7
-    assert summary.parsed == 23
+    assert summary.parsed == 25
     assert _lines(out) == local_run
     assert list(_errors(errors)) == ["d002"]
 
@@ -147,11 +156,11 @@ def test_scan_jsonl_repairs_only_the_tail(tmp_path: Path) -> None:
 
 
 def test_two_workers_give_the_same_records_in_the_same_order(
-    dump: Path, local_run: list[str], tmp_path: Path
+    inputs: list[str], local_run: list[str], tmp_path: Path
 ) -> None:
     out = tmp_path / "out.jsonl"
-    summary = run(BatchConfig(inputs=[str(dump)], out=str(out), workers=2, chunk_size=3))
-    assert summary.parsed == 30
+    summary = run(BatchConfig(inputs=inputs, out=str(out), workers=2, chunk_size=3))
+    assert summary.parsed == 32
     assert _lines(out) == local_run
 
 
@@ -195,10 +204,10 @@ def test_a_dying_worker_and_a_raising_parser_become_failures(tmp_path: Path) -> 
     assert errors["d010"].startswith("worker process died on this document")
 
 
-def test_parquet_tables_are_written_and_join(dump: Path, tmp_path: Path) -> None:
+def test_parquet_tables_are_written_and_join(inputs: list[str], tmp_path: Path) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
     out, tables = tmp_path / "out.jsonl", tmp_path / "tables"
-    code = main(["batch", str(dump), "-o", str(out), "-w", "1", "--parquet", str(tables)])
+    code = main(["batch", inputs[0], "-o", str(out), "-w", "1", "--parquet", str(tables)])
     assert code == 0
     articles = pq.read_table(tables / "articles.parquet")
     assert articles.column("doc_id").to_pylist() == _ids(out)
@@ -252,16 +261,14 @@ def test_parquet_rows_join_by_doc_id_and_visit_index(tmp_path: Path) -> None:
     assert pq.read_table(tmp_path / "articles.parquet").num_rows == 2
 
 
-def test_dask_cluster_gives_the_same_records(dump: Path, local_run: list[str], tmp_path: Path) -> None:
+def test_dask_cluster_gives_the_same_records(inputs: list[str], local_run: list[str], tmp_path: Path) -> None:
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
     ) as cluster:
         out = tmp_path / "out.jsonl"
-        summary = run(
-            BatchConfig(inputs=[str(dump)], out=str(out), dask=cluster.scheduler_address, chunk_size=4)
-        )
-    assert (summary.parsed, summary.failed) == (30, 0)
+        summary = run(BatchConfig(inputs=inputs, out=str(out), dask=cluster.scheduler_address, chunk_size=4))
+    assert (summary.parsed, summary.failed) == (32, 0)
     assert _lines(out) == local_run
 
 

@@ -6,6 +6,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from visitparse.io.decode import InputError, decode_bytes, detect_encoding, read_text_file
 
@@ -156,3 +158,33 @@ def test_detect_encoding_for_dump_samples() -> None:
     assert detect_encoding(RU.encode("cp1251")) == "cp1251"
     assert detect_encoding(RU.encode("koi8-r")) == "koi8-r"
     assert detect_encoding(b"\xef\xbb\xbf" + RU.encode()) == "utf-8-sig"
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+_FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_CYRILLIC_PROSE = st.text(
+    alphabet=st.sampled_from("абвгдежзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ .,-\n"),
+    min_size=1,
+    max_size=300,
+)
+
+
+@_FAST
+@given(st.binary(max_size=2000))
+def test_any_bytes_give_text_or_input_error(data: bytes) -> None:
+    try:
+        decoded = decode_bytes(data)
+    except InputError as exc:
+        assert str(exc) and "\n" not in str(exc)
+    else:
+        assert decoded.text.strip()
+        assert "\r" not in decoded.text
+
+
+@_FAST
+@given(_CYRILLIC_PROSE)
+def test_utf8_text_round_trips(text: str) -> None:
+    if not text.strip():
+        return
+    assert decode_bytes(text.encode("utf-8")).text == text

@@ -45,6 +45,7 @@ from visitparse.io.decode import InputError
 from visitparse.io.sources import (
     DEFAULT_MAX_BYTES,
     FieldNames,
+    PendingFile,
     SourceFailure,
     SourceItem,
     iter_sources,
@@ -152,12 +153,10 @@ def process_item(item: SourceItem, options: WorkerOptions) -> Outcome:
         article.warnings = [*doc.warnings, *article.warnings]
     record = article.model_dump(mode="json")
     failure = None
-    if article.language not in SUPPORTED_LANGUAGES:
-        failure = (
-            "language not identified"
-            if article.language == "und"
-            else (f"unsupported language {article.language}")
-        )
+    if article.language == "und":
+        failure = "language not identified"
+    elif article.language not in SUPPORTED_LANGUAGES:
+        failure = f"unsupported language {article.language}"
     elif options.strict and article.warnings:
         failure = f"strict: {article.warnings[0]}"
     return Outcome(doc.doc_id, source, record, failure, len(article.visits))
@@ -305,10 +304,10 @@ class _OrderedMap(Generic[T, R]):
         try:
             result: list[R] = future.result()
             return result
-        except Exception as exc:
-            return self._recover(chunk, exc)
+        except Exception:  # the task failed as a whole (its worker died): retry document by document
+            return self._recover(chunk)
 
-    def _recover(self, chunk: list[T], exc: BaseException) -> list[R]:
+    def _recover(self, chunk: list[T]) -> list[R]:
         if self._backend.restart():
             # The old pool's pending tasks are lost: resubmit them once this chunk is done.
             lost = [c for c, _ in self._pending]
@@ -319,9 +318,8 @@ class _OrderedMap(Generic[T, R]):
         for item in chunk:
             try:
                 results.extend(self._backend.submit(self._fn, [item], self._arg).result())
-            except Exception as item_exc:
-                if self._backend.restart():
-                    pass  # the pool died again: this document is the culprit
+            except Exception as item_exc:  # it failed alone: this document is the culprit
+                self._backend.restart()
                 results.append(self._on_crash(item, item_exc))
         for c in lost:
             self._pending.append((c, self._backend.submit(self._fn, c, self._arg)))
@@ -506,6 +504,13 @@ def run(config: BatchConfig) -> BatchSummary:
             if item.doc_id in done:
                 summary.skipped += 1
                 continue
+            if config.dask and isinstance(item, PendingFile):
+                # Dask workers may run on machines that cannot see our files: send the bytes.
+                try:
+                    item = item.read_ahead()
+                except InputError as exc:
+                    yield SourceFailure(item.doc_id, item.path, str(exc))
+                    continue
             yield item
 
     progress = _progress_bar(config.progress)
@@ -624,12 +629,12 @@ def add_batch_command(subparsers: Any) -> argparse.ArgumentParser:
         "batch",
         help="parse folders and dumps of articles into a JSON Lines file",
         description=(
-            "Parse every document of the inputs and write one article record per line to OUT, "
-            "in input order. Inputs: folders (searched recursively for .txt, .html, .htm and .json "
-            "files), .jsonl/.ndjson and .csv/.tsv dumps, or single files. Text encodings (UTF-8, "
-            "cp1251, koi8-r, ...) are detected. Failed documents are listed with the reason in the "
-            "errors file and never stop the run; documents not in Russian or Bulgarian count as "
-            "failures but keep their record in OUT."
+            "Parse every document of the inputs and write one article record per line to OUT,\n"
+            "in input order. Inputs: folders (searched recursively for .txt, .html, .htm and\n"
+            ".json files), .jsonl/.ndjson and .csv/.tsv dumps, or single files. Text encodings\n"
+            "(UTF-8, cp1251, koi8-r, ...) are detected; HTML pages are reduced to their main text.\n"
+            "Failed documents are listed with the reason in the errors file and never stop the\n"
+            "run; documents not in Russian or Bulgarian count as failures but keep their record."
         ),
         epilog=(
             "exit status: 0 all documents parsed, 1 some failed, 2 usage error, 130 interrupted\n\n"
@@ -681,7 +686,8 @@ def add_batch_command(subparsers: Any) -> argparse.ArgumentParser:
         "--max-chars",
         type=int,
         metavar="N",
-        help="documents longer than N characters fail with a clear reason (default: the parser's limit)",
+        help="documents longer than N characters fail with a clear reason (default: no such check; "
+        "the parser cuts texts over its own limit and says so in the record's warnings)",
     )
     p.add_argument(
         "--max-bytes",

@@ -180,6 +180,7 @@ def assemble_visits(doc: Doc, lang: str, dates: list[DateMention], published: dt
     roles = region_roles(regions)
     institutions = find_institutions(view, [p.organization_span for p in people if p.organization_span])
 
+    visited = frozenset(i.name for i in institutions if i.visited)
     visits = []
     for seg in _segments(view, dates):
         seg_regions = [m for m in regions if seg.first <= m.sent < seg.last]
@@ -187,7 +188,7 @@ def assemble_visits(doc: Doc, lang: str, dates: list[DateMention], published: dt
         seg_insts = [i for i in institutions if any(_in_segment(view, seg, e.start_char) for e in i.mentions)]
         visit = Visit(
             regions=_regions(doc.text, seg_regions, roles),
-            officials=[_official(view, p, regions, roles) for p in seg_people],
+            officials=[_official(view, p, regions, roles, visited) for p in seg_people],
             institutions=[
                 Institution(name=i.name, visited=i.visited, evidence=_span_evidence(i.mentions))
                 for i in seg_insts
@@ -213,9 +214,13 @@ def _regions(text: str, mentions: list[RegionMention], roles: dict[str, Side | N
 
 
 def _official(
-    view: TextView, person: PersonFound, regions: list[RegionMention], roles: dict[str, Side | None]
+    view: TextView,
+    person: PersonFound,
+    regions: list[RegionMention],
+    roles: dict[str, Side | None],
+    visited: frozenset[str],
 ) -> Official:
-    side = official_side(view, person, regions, roles)
+    side = official_side(view, person, regions, roles, visited)
     return Official(
         name=person.name,
         position=person.position,

@@ -7,6 +7,7 @@ finds :class:`~visitparse.lang.vocab.PhraseSet` cues once per document.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
@@ -14,6 +15,8 @@ from functools import cached_property
 from spacy.tokens import Doc, Span
 
 from visitparse.lang.vocab import PhraseSet, VisitVocabulary
+
+_LAST_WORD = re.compile(r"(\w+)[^\w\n]{0,3}\Z")
 
 # Punctuation that ends a clause for the purpose of attaching a position to a name.
 CLAUSE_BREAKS = frozenset({";", ".", "!", "?", ":", "\n"})
@@ -71,6 +74,20 @@ class TextView:
             i for ent in doc.ents if ent.label_ == "PER" for i in range(*self.word_span(ent))
         )
 
+    def word_before(self, char: int) -> str:
+        """The lower-cased word that ends right before ``char``, read from the text itself.
+
+        Scraped text glues words to punctuation ("бяха:от Бургас:-"), so the
+        token list does not always have it as a word of its own.
+        """
+        m = _LAST_WORD.search(self.doc.text, max(0, char - 40), char)
+        return m.group(1).lower() if m else ""
+
+    def punct_after(self, char: int) -> str:
+        """The punctuation right after ``char`` (spaces skipped)."""
+        rest = self.doc.text[char : char + 6].lstrip()
+        return rest[:1] if rest[:1] and not rest[:1].isalnum() else ""
+
     def word_at(self, char: int) -> int:
         """Index of the word containing or following ``char``."""
         return max(0, bisect_right(self.starts, char) - 1) if self.starts else 0
@@ -100,7 +117,8 @@ class TextView:
     def is_break(self, i: int) -> bool:
         """Whether word ``i`` is a clause break (or starts a new line)."""
         word = self.words[i]
-        return word in CLAUSE_BREAKS or self.newline_before[i] or (len(word) > 1 and word[0] in ";:!?")
+        # Scraped text glues punctuation to words ("специалисти;-", "бяха:от"): look inside them.
+        return word in CLAUSE_BREAKS or self.newline_before[i] or any(ch in word for ch in ";:!?")
 
     @cached_property
     def n_sents(self) -> int:

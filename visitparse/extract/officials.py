@@ -148,6 +148,28 @@ def _position_after(
     return _Attachment(cue, orgs.get(j), None)
 
 
+def _implied_org(view: TextView, ent: Span, cue: Cue, orgs: dict[int, Span]) -> Span | None:
+    """The organization a position refers back to, when the text does not repeat it.
+
+    "… Центъра „Слънчев дом“, където ги посрещна Стефка Маринова - управител на
+    услугата", "В Министерстве … гостей встретил министр …": the nearest
+    organization before, in the same sentence, when an anaphoric noun follows
+    the position or the person receives the guests there.
+    """
+    first, _ = view.word_span(ent)
+    sent = view.sents[first]
+    anaphor = any(
+        view.words[i] in view.vocab.org_anaphors for i in range(cue.last, min(cue.last + 3, len(view.words)))
+    )
+    receives = any(c.sent == sent for c in view.cues(view.vocab.host_cues))
+    if not (anaphor or receives):
+        return None
+    before = [
+        orgs[i] for i in range(min(first, cue.first) - 1, -1, -1) if i in orgs and view.sents[i] == sent
+    ]
+    return before[0] if before else None
+
+
 def _looks_like_name(name: str) -> bool:
     words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
     return bool(words) and all(w[0].isupper() for w in words)
@@ -184,8 +206,13 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
             if found.org is not None:
                 person.organization = str(found.org._.lemma or found.org.text)
                 person.organization_span = found.org
-            else:
+            elif found.org_text:
                 person.organization = found.org_text
+            else:
+                org = _implied_org(view, ent, found.cue, orgs)
+                if org is not None:
+                    person.organization = str(org._.lemma or org.text)
+                    person.organization_span = org
     return people
 
 

@@ -90,10 +90,9 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
     host_verbs = view.cues(vocab.host_cues)
     previous: RegionMention | None = None
     for m in mentions:
-        prev_word = view.words[m.first - 1] if m.first > 0 else ""
+        prev_word = view.word_before(m.start)
         from_origin = prev_word in vocab.origin_preps or _origin_across_org(view, m)
-        next_word = view.words[m.last] if m.last < len(view.words) else ""
-        if from_origin and next_word.startswith(":"):
+        if from_origin and view.punct_after(m.end) == ":":
             m.header = True
             m.votes[GUEST] += 1
         elif from_origin and (_before(view, guest_nouns, m.sent, m.first - 1, 4) or m.sent == 0):
@@ -167,8 +166,13 @@ def official_side(
     person: Official,
     mentions: list[RegionMention],
     roles: dict[str, Side | None],
+    visited_orgs: frozenset[str] = frozenset(),
 ) -> Side | None:
-    """The side of one official, or ``None`` when the text does not settle it."""
+    """The side of one official, or ``None`` when the text does not settle it.
+
+    ``visited_orgs`` are the names of the institutions the visitors went to:
+    their staff receive the guests.
+    """
     for ent in person.mentions:
         side = _side_from_cues(view, ent)
         if side:
@@ -177,6 +181,8 @@ def official_side(
         header = _group_header(view, ent, mentions)
         if header is not None:
             return roles.get(header.match.code)
+    if person.organization and person.organization in visited_orgs:
+        return HOST
     side = _side_from_org_text(person, roles, view.vocab_lang)
     if side:
         return side

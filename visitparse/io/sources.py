@@ -62,7 +62,7 @@ _SNIFF_BYTES = 1 << 20
 
 _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})")
 _YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-_HTML_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_-]{2,30})", re.I)
+_HTML_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset[ \t]{0,5}=[ \t]{0,5}[\"']?([A-Za-z0-9_-]{2,30})", re.I)
 
 
 @dataclass(frozen=True)
@@ -106,6 +106,11 @@ class PendingFile:
     path: str
     max_bytes: int | None = DEFAULT_MAX_BYTES
     warnings: tuple[str, ...] = field(default=())
+    data: bytes | None = None  # the file's bytes, when read ahead (for workers on other machines)
+
+    def read_ahead(self) -> PendingFile:
+        """The same file with its bytes loaded, so that it can be resolved elsewhere."""
+        return replace(self, data=_read_bytes(Path(self.path), self.max_bytes))
 
 
 SourceItem = SourceDocument | SourceFailure | PendingFile
@@ -374,14 +379,18 @@ def _dedupe(items: Iterator[SourceItem]) -> Iterator[SourceItem]:
 # --- reading one file ------------------------------------------------------------------------------
 
 
-def _read_file(item: PendingFile) -> SourceDocument:
-    path = Path(item.path)
+def _read_bytes(path: Path, max_bytes: int | None) -> bytes:
     try:
-        if item.max_bytes is not None and path.stat().st_size > item.max_bytes:
-            raise InputError(f"input larger than {item.max_bytes} bytes")
-        data = path.read_bytes()
+        if max_bytes is not None and path.stat().st_size > max_bytes:
+            raise InputError(f"input larger than {max_bytes} bytes")
+        return path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read file ({exc.strerror or exc.__class__.__name__})") from exc
+
+
+def _read_file(item: PendingFile) -> SourceDocument:
+    path = Path(item.path)
+    data = item.data if item.data is not None else _read_bytes(path, item.max_bytes)
     is_html = path.suffix.lower() in HTML_SUFFIXES
     decoded = decode_bytes(_recode_declared_charset(data) if is_html else data, name=str(path))
     warnings = (*item.warnings, *decoded.warnings)

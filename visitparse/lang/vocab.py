@@ -108,6 +108,8 @@ class VisitVocabulary:
     # A position whose last word starts with a key heads the organization noun given
     # ("заместитель министра труда ..." -> "министерство труда ...").
     position_org_nouns: tuple[tuple[str, str], ...] = ()
+    # Nouns that point back to an organization just named ("управител на услугата").
+    org_anaphors: frozenset[str] = frozenset()
     # Words before an organization that make it a provider or organizer, not a place visited.
     affiliation_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
 

@@ -181,6 +181,9 @@ WORDS = VisitVocabulary(
     ),
     thanks_cues=PhraseSet.of(["благодари*", "благодарност*"]),
     position_org_nouns=(("министър", "Министерство"),),
+    org_anaphors=frozenset(
+        {"услугата", "центъра", "комплекса", "дома", "институцията", "звеното", "дирекцията", "общината"}
+    ),
     affiliation_cues=PhraseSet.of(
         [
             "доставчик*",

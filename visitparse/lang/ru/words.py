@@ -220,6 +220,9 @@ WORDS = VisitVocabulary(
     ),
     thanks_cues=PhraseSet.of(["поблагодарил*", "благодарн*", "благодар*"]),
     position_org_nouns=(("министр", "министерство"),),
+    org_anaphors=frozenset(
+        {"центра", "учреждения", "интерната", "комплекса", "организации", "отделения", "службы", "дома"}
+    ),
     affiliation_cues=PhraseSet.of(
         [
             "организатор*",
