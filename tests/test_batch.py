@@ -122,6 +122,10 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     existing.write_text('{"doc_id": "x"}\n', encoding="utf-8")
     assert main(["batch", str(tmp_path), "-o", str(existing)]) == 2
     assert "use --resume" in capsys.readouterr().err
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.md").write_text("nothing to parse", encoding="utf-8")
+    assert main(["batch", str(tmp_path / "empty"), "-o", str(tmp_path / "e.jsonl")]) == 2
+    assert "no documents found" in capsys.readouterr().err
     with pytest.raises(SystemExit) as info:
         main(["batch", str(tmp_path), "-o", str(existing), "--resume", "--overwrite"])
     assert info.value.code == 2

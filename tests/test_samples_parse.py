@@ -109,7 +109,7 @@ def test_officials_found_with_positions_and_sides() -> None:
     assert position_acc >= 0.8
     with_side = [(g, p) for g, p in pairs if g["side"]]
     side_acc = sum(g["side"] == p["side"] for g, p in with_side) / len(with_side)
-    assert side_acc >= 0.55
+    assert side_acc >= 0.8
 
 
 def test_names_are_nominative_and_without_titles() -> None:

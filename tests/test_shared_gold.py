@@ -56,6 +56,6 @@ def test_seed_language_and_offsets(shared: Path, name: str, lang: str) -> None:
 def test_dev_gold_figures(dev_scores: dict[str, Any]) -> None:
     assert dev_scores["language"]["acc"] == 1.0
     assert dev_scores["has_visit"]["acc"] == 1.0
-    assert dev_scores["regions"]["f1"] >= 0.7
-    assert dev_scores["officials"]["f1"] >= 0.7
-    assert dev_scores["visit_f1"] >= 0.6
+    assert dev_scores["regions"]["f1"] >= 0.9
+    assert dev_scores["officials"]["f1"] >= 0.85
+    assert dev_scores["visit_f1"] >= 0.85

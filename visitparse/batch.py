@@ -81,6 +81,14 @@ class UsageError(Exception):
     """Bad options or inputs: the run does not start (exit status 2)."""
 
 
+def default_workers() -> int:
+    """The cores this process may run on (a container's CPU set, not the host's count)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
+
+
 # --- what a worker does ----------------------------------------------------------------------------
 
 
@@ -408,7 +416,7 @@ class BatchConfig:
     out: str
     errors: str | None = None  # default: OUT with suffix .errors.jsonl
     parquet: str | None = None
-    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    workers: int = field(default_factory=default_workers)
     dask: str | None = None
     resume: bool = False
     overwrite: bool = False
@@ -589,6 +597,8 @@ def _check(config: BatchConfig) -> None:
     if config.chunk_size < 1:
         raise UsageError("--chunk-size must be at least 1")
     out = Path(config.out)
+    if any(parent.exists() and not parent.is_dir() for parent in out.parents):
+        raise UsageError(f"{out}: a parent of the output is not a folder")
     if out.is_dir():
         raise UsageError(f"{out}: is a directory, give a file name for the output")
     if out.exists() and out.stat().st_size > 0 and not (config.resume or config.overwrite):
@@ -661,7 +671,7 @@ def add_batch_command(subparsers: Any) -> argparse.ArgumentParser:
         "-w",
         "--workers",
         type=int,
-        default=os.cpu_count() or 1,
+        default=default_workers(),
         metavar="N",
         help="worker processes, each loading the models once (default: all cores, %(default)s)",
     )
@@ -754,5 +764,16 @@ def run_batch(args: argparse.Namespace) -> int:
     except UsageError as exc:
         print(f"visitparse batch: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except OSError as exc:  # the output cannot be written (permissions, disk full, ...)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"visitparse batch: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     print(summary.line(config.errors_path), file=sys.stderr)
+    if not (summary.parsed or summary.failed or summary.skipped or summary.interrupted):
+        print(
+            "visitparse batch: error: no documents found in the inputs "
+            "(folders are searched for .txt, .html, .htm and .json files)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     return summary.exit_code

@@ -5,6 +5,9 @@
 
 * ``topic`` (single topic out): the held-out topic ``nord_stream``, scored with
   the shipped pipeline ``models/bg/pipeline`` (trained without that topic).
+* ``validate``: the validation topic ``ryanair`` with a model trained by
+  ``train.py --split validate`` (pass it with ``--model``): for comparing
+  configurations without touching the test topic.
 * ``cross`` (cross topic): a seeded 10 % of every topic, scored with the model
   trained on the cross split (``models/bg/training/cross/model-best``; build it
   with ``python models/bg/train.py --split cross``). The lemma table is learned
@@ -32,7 +35,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))
 
 from corpora import CorpusDoc, Mention, Scores, read_slavicner, slavicner_topics  # noqa: E402
-from prepare import HELD_OUT_TOPIC, split_corpus  # noqa: E402
+from prepare import HELD_OUT_TOPIC, VALIDATION_TOPIC, split_corpus  # noqa: E402
 
 from visitparse.lang.bg import patterns  # noqa: E402
 from visitparse.lang.bg.annotator import BulgarianAnnotator, build_nlp  # noqa: E402
@@ -100,7 +103,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--split", choices=("topic", "cross", "both"), default="both")
+    parser.add_argument("--split", choices=("topic", "cross", "both", "validate"), default="both")
     parser.add_argument("--model", type=Path, default=HERE / "pipeline", help="model for the topic split")
     parser.add_argument("--cross-model", type=Path, default=HERE / "training" / "cross" / "model-best")
     parser.add_argument("--no-speed", action="store_true")
@@ -109,6 +112,8 @@ def main() -> None:
     splits = split_corpus(list(read_slavicner("bg", slavicner_topics("bg"))))
     if args.split in ("topic", "both"):
         report(f"held-out topic: {HELD_OUT_TOPIC}", args.model, splits["topic"]["test"])
+    if args.split == "validate":
+        report(f"validation topic: {VALIDATION_TOPIC}", args.model, splits["validate"]["test"])
     if args.split in ("cross", "both"):
         if args.cross_model.exists():
             report("cross-topic 10% of every topic", args.cross_model, splits["cross"]["test"])

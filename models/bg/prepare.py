@@ -7,6 +7,9 @@ Two splits, written under ``models/bg/corpus/<split>/{train,dev,test}.spacy``:
   is the dev set (early stopping only), the rest is training data.
 * ``cross`` -- cross topic: a seeded 10 % of every topic is the test set,
   another 10 % the dev set, the rest training data.
+* ``validate`` -- like ``topic`` with a second topic (``ryanair``) held out of
+  training as its test set: used to compare configurations without looking at
+  the held-out test topic.
 * ``all`` -- everything is training data (dev = the ``topic`` dev set); used
   for nothing by default, kept for a final model trained on all documents.
 
@@ -39,6 +42,9 @@ sys.path.insert(0, str(HERE.parents[1]))
 from visitparse.lang.bg.lemma import rule_lemma  # noqa: E402
 
 HELD_OUT_TOPIC = "nord_stream"
+# A second topic held out of the training topics, to compare configurations
+# without looking at the test topic.
+VALIDATION_TOPIC = "ryanair"
 SEED = 13
 LABELS = ("PER", "ORG", "LOC", "EVT", "PRO")
 CORPUS = HERE / "corpus"
@@ -126,6 +132,11 @@ def split_corpus(cdocs: list[CorpusDoc]) -> dict[str, dict[str, list[CorpusDoc]]
         "test": list(by_topic.get(HELD_OUT_TOPIC, [])),
     }
     cross: dict[str, list[CorpusDoc]] = {"train": [], "dev": [], "test": []}
+    validate: dict[str, list[CorpusDoc]] = {
+        "train": [],
+        "dev": [],
+        "test": list(by_topic.get(VALIDATION_TOPIC, [])),
+    }
     for name, docs in sorted(by_topic.items()):
         order = list(range(len(docs)))
         rng.shuffle(order)
@@ -136,8 +147,11 @@ def split_corpus(cdocs: list[CorpusDoc]) -> dict[str, dict[str, list[CorpusDoc]]
         if name != HELD_OUT_TOPIC:
             topic["dev"] += [docs[i] for i in order[:tenth]]
             topic["train"] += [docs[i] for i in order[tenth:]]
+        if name not in (HELD_OUT_TOPIC, VALIDATION_TOPIC):
+            validate["dev"] += [docs[i] for i in order[:tenth]]
+            validate["train"] += [docs[i] for i in order[tenth:]]
     everything = {"train": list(cdocs), "dev": topic["dev"], "test": []}
-    return {"topic": topic, "cross": cross, "all": everything}
+    return {"topic": topic, "cross": cross, "all": everything, "validate": validate}
 
 
 def main() -> None:

@@ -27,7 +27,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--split", default="topic", choices=("topic", "cross", "all"))
+    parser.add_argument("--split", default="topic", choices=("topic", "cross", "validate", "all"))
     parser.add_argument(
         "--name", default=None, help="scratch directory name under training/ (default: split)"
     )
@@ -60,7 +60,7 @@ def main() -> None:
     print(" ".join(cmd), flush=True)
     subprocess.run(cmd, check=True, env=env)
 
-    if args.split != "cross" and not args.no_install:
+    if args.split == "topic" and not args.no_install:
         install(out / "model-best")
 
 

@@ -137,7 +137,7 @@ def _inside_visiting_party(view: TextView, m: RegionMention, nouns: list[Cue], v
 
 
 def _origin_across_org(view: TextView, m: RegionMention) -> bool:
-    """"колеги от ЦСРИ – Търговище": the origin preposition governs the organization the place ends."""
+    """ "колеги от ЦСРИ – Търговище": the origin preposition governs the organization the place ends."""
     for k in range(max(0, m.first - 5), m.first - 1):
         if view.words[k] in view.vocab.origin_preps:
             between = range(k + 1, m.first)
@@ -217,8 +217,12 @@ def _side_from_cues(view: TextView, ent: Span) -> Side | None:
     sent = view.sents[first]
     vocab = view.vocab
     # "по покана на X", "принимала ... X": a receiving verb shortly before the name.
+    # The person thanks the hosts: "Анелия Първанова благодари на домакините".
+    for cue in view.cues(vocab.thanks_cues):
+        if cue.sent == sent and 0 <= cue.first - last <= 2:
+            return GUEST
     host = _before(view, view.cues(vocab.host_cues), sent, first, 8)
-    guest = _before(view, view.cues(vocab.guest_cues), sent, first, 3)
+    guest = _before(view, view.cues(vocab.guest_cues), sent, first, 10)
     if host and (not guest or host.last > guest.last):
         return HOST
     if guest:
