@@ -8,7 +8,8 @@ Texts: SlavicNER raw Russian/Bulgarian news from ../shared/corpora (or $VISITPAR
 trimmed or padded to about 3 KB each; without the corpora, samples/*.txt.  Figures:
 
 * model load time per language, in a fresh process (imports excluded, then included);
-* documents per second in one process, after warm-up, and its peak RSS;
+* documents per second in one process, after warm-up, and its peak RSS (every process runs
+  with one native BLAS/OpenMP thread, as batch workers do);
 * documents per second with two worker processes (models warm), the speedup over one, and
   the peak RSS of each worker;
 * natasha's NER-only documents per second (segment + NER) on the same Russian texts.
@@ -304,6 +305,11 @@ def main() -> None:
         help="texts the archive repeats: samples/*.txt as they are (default) or ~3 KB corpus articles",
     )
     args = ap.parse_args()
+    # One native (BLAS/OpenMP) thread per process everywhere, as the batch runner sets for its
+    # workers: otherwise numpy's thread pool makes "one process" use two cores.
+    from visitparse.batch import single_threaded_workers
+
+    single_threaded_workers()
 
     if args.archive:
         # The archive repeats the project's own samples (press releases about visits) as they are.

@@ -10,7 +10,7 @@ The public API is :func:`parse`, :class:`Parser` and the schema models.
 from __future__ import annotations
 
 import datetime as dt
-import threading
+from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 
 from visitparse.parser import ParseInput, Parser
@@ -36,16 +36,9 @@ __all__ = [
     "parse",
 ]
 
-_default: Parser | None = None
-_default_lock = threading.Lock()
-
-
+@cache
 def _default_parser() -> Parser:
-    global _default
-    with _default_lock:
-        if _default is None:
-            _default = Parser()
-        return _default
+    return Parser()
 
 
 def parse(

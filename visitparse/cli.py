@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from visitparse import __version__
+from visitparse.batch import add_batch_command
 from visitparse.io.decode import DecodedText, InputError, decode_bytes, read_text_file
 from visitparse.parser import DEFAULT_MAX_CHARS, Parser
 from visitparse.schema import json_schema
@@ -88,12 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--indent", type=int, default=2, metavar="N")
     s.set_defaults(func=_run_schema)
 
-    try:
-        from visitparse.batch import add_batch_command
-    except ImportError:  # pragma: no cover - batch needs optional extras only at run time
-        pass
-    else:
-        add_batch_command(sub)
+    add_batch_command(sub)
     return ap
 
 

@@ -142,7 +142,14 @@ class Parser:
         if n_process > 1:
             from visitparse.batch import parallel_parse
 
-            yield from parallel_parse(inputs, n_process=n_process, chunk_size=batch_size)
+            factory = f"{type(self).__module__}:{type(self).__qualname__}"
+            yield from parallel_parse(
+                inputs,
+                n_process=n_process,
+                chunk_size=batch_size,
+                max_chars=self.max_chars,
+                parser_factory=factory,
+            )
             return
         for item in inputs:
             yield self.parse(item.text, published=item.published, doc_id=item.doc_id, lang=item.lang)

@@ -22,6 +22,7 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from itertools import accumulate
 from typing import Any
@@ -265,14 +266,7 @@ class RegionResolver:
         ]
 
 
-_resolver: RegionResolver | None = None
-_resolver_lock = threading.Lock()
-
-
+@cache
 def get_resolver() -> RegionResolver:
     """The process-wide :class:`RegionResolver` (tables load lazily, once)."""
-    global _resolver
-    with _resolver_lock:
-        if _resolver is None:
-            _resolver = RegionResolver()
-        return _resolver
+    return RegionResolver()
