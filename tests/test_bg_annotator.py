@@ -56,6 +56,17 @@ def test_facility_names_are_whole_org_spans(annotator) -> None:  # type: ignore[
         assert (name, "ORG") in found, name
 
 
+def test_funding_programme_is_not_a_place_and_hyphenated_facility_is_whole(annotator) -> None:  # type: ignore[no-untyped-def]
+    doc = annotator(
+        "Със средства по Плана за възстановяване и устойчивост беше обновен "
+        "Центъра за интегрирани здравно-социални услуги „Слънчев дом“ в Севлиево."
+    )
+    found = ents(doc)
+    assert not any(text.startswith("Плана") for text, _ in found)
+    assert ("Центъра за интегрирани здравно-социални услуги „Слънчев дом“", "ORG") in found
+    assert ("Севлиево", "LOC") in found
+
+
 def test_villages_and_towns_are_loc_without_the_marker(annotator) -> None:  # type: ignore[no-untyped-def]
     found = ents(annotator(VISIT))
     assert ("Просторно", "LOC") in found

@@ -9,6 +9,9 @@ people introduced as "д-р". These rules add them:
   "Дирекция", "Областна администрация" ...) extended over the lowercase words
   of its name ("за настаняване от семеен тип за ..."), an optional quoted
   proper name ("„Св. Петка“") and, for bodies, a place ("– Разград");
+* named funding programmes and plans ("Плана за възстановяване и устойчивост",
+  "Програма „Развитие на човешките ресурси“") as PRO, which the annotator
+  does not output: the rule only keeps the model from calling "Плана" a place;
 * "Община Разград" as ORG;
 * facility abbreviations ("ЦСРИ") as ORG;
 * the name after "с." / "гр." / "село" as LOC (the marker stays outside,
@@ -41,6 +44,7 @@ from visitparse.lang.bg.domain_words import (
     LINK_WORDS,
     OPEN_QUOTES,
     PERSON_TITLES,
+    PROGRAMME_HEADS,
     SETTLEMENT_MARKERS,
     STANDALONE_HEADS,
     TAIL_WORDS,
@@ -123,12 +127,20 @@ def _words(doc: Doc, i: int, k: int) -> tuple[str, ...]:
     return tuple(t.lower_ for t in doc[i : i + k])
 
 
-def _heads_by_first_word() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
-    """Facility heads indexed by their first word (longest first), with their needs-complement flag."""
-    index: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
-    for heads, needs_complement in ((STANDALONE_HEADS, False), (COMPLEMENT_HEADS, True)):
+Head = tuple[tuple[str, ...], bool, str]  # words, needs a complement, label
+
+
+def _heads_by_first_word() -> dict[str, list[Head]]:
+    """Name heads indexed by their first word (longest first), with their needs-complement flag and label."""
+    index: dict[str, list[Head]] = {}
+    groups = (
+        (STANDALONE_HEADS, False, "ORG"),
+        (COMPLEMENT_HEADS, True, "ORG"),
+        (PROGRAMME_HEADS, True, "PRO"),
+    )
+    for heads, needs_complement, label in groups:
         for head in heads:
-            index.setdefault(head[0], []).append((head, needs_complement))
+            index.setdefault(head[0], []).append((head, needs_complement, label))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
     return index
@@ -141,7 +153,7 @@ def _facility(doc: Doc, i: int) -> Span | None:
     entries = _HEADS.get(doc[i].lower_)
     if entries is None or not doc[i].is_title:
         return None
-    for head, needs_complement in entries:
+    for head, needs_complement, label in entries:
         if _words(doc, i, len(head)) != head:
             continue
         end = i + len(head)
@@ -150,7 +162,7 @@ def _facility(doc: Doc, i: int) -> Span | None:
             name_end = _place(doc, name_end)
         if needs_complement and name_end == end:
             return None
-        return Span(doc, i, name_end, label="ORG")
+        return Span(doc, i, name_end, label=label)
     return None
 
 
@@ -158,7 +170,9 @@ def _tail(doc: Doc, j: int) -> int:
     """End of the lowercase words continuing a facility name from token ``j``."""
     end = j
     k = j
-    while k < len(doc) and (doc[k].lower_ in TAIL_WORDS or doc[k].lower_ in LINK_WORDS) and doc[k].is_lower:
+    while (
+        k < len(doc) and (doc[k].lower_ in TAIL_WORDS or doc[k].lower_ in LINK_WORDS) and not doc[k].is_title
+    ):
         k += 1
         if doc[k - 1].lower_ in TAIL_WORDS:
             end = k  # a name never ends on a link word
