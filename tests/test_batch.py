@@ -286,3 +286,19 @@ def test_custom_dump_fields_from_the_command_line(tmp_path: Path) -> None:
     )
     assert _ids(out) == ["x-1"]
     assert FieldNames().text == "text"
+
+
+def test_url_and_title_of_a_dump_row_and_an_html_page_reach_the_record(
+    local_run: list[str], tmp_path: Path
+) -> None:
+    records = {r["doc_id"]: r for r in map(json.loads, local_run)}
+    assert records["2025/b.html"]["title"] == "Новости"
+    dump = tmp_path / "feed.csv"
+    dump.write_text(
+        f'link,headline,text\nhttps://minsoc.example/n/5,Гости из Уфы,"{RU_TEXTS[4]}"\n', encoding="utf-8"
+    )
+    out = tmp_path / "out.jsonl"
+    fields = ["--url-field", "link", "--title-field", "headline"]
+    assert main(["batch", str(dump), "-o", str(out), "-w", "1", *fields]) == 0
+    record = json.loads(_lines(out)[0])
+    assert (record["url"], record["title"]) == ("https://minsoc.example/n/5", "Гости из Уфы")

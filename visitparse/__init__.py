@@ -36,6 +36,7 @@ __all__ = [
     "parse",
 ]
 
+
 @cache
 def _default_parser() -> Parser:
     return Parser()

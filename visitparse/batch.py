@@ -182,6 +182,8 @@ def process_item(item: SourceItem, options: WorkerOptions) -> Outcome:
         return Outcome(item.doc_id, source, None, f"internal error: {type(exc).__name__}: {_one_line(exc)}")
     if doc.warnings:
         article.warnings = [*doc.warnings, *article.warnings]
+    article.url = doc.url
+    article.title = doc.title
     record = article.model_dump(mode="json")
     failure = None
     if article.language == "und":

@@ -115,6 +115,8 @@ class Article(_Model):
     language: str = Field(description="ISO 639-1 code; only ru and bg are parsed into visits")
     language_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     published: str | None = Field(default=None, description="Publication date YYYY-MM-DD or null")
+    url: str | None = Field(default=None, description="Source URL, from the archive or the HTML page")
+    title: str | None = Field(default=None, description="Headline, from the archive or the HTML page")
     visits: list[Visit] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
