@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from visitparse.document import ENTITY_LABELS, char_span, set_entities
 from visitparse.extract.dates import DateMention, find_dates
+from visitparse.extract.entities import repair_entities
 from visitparse.lang import SUPPORTED, get_annotator
 from visitparse.langid import detect_language
 from visitparse.schema import Article, Entity
@@ -157,6 +158,7 @@ class Parser:
     def _finish(
         self, doc: Doc, article: Article, lang: str, pub: dt.date | None, warnings: list[str]
     ) -> None:
+        repair_entities(doc, lang)
         dates = find_dates(doc.text, lang, pub)
         _add_dates(doc, dates)
         article.visits = assemble_visits(doc, lang, dates, pub)

@@ -178,7 +178,9 @@ def assemble_visits(doc: Doc, lang: str, dates: list[DateMention], published: dt
     regions = find_region_mentions(view, lang)
     vote_region_roles(view, regions)
     roles = region_roles(regions)
-    institutions = find_institutions(view, [p.organization_span for p in people if p.organization_span])
+    units = [(p.position_cue.start, p.position_cue.end) for p in people if p.position_cue]
+    affiliations = [p.organization_span for p in people if p.organization_span]
+    institutions = find_institutions(view, affiliations, units)
 
     visited = frozenset(i.name for i in institutions if i.visited)
     visits = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -43,6 +43,35 @@ def normalize_name(span: Span) -> str:
     """The institution's display name: its lemma with balanced typographic quotes."""
     name = " ".join(str(span._.lemma or span.text).split()).strip(" ,;:-–—")
     return _balance_quotes(name)
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def display_name(view: TextView, span: Span) -> str:
+    """:func:`normalize_name`, with the place that completes it.
+
+    A place after a dash ("ДСП – Видин"), or an inflected (genitive) place right
+    after the name that the NER cut off ("Министерство труда | Пермского края").
+    """
+    name = normalize_name(span)
+    following = next((e for e in view.doc.ents if e.start_char == span.end_char + 1), None)
+    if (
+        following is not None
+        and following.label_ == "LOC"
+        and view.doc.text[span.end_char] == " "
+        and following._.lemma
+        and following._.lemma != following.text
+        and not name.endswith(("»", "“", '"'))
+    ):
+        return f"{name} {following.text}"
+    _, last = view.word_span(span)
+    if last + 1 < len(view.words) and view.words[last] in _DASHES:
+        at = view.starts[last + 1]
+        place = next((e for e in view.doc.ents if e.label_ == "LOC" and e.start_char == at), None)
+        if place is not None and view.sents[last + 1] == view.sents[last - 1]:
+            return f"{name} – {place.text}"
+    return name
 
 
 def _balance_quotes(name: str) -> str:
@@ -95,20 +124,31 @@ def _generic_remention(name: str, earlier: Iterable[Institution]) -> Institution
     return None
 
 
-def find_institutions(view: TextView, affiliations: list[Span]) -> list[Institution]:
-    """Institutions in order of first mention; ``affiliations`` are officials' organizations."""
+def find_institutions(
+    view: TextView, affiliations: list[Span], inside_positions: Sequence[tuple[int, int]] = ()
+) -> list[Institution]:
+    """Institutions in order of first mention.
+
+    ``affiliations`` are officials' organizations: ORG mentions, and organizations
+    named only by a position ("заместитель министра труда ...": the ministry).
+    Mentions within ``inside_positions`` (char ranges) are units named in a position
+    ("началник на отдел ..."), not institutions of their own.
+    """
     affiliated = {(s.start_char, s.end_char) for s in affiliations}
+    ents = [e for e in view.doc.ents if e.label_ == "ORG"]
+    ents += [s for s in affiliations if s.label_ == "ORG" and s not in ents]
     found: dict[str, Institution] = {}
-    for ent in view.doc.ents:
-        if ent.label_ != "ORG":
+    for ent in sorted(ents, key=lambda e: e.start_char):
+        if any(start <= ent.start_char < end for start, end in inside_positions):
             continue
-        name = normalize_name(ent)
+        name = display_name(view, ent)
         key = institution_key(name)
         if len(key) < 2:
             continue
         inst = found.get(key) or _generic_remention(name, found.values())
         if inst is None:
             inst = found[key] = Institution(name=name)
-        inst.mentions.append(ent)
+        if ent not in inst.mentions:
+            inst.mentions.append(ent)
         inst.visited = inst.visited or _visited(view, ent, affiliated)
     return list(found.values())

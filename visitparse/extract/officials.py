@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from visitparse.document import char_span
 from visitparse.extract.context import Cue, TextView
+from visitparse.extract.institutions import display_name
 from visitparse.extract.regions import get_resolver
 
 # Words that may stand between a position and the name without any entity: genitive
@@ -85,12 +87,12 @@ MAX_GAP = 14
 class _Attachment:
     cue: Cue
     org: Span | None
-    org_text: str | None
+    org_text: Span | None  # an organization named by the position's own words, lemma set
 
 
 def _gap_org(
     view: TextView, cue: Cue, first: int, last: int, orgs: dict[int, Span], locs: dict[int, Span]
-) -> str | None:
+) -> Span | None:
     """The organization written between a position and a name, if any.
 
     An ORG entity there gives it; else, after a ministerial position, the genitive
@@ -105,9 +107,22 @@ def _gap_org(
         return None
     for key, noun in view.vocab.position_org_nouns:
         if cue.value.split()[-1].startswith(key):
-            text = view.doc.text[view.starts[words[0]] : view.ends[words[-1]]]
-            return f"{noun} {text}"
+            start, end = view.starts[words[0]], view.ends[words[-1]]
+            return char_span(view.doc, start, end, "ORG", f"{noun} {view.doc.text[start:end]}")
     return None
+
+
+def _breaks_gap(view: TextView, i: int, orgs: dict[int, Span], locs: dict[int, Span]) -> bool:
+    """Whether word ``i`` ends the stretch between a position and a name.
+
+    A dash inside an organization's name, or between it and its place ("ДСП – Видин"), does not.
+    """
+    if view.is_break(i) or i in view.person_words:
+        return True
+    if view.words[i] not in _GAP_BREAKS or i in orgs:
+        return False
+    named = orgs.keys() | locs.keys()
+    return not (view.words[i] in _DASHES and i - 1 in named and i + 1 in named)
 
 
 def _position_before(
@@ -118,7 +133,7 @@ def _position_before(
         if cue.last > first or cue.sent != view.sents[first] or first - cue.last > MAX_GAP:
             continue
         gap = range(cue.last, first)
-        if any(view.is_break(i) or view.words[i] in _GAP_BREAKS or i in view.person_words for i in gap):
+        if any(_breaks_gap(view, i, orgs, locs) for i in gap):
             continue
         # "директор центра, и Анна ...": a list, not an apposition.
         if gap and view.words[first - 1] in {",", "и"}:
@@ -148,26 +163,110 @@ def _position_after(
     return _Attachment(cue, orgs.get(j), None)
 
 
+# How far back an anaphoric noun ("управител на комплекса") may point to its organization.
+MAX_ANAPHOR_SENTS = 6
+
+
 def _implied_org(view: TextView, ent: Span, cue: Cue, orgs: dict[int, Span]) -> Span | None:
     """The organization a position refers back to, when the text does not repeat it.
 
-    "… Центъра „Слънчев дом“, където ги посрещна Стефка Маринова - управител на
-    услугата", "В Министерстве … гостей встретил министр …": the nearest
-    organization before, in the same sentence, when an anaphoric noun follows
+    "… Комплекса за социални услуги – Смолян. Гостите, водени от управителя на
+    комплекса …": the nearest earlier organization whose name starts with the
+    anaphoric noun. "… Центъра „Слънчев дом“, където ги посрещна Стефка Маринова -
+    управител на услугата", "В Министерстве … гостей встретил министр …": else the
+    nearest organization before in the same sentence, when a generic noun follows
     the position or the person receives the guests there.
     """
     first, _ = view.word_span(ent)
     sent = view.sents[first]
-    anaphor = any(
-        view.words[i] in view.vocab.org_anaphors for i in range(cue.last, min(cue.last + 3, len(view.words)))
-    )
+    window = range(cue.last, min(cue.last + 3, len(view.words)))
+    anaphor = next((view.words[i] for i in window if view.words[i] in view.vocab.org_anaphors), None)
     receives = any(c.sent == sent for c in view.cues(view.vocab.host_cues))
-    if not (anaphor or receives):
+    if anaphor is None and not receives:
         return None
-    before = [
-        orgs[i] for i in range(min(first, cue.first) - 1, -1, -1) if i in orgs and view.sents[i] == sent
-    ]
-    return before[0] if before else None
+    start = min(first, cue.first)
+    earlier = [orgs[i] for i in range(start - 1, -1, -1) if i in orgs]
+    if anaphor is not None:
+        stem = anaphor[:5]
+        for org in earlier:
+            if sent - view.sents[view.word_span(org)[0]] > MAX_ANAPHOR_SENTS:
+                break
+            head = str(org._.lemma or org.text).casefold().split()[:2]
+            if any(word.startswith(stem) for word in head):
+                return org
+    same = [org for org in earlier if view.sents[view.word_span(org)[0]] == sent]
+    return same[0] if same else None
+
+
+_OPEN_QUOTES = ("«", "„", '"')
+_CLOSE_QUOTES = ("»", "“", "”", '"')
+MAX_UNIT_WORDS = 6
+
+
+def _with_subunit(view: TextView, cue: Cue) -> Cue:
+    """The position with the unit it heads or works in, when the text names one.
+
+    "началник на отдел „Закрила на детето“", "консультант отдела долговременного
+    ухода", "заведующая отделением социального обслуживания": the unit is part
+    of the position; the organization is what follows it.
+    """
+    words, units = view.words, view.vocab.subunit_starts
+    j = cue.last
+    unit = units.match_at(words, j) if j < len(words) else None
+    ends_in_unit = (last := units.match_at(words, cue.last - 1)) is not None and len(last.words) == 1
+    if unit is not None and not ends_in_unit:
+        j += len(unit.words)
+    elif not ends_in_unit:
+        return cue
+    end = _unit_name_end(view, j, cue.sent)
+    if end == j:
+        return cue
+    tail = view.doc.text[view.starts[cue.last] : view.ends[end - 1]]
+    return Cue(cue.start, view.ends[end - 1], cue.first, end, cue.sent, f"{cue.value} {tail}")
+
+
+def _unit_name_end(view: TextView, j: int, sent: int) -> int:
+    """End of a unit's name from word ``j``: a quoted name, or lower-case words up to the organization."""
+    text = view.doc.text
+    if j < len(view.words) and text[view.starts[j]].startswith(_OPEN_QUOTES):
+        for k in range(j, min(j + MAX_UNIT_WORDS + 2, len(view.words))):
+            if view.sents[k] != sent:
+                break
+            if text[view.ends[k] - 1] in _CLOSE_QUOTES and (k > j or view.ends[k] - view.starts[k] > 1):
+                return k + 1
+        return j
+    stops = view.vocab.org_anaphors | view.vocab.org_links | view.vocab.location_preps
+    k = j
+    while k < len(view.words) and k - j < MAX_UNIT_WORDS and view.sents[k] == sent:
+        word = text[view.starts[k] : view.ends[k]]
+        if not (word.isalpha() and word.islower()) or view.words[k] in stops or k in view.person_words:
+            break
+        k += 1
+    return k
+
+
+def _org_after_unit(view: TextView, org: Span, cue: Cue) -> Span | None:
+    """The organization in an ORG mention that begins with the unit a position names.
+
+    "консультант | отдела семейной политики | министерства труда Курской области":
+    the official's organization is the ministry, named in the nominative.
+    """
+    _, last = view.word_span(org)
+    first = cue.last
+    if last - first < 2:
+        return None  # only an anaphoric head is left ("... министерства"): look back instead
+    head = view.vocab.org_head_forms.get(view.words[first])
+    if head is None:
+        return None
+    start = view.starts[first]
+    rest = view.doc.text[view.ends[first] : org.end_char]
+    return char_span(view.doc, start, org.end_char, "ORG", head + rest)
+
+
+def _quoted(view: TextView, ent: Span) -> bool:
+    text = view.doc.text
+    before = text[max(0, ent.start_char - 4) : ent.start_char]
+    return any(q in before for q in _OPEN_QUOTES) and text[ent.end_char : ent.end_char + 1] in _CLOSE_QUOTES
 
 
 def _looks_like_name(name: str) -> bool:
@@ -178,7 +277,7 @@ def _looks_like_name(name: str) -> bool:
 def find_officials(view: TextView, lang: str) -> list[Official]:
     """Officials of the document, one per person, in order of first mention."""
     resolver = get_resolver()
-    positions = view.cues(view.vocab.positions)
+    positions = [_with_subunit(view, c) for c in view.cues(view.vocab.positions)]
     by_start = {c.first: c for c in positions}
     orgs = _entity_words(view, "ORG")
     locs = _entity_words(view, "LOC")
@@ -190,6 +289,8 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
         place = resolver.resolve(ent.text, lang, lemma=name)
         if not _looks_like_name(name) or (place is not None and len(place.matched) >= len(ent.text) - 2):
             continue  # "гостите", a town or a demonym tagged as a person
+        if _quoted(view, ent):
+            continue  # a facility named after someone: „Д. Басарбовски“
         first, last = view.word_span(ent)
         found = _position_before(view, first, positions, orgs, locs) or _position_after(
             view, last, by_start, orgs
@@ -203,16 +304,13 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
         person.mentions.append(ent)
         if found and person.position is None:
             person.position, person.position_cue = found.cue.value, found.cue
-            if found.org is not None:
-                person.organization = str(found.org._.lemma or found.org.text)
-                person.organization_span = found.org
-            elif found.org_text:
-                person.organization = found.org_text
-            else:
-                org = _implied_org(view, ent, found.cue, orgs)
-                if org is not None:
-                    person.organization = str(org._.lemma or org.text)
-                    person.organization_span = org
+            org = found.org
+            if org is not None and org.start_char < found.cue.end:
+                org = _org_after_unit(view, org, found.cue)
+            org = org or found.org_text or _implied_org(view, ent, found.cue, orgs)
+            if org is not None:
+                person.organization = display_name(view, org)
+                person.organization_span = org
     return people
 
 

@@ -73,9 +73,16 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
     return out
 
 
+# ", а" / ", но" start a clause about someone else: "Гостите разгледаха залите, а управителят ...".
+_CONTRASTS = frozenset({"а", "но"})
+
+
 def _before(view: TextView, cues: list[Cue], sent: int, first: int, within: int) -> Cue | None:
     for cue in reversed(cues):
         if cue.sent == sent and 0 <= first - cue.last <= within:
+            between = range(cue.last, first)
+            if any(view.words[i] in _CONTRASTS and view.words[i - 1] == "," for i in between):
+                return None
             return cue
     return None
 
@@ -110,10 +117,10 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
             c.sent == m.sent and 0 <= c.first - m.last <= 1 for c in guest_nouns
         ):
             m.votes[GUEST] += 1
+        elif not from_origin and any(c.sent == m.sent and 0 <= c.first - m.last <= 6 for c in host_verbs):
+            m.votes[HOST] += 2  # the receiving side is the subject: "ЦСРИ – Горна Оряховица посрещна колеги"
         elif _inside_visiting_party(view, m, guest_nouns, visited + triggers):
             m.votes[GUEST] += 2
-        elif any(c.sent == m.sent and 0 <= c.first - m.last <= 6 for c in host_verbs):
-            m.votes[HOST] += 2  # the receiving side is the subject: "ЦСРИ – Горна Оряховица посрещна колеги"
         elif not from_origin:
             if any(c.sent == m.sent and c.last <= m.first for c in visited) or (
                 prev_word in vocab.location_preps and any(c.sent == m.sent for c in triggers)
@@ -174,7 +181,7 @@ def official_side(
     their staff receive the guests.
     """
     for ent in person.mentions:
-        side = _side_from_cues(view, ent)
+        side = _side_from_cues(view, ent, person.position_cue)
         if side:
             return side
     for ent in person.mentions:
@@ -212,10 +219,13 @@ def _side_from_org_text(person: Official, roles: dict[str, Side | None], lang: s
     return None
 
 
-def _side_from_cues(view: TextView, ent: Span) -> Side | None:
+def _side_from_cues(view: TextView, ent: Span, position: Cue | None = None) -> Side | None:
     first, last = view.word_span(ent)
     sent = view.sents[first]
     vocab = view.vocab
+    # A cue before "заведующая отделением ... Татьяна Мельникова" is near the position, not the name.
+    if position is not None and position.sent == sent and position.last <= first:
+        first = position.first
     # "по покана на X", "принимала ... X": a receiving verb shortly before the name.
     # The person thanks the hosts: "Анелия Първанова благодари на домакините".
     for cue in view.cues(vocab.thanks_cues):

@@ -48,6 +48,12 @@ class PhraseSet:
     @classmethod
     def of(cls, items: Sequence[str | tuple[str, str]]) -> PhraseSet:
         compiled = [Phrase.compile(i) if isinstance(i, str) else Phrase.compile(*i) for i in items]
+        # Tokenizers differ on "заместник-кмета": one token, or three with the hyphen alone.
+        compiled += [
+            Phrase.compile(p.source.replace("-", " - "), p.value)
+            for p in compiled
+            if any("-" in w.strip("-") for w, _ in p.words)
+        ]
         # Longest first, so a scan takes "первый заместитель министра" over "министра".
         compiled.sort(key=lambda p: (-len(p.words), -sum(len(w) for w, _ in p.words)))
         index: dict[str, list[Phrase]] = {}
@@ -112,6 +118,17 @@ class VisitVocabulary:
     org_anaphors: frozenset[str] = frozenset()
     # Words before an organization that make it a provider or organizer, not a place visited.
     affiliation_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Endings of surnames in the nominative ("-ова", "-ски"): a name the NER missed after a
+    # position must end in one.
+    surname_endings: tuple[str, ...] = ()
+    # Capitalized common nouns a NER takes for a one-word person ("Домакин" opening a headline).
+    non_names: frozenset[str] = frozenset()
+    # Heads of organization names in the genitive -> nominative, to name the organization
+    # a unit belongs to ("отдел ... министерства труда" -> "министерство труда").
+    org_head_forms: dict[str, str] = field(default_factory=dict)
+    # Units inside an organization that belong to the position ("началник на отдел ...",
+    # "консультант отдела ..."): words that may follow the position to start one.
+    subunit_starts: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
 
 
 @cache
