@@ -331,6 +331,16 @@ def build_ru(shared: Path) -> dict[str, Any]:
         names[code] = official
         for phrase in (official, *others):
             add_name(phrase, 1, code, "region" if " " in phrase else "city")
+        # "Гродненского облисполкома": the region's adjective names it, as at home; not when a
+        # city of its own shares the stem ("минские" may be Минск, BY-HM, or Минская область).
+        first = official.split()[0]
+        city_of_its_own = any(
+            other != code and " " not in name and name[:4] == first[:4]
+            for other, names_ in ru_places.FOREIGN_SUBDIVISIONS.items()
+            for name in names_
+        )
+        if first.endswith(("ая", "ий")) and not city_of_its_own and (lemma := rm.adjective_lemma(first)):
+            add_adjective(lemma, 1, code)
 
     entries, table = forms.table()
     meta = {**RU_META, "generated_by": GENERATOR, "cities": n_cities, "districts": len(district_codes)}

@@ -628,3 +628,44 @@ def test_five_kilobyte_article_is_fast() -> None:
         find_dates(text, "ru", FRI)
     # ~1 ms on a quiet machine; the bound leaves room for a busy shared CI runner.
     assert (time.perf_counter() - started) / rounds < 0.02
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "part", "start", "end"),
+    [
+        # Published on Friday 7 February 2025: last week is 27 January - 2 February.
+        (
+            "Екипът гостува в Ловеч в сряда и четвъртък миналата седмица.",
+            "bg",
+            "сряда и четвъртък миналата седмица",
+            "2025-01-29",
+            "2025-01-30",
+        ),
+        (
+            "Делегация работала в Пскове во вторник и среду на прошлой неделе.",
+            "ru",
+            "вторник и среду на прошлой неделе",
+            "2025-01-28",
+            "2025-01-29",
+        ),
+        ("Гости были в Курске в среду и четверг.", "ru", "среду и четверг", "2025-02-05", "2025-02-06"),
+        (
+            "Гостите бяха в Русе в петък миналата седмица.",
+            "bg",
+            "петък миналата седмица",
+            "2025-01-31",
+            "2025-01-31",
+        ),
+    ],
+    ids=["bg-pair-last-week", "ru-pair-last-week", "ru-pair-this-week", "bg-one-day-last-week"],
+)
+def test_weekdays_with_their_week(text: str, lang: str, part: str, start: str, end: str) -> None:
+    m = only(text, lang, FRI)
+    assert (m.start, m.end) == where(text, part)
+    assert (m.start_date, m.end_date) == (start, end)
+
+
+def test_a_pair_of_weekdays_not_yet_over_is_last_weeks() -> None:
+    # Written on a Friday, "on Friday and Saturday" cannot be this week's Saturday yet.
+    m = only("Гости были в Курске в пятницу и субботу.", "ru", FRI)
+    assert (m.start_date, m.end_date) == ("2025-01-31", "2025-02-01")

@@ -86,6 +86,7 @@ _BEFORE_MEANS_NEXT_YEAR = 300
 _MAX_WRAPPED_RANGE = 92  # days
 # Period offset of each modifier kind ("прошлой неделе" -> -1 week).
 _OFFSETS = {"past": -1, "recent": -1, "this": 0, "next": 1}
+_WEEKDAY_JOINS = frozenset({"и", ",", "-", "–", "—"})
 
 
 def _norm(word: str) -> str:
@@ -482,20 +483,48 @@ class _Scanner:
                 return _Match(first, end, explicit.kind, explicit.start_date, explicit.end_date)
         if mode == "bare" and (i == 0 or self.norm[i - 1] not in self.lex.context_words):
             return None  # a weekday alone needs "в"/"във": "Света Неделя" is a name
+        # "в сряда и четвъртък": two days, one range.
+        second = None
+        if j + 1 < self.n and self.norm[j] in _WEEKDAY_JOINS and self.norm[j + 1] in self.lex.weekdays:
+            second = self.lex.weekdays[self.norm[j + 1]]
+            j += 2
+        # "... миналата седмица", "... на прошлой неделе": the week is named after the days.
+        week_after = self._week_after(j) if mode == "bare" else None
+        if week_after is not None:
+            mode, j = week_after
+        kind = "range" if second is not None else "weekday"
         if self.published is None:
-            return _Match(first, j, "weekday")
+            return _Match(first, j, kind)
         target = self.lex.weekdays[self.norm[i]]
+        first_day = self._weekday_date(target, mode)
+        last_day = first_day + dt.timedelta(days=(second - target) % 7) if second is not None else first_day
+        if mode == "bare" and last_day > self.published:
+            # Both days are past: "в среду и четверг" written on a Wednesday is last week.
+            first_day, last_day = first_day - dt.timedelta(days=7), last_day - dt.timedelta(days=7)
+        return _Match(first, j, kind, first_day.isoformat(), last_day.isoformat())
+
+    def _weekday_date(self, target: int, mode: str) -> dt.date:
+        """The date of weekday ``target`` (0 = Monday) in the week that ``mode`` names."""
         pub = self.published
+        assert pub is not None
         monday = pub - dt.timedelta(days=pub.weekday())
         if mode == "bare":
-            day = pub - dt.timedelta(days=(pub.weekday() - target) % 7)
-        elif mode == "recent":
-            day = pub - dt.timedelta(days=(pub.weekday() - target) % 7 or 7)
-        else:
-            week = {"past": -1, "this": 0, "next": 1}[mode]
-            day = monday + dt.timedelta(days=7 * week + target)
-        iso = day.isoformat()
-        return _Match(first, j, "weekday", iso, iso)
+            return pub - dt.timedelta(days=(pub.weekday() - target) % 7)
+        if mode == "recent":
+            return pub - dt.timedelta(days=(pub.weekday() - target) % 7 or 7)
+        week = {"past": -1, "this": 0, "next": 1}[mode]
+        return monday + dt.timedelta(days=7 * week + target)
+
+    def _week_after(self, k: int) -> tuple[str, int] | None:
+        """(mode, end) of a week phrase at ``k`` ("миналата седмица", "на прошлой неделе")."""
+        if k < self.n and self.norm[k] in self.lex.context_words:
+            k += 1
+        if k + 1 >= self.n or self.norm[k] not in self.lex.modifiers:
+            return None
+        if self.lex.period_units.get(self.norm[k + 1]) != "week":
+            return None
+        mode = self.lex.modifiers[self.norm[k]]
+        return ("past" if mode == "recent" else mode), k + 2
 
     def modifier_expression(self, i: int) -> _Match | None:
         """A modifier + weekday or period: "минувший четверг", "прошлой неделе", "миналата година"."""

@@ -19,6 +19,7 @@ their organization.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -62,6 +63,12 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
     for start, end, match in resolver.find(view.doc.text, lang):
         if not any(start < e and s < end for s, e in spans):
             spans[(start, end)] = match
+    for (start, end), match in list(spans.items()):
+        district = _as_district(view, start, end, match, lang)
+        if district is not match:
+            del spans[(start, end)]
+            if district is not None:
+                spans[(start, start + len(district.matched))] = district
     out = []
     home = HOME_COUNTRY.get(lang)
     for (start, end), match in sorted(spans.items()):
@@ -73,8 +80,28 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
     return out
 
 
+_NEXT_WORD = re.compile(r"[ \u00a0]{1,3}(\w+)")
+
 # ", а" / ", но" start a clause about someone else: "Гостите разгледаха залите, а управителят ...".
 _CONTRASTS = frozenset({"а", "но"})
+
+
+def _as_district(view: TextView, start: int, end: int, match: RegionMatch, lang: str) -> RegionMatch | None:
+    """A place named by a district ("Волжского района") rather than by the town it shares a name with.
+
+    The district when the gazetteer knows it; none when the match was the town (Волжский is in
+    another region than Волжский район); the match itself otherwise ("Оренбургского района").
+    """
+    at = view.doc.text.find(match.matched, start, end)
+    if at != start:
+        return match  # the name is inside a longer mention, which says what it is
+    m = _NEXT_WORD.match(view.doc.text, at + len(match.matched))
+    if m is None or m.group(1).casefold() not in view.vocab.district_nouns:
+        return match
+    district = get_resolver().resolve(view.doc.text[start : m.end()], lang)
+    if district is not None and district.kind == "district":
+        return district
+    return None if match.kind == "city" else match
 
 
 def _before(view: TextView, cues: list[Cue], sent: int, first: int, within: int) -> Cue | None:
@@ -95,6 +122,7 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
     triggers = view.cues(vocab.triggers)
     thanks = view.cues(vocab.thanks_cues)
     host_verbs = view.cues(vocab.host_cues)
+    positions = view.cues(vocab.positions)
     previous: RegionMention | None = None
     for m in mentions:
         prev_word = view.word_before(m.start)
@@ -114,17 +142,28 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
         ):
             m.votes[GUEST] += 2  # "от Бургас, Русе и Разград": the list shares its preposition
         elif m.match.kind in _ADJECTIVE_KINDS and any(
-            c.sent == m.sent and 0 <= c.first - m.last <= 1 for c in guest_nouns
+            # People ("бургаските специалисти"), not services ("русенски социални услуги").
+            c.sent == m.sent and 0 <= c.first - m.last <= 1 and " " not in c.value
+            for c in guest_nouns
         ):
             m.votes[GUEST] += 1
-        elif not from_origin and any(c.sent == m.sent and 0 <= c.first - m.last <= 6 for c in host_verbs):
-            m.votes[HOST] += 2  # the receiving side is the subject: "ЦСРИ – Горна Оряховица посрещна колеги"
-        elif _inside_visiting_party(view, m, guest_nouns, visited + triggers):
+        elif not from_origin and (
+            any(c.sent == m.sent and 0 <= c.first - m.last <= 6 for c in host_verbs)
+            or _receiver_after_verb(m, host_verbs, guest_nouns)
+            or _object_before_visitors(m, visited + triggers, guest_nouns)
+        ):
+            # The receiving side: "ЦСРИ – Горна Оряховица посрещна колеги", "гостей принимал
+            # губернатор Брянской области", "Брянскую область посетила делегация".
+            m.votes[HOST] += 2
+        elif _inside_visiting_party(view, m, guest_nouns, visited + triggers) or _after_visiting_party(
+            view, m, guest_nouns, visited + triggers
+        ):
             m.votes[GUEST] += 2
         elif not from_origin:
-            if any(c.sent == m.sent and c.last <= m.first for c in visited) or (
+            venue = any(c.sent == m.sent and c.last <= m.first for c in visited) or (
                 prev_word in vocab.location_preps and any(c.sent == m.sent for c in triggers)
-            ):
+            )
+            if venue and not _in_apposition(view, m, positions, visited + triggers):
                 m.votes[HOST] += 2
             if m.match.kind in _ADJECTIVE_KINDS and any(c.sent == m.sent for c in thanks):
                 m.votes[HOST] += 2
@@ -141,6 +180,50 @@ def _inside_visiting_party(view: TextView, m: RegionMention, nouns: list[Cue], v
         return False
     # "експерти от Пазарджик посети Пловдив": a visiting verb before the place makes it the destination.
     return not any(c.sent == m.sent and noun.last <= c.first < m.first for c in visited)
+
+
+def _receiver_after_verb(m: RegionMention, host_verbs: list[Cue], nouns: list[Cue]) -> bool:
+    return any(
+        c.sent == m.sent
+        and 0 <= m.first - c.last <= 5
+        and not any(n.sent == m.sent and c.last <= n.first < m.first for n in nouns)
+        for c in host_verbs
+    )
+
+
+def _object_before_visitors(m: RegionMention, verbs: list[Cue], nouns: list[Cue]) -> bool:
+    return any(
+        v.sent == m.sent
+        and v.first == m.last
+        and any(n.sent == m.sent and n.first == v.last for n in nouns)
+        for v in verbs
+    )
+
+
+def _in_apposition(view: TextView, m: RegionMention, positions: list[Cue], verbs: list[Cue]) -> bool:
+    """A place that describes an official ("директор на дирекция ... в Община Силистра"), not the venue.
+
+    No verb of visiting between ("експерти от Пазарджик посети Пловдив" names the venue).
+    """
+    return any(
+        c.sent == m.sent
+        and 0 <= m.first - c.last <= 8
+        and not any(view.is_break(i) or view.words[i] == "," for i in range(c.last, m.first))
+        and not any(v.sent == m.sent and c.last <= v.first < m.first for v in verbs)
+        for c in positions
+    )
+
+
+def _after_visiting_party(view: TextView, m: RegionMention, nouns: list[Cue], verbs: list[Cue]) -> bool:
+    """A place in the name of the visiting party after the verb: "Смоленскую область посетила
+    делегация комитета ... Гродненского облисполкома"."""
+    noun = next((c for c in reversed(nouns) if c.sent == m.sent and c.last <= m.first), None)
+    if noun is None or m.first - noun.last > 12 or " " in noun.value:
+        return False
+    verbs_in_sent = [c for c in verbs if c.sent == m.sent]
+    return any(c.last <= noun.first for c in verbs_in_sent) and not any(
+        noun.last <= c.first < m.first for c in verbs_in_sent
+    )
 
 
 def _origin_across_org(view: TextView, m: RegionMention) -> bool:

@@ -123,6 +123,8 @@ class VisitVocabulary:
     surname_endings: tuple[str, ...] = ()
     # Capitalized common nouns a NER takes for a one-word person ("Домакин" opening a headline).
     non_names: frozenset[str] = frozenset()
+    # Nouns after a place adjective that make it a district's name ("Волжского района").
+    district_nouns: frozenset[str] = frozenset()
     # Heads of organization names in the genitive -> nominative, to name the organization
     # a unit belongs to ("отдел ... министерства труда" -> "министерство труда").
     org_head_forms: dict[str, str] = field(default_factory=dict)
