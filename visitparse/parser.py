@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.tokens import Doc
 
@@ -31,6 +32,17 @@ _META_DATE = re.compile(
     r"(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))",
     re.IGNORECASE,
 )
+
+
+@dataclass
+class _Job:
+    """One article between the steps of the parser."""
+
+    article: Article
+    text: str
+    lang: str | None  # None: nothing to annotate (unsupported language)
+    pub: dt.date | None
+    warnings: list[str]
 
 
 @dataclass(frozen=True)
@@ -99,33 +111,10 @@ class Parser:
             A validated :class:`Article`; unsupported languages give ``visits == []``
             and a warning, never an exception.
         """
-        warnings: list[str] = []
-        if len(text) > self.max_chars:
-            warnings.append(f"text cut to its first {self.max_chars} of {len(text)} characters")
-            text = text[: self.max_chars]
-        pub = _as_date(published) or published_from_metadata(text)
-
-        if lang:
-            code, confidence = lang.lower(), 1.0
-        else:
-            guess = detect_language(text)
-            code, confidence = guess.code, guess.confidence
-        article = Article(
-            doc_id=doc_id,
-            language=code,
-            language_confidence=confidence,
-            published=pub.isoformat() if pub else None,
-        )
-        if code not in SUPPORTED:
-            what = "no text to identify" if code == "und" else f"unsupported language {code!r}"
-            article.warnings = [*warnings, f"{what}: only ru and bg are parsed into visits"]
-            return article
-        if confidence < MIN_CONFIDENCE:
-            warnings.append(f"language guess {code!r} has low confidence {confidence:.2f}")
-
-        doc = get_annotator(code)(text)
-        self._finish(doc, article, code, pub, warnings)
-        return article
+        job = self._prepare(ParseInput(text, published, doc_id, lang))
+        if job.lang is not None:
+            self._finish(get_annotator(job.lang)(job.text), job)
+        return job.article
 
     def pipe(
         self,
@@ -136,8 +125,10 @@ class Parser:
     ) -> Iterator[Article]:
         """Parse many articles, yielding results in input order.
 
-        ``items`` are texts or :class:`ParseInput`. With ``n_process > 1`` the
-        work is spread over worker processes, each loading the models once.
+        ``items`` are texts or :class:`ParseInput`. In one process, texts of a
+        language are annotated ``batch_size`` at a time (spaCy's ``nlp.pipe``);
+        with ``n_process > 1`` the work is spread over worker processes, each
+        loading the models once.
         """
         inputs = (ParseInput(i) if isinstance(i, str) else i for i in items)
         if n_process > 1:
@@ -152,12 +143,45 @@ class Parser:
                 parser_factory=factory,
             )
             return
-        for item in inputs:
-            yield self.parse(item.text, published=item.published, doc_id=item.doc_id, lang=item.lang)
+        while chunk := list(islice(inputs, max(1, batch_size))):
+            jobs = [self._prepare(item) for item in chunk]
+            for lang in sorted({job.lang for job in jobs if job.lang is not None}):
+                todo = [job for job in jobs if job.lang == lang]
+                docs = get_annotator(lang).pipe([job.text for job in todo], batch_size=len(todo))
+                for job, doc in zip(todo, docs, strict=True):
+                    self._finish(doc, job)
+            yield from (job.article for job in jobs)
 
-    def _finish(
-        self, doc: Doc, article: Article, lang: str, pub: dt.date | None, warnings: list[str]
-    ) -> None:
+    def _prepare(self, item: ParseInput) -> _Job:
+        """Everything before annotation: length limit, publication date, language."""
+        text = item.text
+        warnings: list[str] = []
+        if len(text) > self.max_chars:
+            warnings.append(f"text cut to its first {self.max_chars} of {len(text)} characters")
+            text = text[: self.max_chars]
+        pub = _as_date(item.published) or published_from_metadata(text)
+        if item.lang:
+            code, confidence = item.lang.lower(), 1.0
+        else:
+            guess = detect_language(text)
+            code, confidence = guess.code, guess.confidence
+        article = Article(
+            doc_id=item.doc_id,
+            language=code,
+            language_confidence=confidence,
+            published=pub.isoformat() if pub else None,
+        )
+        if code not in SUPPORTED:
+            what = "no text to identify" if code == "und" else f"unsupported language {code!r}"
+            article.warnings = [*warnings, f"{what}: only ru and bg are parsed into visits"]
+            return _Job(article, text, None, pub, warnings)
+        if confidence < MIN_CONFIDENCE:
+            warnings.append(f"language guess {code!r} has low confidence {confidence:.2f}")
+        return _Job(article, text, code, pub, warnings)
+
+    def _finish(self, doc: Doc, job: _Job) -> None:
+        """Everything after annotation: entity repairs, dates, visits, entities, warnings."""
+        article, lang, pub, warnings = job.article, job.lang or "", job.pub, job.warnings
         repair_entities(doc, lang)
         dates = find_dates(doc.text, lang, pub)
         _add_dates(doc, dates)
