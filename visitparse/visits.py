@@ -179,8 +179,9 @@ def assemble_visits(doc: Doc, lang: str, dates: list[DateMention], published: dt
     vote_region_roles(view, regions)
     roles = region_roles(regions)
     units = [(p.position_cue.start, p.position_cue.end) for p in people if p.position_cue]
-    affiliations = [p.organization_span for p in people if p.organization_span]
-    institutions = find_institutions(view, affiliations, units)
+    named = [p.organization_span for p in people if p.organization_span and p.organization_named]
+    implied = [p.organization_span for p in people if p.organization_span and not p.organization_named]
+    institutions = find_institutions(view, named, units, implied)
 
     visited = frozenset(i.name for i in institutions if i.visited)
     visits = []

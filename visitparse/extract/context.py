@@ -120,6 +120,21 @@ class TextView:
         # Scraped text glues punctuation to words ("специалисти;-", "бяха:от"): look inside them.
         return word in CLAUSE_BREAKS or self.newline_before[i] or any(ch in word for ch in ";:!?")
 
+    def in_apposition(self, first: int, verbs: list[Cue]) -> bool:
+        """Whether word ``first`` describes an official: a position shortly before it in one clause.
+
+        "директор на дирекция ... в Община Силистра" describes the director, while "експерти от
+        Пазарджик посети Пловдив" names where they went (a verb of ``verbs`` between).
+        """
+        sent = self.sents[first]
+        return any(
+            c.sent == sent
+            and 0 <= first - c.last <= 8
+            and not any(self.is_break(i) or self.words[i] == "," for i in range(c.last, first))
+            and not any(v.sent == sent and c.last <= v.first < first for v in verbs)
+            for c in self.cues(self.vocab.positions)
+        )
+
     @cached_property
     def n_sents(self) -> int:
         return len(self.sent_starts)

@@ -85,22 +85,51 @@ def _balance_quotes(name: str) -> str:
     return name
 
 
-def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]]) -> bool:
-    if (ent.start_char, ent.end_char) in affiliated:
-        return False
+def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlier: list[Span]) -> bool:
+    """Whether the visitors went to the organization of this mention.
+
+    ``earlier`` are the ORG mentions before it already judged visited (for lists).
+    """
     first, _ = view.word_span(ent)
     sent = view.sents[first]
+    before = view.words[first - 1] if first > 0 else ""
+    # Where people come from, or whose they are: "екип от Община Ловеч", "делегация на Община X".
+    if before in view.vocab.origin_preps or (
+        before in view.vocab.org_links
+        and any(c.sent == sent and c.last == first - 1 for c in view.cues(view.vocab.guest_nouns))
+    ):
+        return False
+    if (ent.start_char, ent.end_char) in affiliated:
+        # An official's organization: visited only where that official receives the guests
+        # ("Гостей встретила директор Бирского дома-интерната"), and a body never so.
+        receives = any(c.sent == sent and c.last <= first for c in view.cues(view.vocab.host_cues))
+        return receives and not _is_body(view, ent)
     for cue in reversed(view.cues(view.vocab.affiliation_cues)):
         if cue.sent == sent and 0 <= first - cue.last <= 1:
             return False
+    verbs = view.cues(view.vocab.triggers) + view.cues(view.vocab.visited_cues)
+    if view.in_apposition(first, verbs):
+        return False  # "директор на дирекция ... в Община Ловеч"
     visited_cues = [c for c in view.cues(view.vocab.visited_cues) if c.first < first]
+    if _is_body(view, ent):
+        # A body is visited when the verb says so ("посетиха Община X"), not by a nearby "посещение".
+        visited_cues = [c for c in visited_cues if c.sent == sent and first - c.last <= 2]
     for cue in reversed(visited_cues):
         # A cue in this sentence, or in the one before when this sentence continues its list.
         if cue.sent == sent or (cue.sent == sent - 1 and _continues_list(view, cue.last, first)):
             return True
-    if first > 0 and view.words[first - 1] in view.vocab.location_preps:
-        return bool(view.cues_in_sentence(view.vocab.triggers, sent))
+    if before in view.vocab.location_preps:
+        # "в Центъра ... и в Дневен център ...": the list goes on from a visited place.
+        if any(view.sents[view.word_span(e)[0]] == sent for e in earlier):
+            return True
+        return any(c.sent == sent for c in verbs)
     return False
+
+
+def _is_body(view: TextView, ent: Span) -> bool:
+    """A public body (ministry, municipality, administration), not a facility one tours."""
+    name = " ".join(str(ent._.lemma or ent.text).split()).casefold()
+    return name.startswith(tuple(view.vocab.body_heads))
 
 
 def _continues_list(view: TextView, after: int, first: int) -> bool:
@@ -125,19 +154,25 @@ def _generic_remention(name: str, earlier: Iterable[Institution]) -> Institution
 
 
 def find_institutions(
-    view: TextView, affiliations: list[Span], inside_positions: Sequence[tuple[int, int]] = ()
+    view: TextView,
+    affiliations: list[Span],
+    inside_positions: Sequence[tuple[int, int]] = (),
+    referred: Sequence[Span] = (),
 ) -> list[Institution]:
     """Institutions in order of first mention.
 
-    ``affiliations`` are officials' organizations: ORG mentions, and organizations
-    named only by a position ("заместитель министра труда ...": the ministry).
-    Mentions within ``inside_positions`` (char ranges) are units named in a position
-    ("началник на отдел ..."), not institutions of their own.
+    ``affiliations`` are the organizations written beside officials' positions: ORG
+    mentions, and organizations named only by a position ("заместитель министра
+    труда ...": the ministry). ``referred`` are those an official's position points
+    back to ("управител на услугата"). Mentions within ``inside_positions`` (char
+    ranges) are units named in a position ("началник на отдел ..."), not
+    institutions of their own.
     """
     affiliated = {(s.start_char, s.end_char) for s in affiliations}
     ents = [e for e in view.doc.ents if e.label_ == "ORG"]
-    ents += [s for s in affiliations if s.label_ == "ORG" and s not in ents]
+    ents += [s for s in [*affiliations, *referred] if s.label_ == "ORG" and s not in ents]
     found: dict[str, Institution] = {}
+    visited_mentions: list[Span] = []
     for ent in sorted(ents, key=lambda e: e.start_char):
         if any(start <= ent.start_char < end for start, end in inside_positions):
             continue
@@ -150,5 +185,7 @@ def find_institutions(
             inst = found[key] = Institution(name=name)
         if ent not in inst.mentions:
             inst.mentions.append(ent)
-        inst.visited = inst.visited or _visited(view, ent, affiliated)
+        if _visited(view, ent, affiliated, visited_mentions):
+            inst.visited = True
+            visited_mentions.append(ent)
     return list(found.values())

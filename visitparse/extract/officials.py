@@ -37,6 +37,8 @@ class Official:
     position_cue: Cue | None = None
     organization: str | None = None
     organization_span: Span | None = None
+    # Whether the organization is written beside the position (not found by looking back).
+    organization_named: bool = False
 
     @property
     def surname(self) -> str:
@@ -307,7 +309,9 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
             org = found.org
             if org is not None and org.start_char < found.cue.end:
                 org = _org_after_unit(view, org, found.cue)
-            org = org or found.org_text or _implied_org(view, ent, found.cue, orgs)
+            org = org or found.org_text
+            person.organization_named = org is not None
+            org = org or _implied_org(view, ent, found.cue, orgs)
             if org is not None:
                 person.organization = display_name(view, org)
                 person.organization_span = org

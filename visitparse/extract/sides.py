@@ -122,7 +122,6 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
     triggers = view.cues(vocab.triggers)
     thanks = view.cues(vocab.thanks_cues)
     host_verbs = view.cues(vocab.host_cues)
-    positions = view.cues(vocab.positions)
     previous: RegionMention | None = None
     for m in mentions:
         prev_word = view.word_before(m.start)
@@ -163,7 +162,7 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
             venue = any(c.sent == m.sent and c.last <= m.first for c in visited) or (
                 prev_word in vocab.location_preps and any(c.sent == m.sent for c in triggers)
             )
-            if venue and not _in_apposition(view, m, positions, visited + triggers):
+            if venue and not view.in_apposition(m.first, visited + triggers):
                 m.votes[HOST] += 2
             if m.match.kind in _ADJECTIVE_KINDS and any(c.sent == m.sent for c in thanks):
                 m.votes[HOST] += 2
@@ -193,24 +192,8 @@ def _receiver_after_verb(m: RegionMention, host_verbs: list[Cue], nouns: list[Cu
 
 def _object_before_visitors(m: RegionMention, verbs: list[Cue], nouns: list[Cue]) -> bool:
     return any(
-        v.sent == m.sent
-        and v.first == m.last
-        and any(n.sent == m.sent and n.first == v.last for n in nouns)
+        v.sent == m.sent and v.first == m.last and any(n.sent == m.sent and n.first == v.last for n in nouns)
         for v in verbs
-    )
-
-
-def _in_apposition(view: TextView, m: RegionMention, positions: list[Cue], verbs: list[Cue]) -> bool:
-    """A place that describes an official ("директор на дирекция ... в Община Силистра"), not the venue.
-
-    No verb of visiting between ("експерти от Пазарджик посети Пловдив" names the venue).
-    """
-    return any(
-        c.sent == m.sent
-        and 0 <= m.first - c.last <= 8
-        and not any(view.is_break(i) or view.words[i] == "," for i in range(c.last, m.first))
-        and not any(v.sent == m.sent and c.last <= v.first < m.first for v in verbs)
-        for c in positions
     )
 
 

@@ -123,6 +123,9 @@ class VisitVocabulary:
     surname_endings: tuple[str, ...] = ()
     # Capitalized common nouns a NER takes for a one-word person ("Домакин" opening a headline).
     non_names: frozenset[str] = frozenset()
+    # Stems of public bodies ("министерств", "община"): where officials come from, not
+    # facilities a visit tours.
+    body_heads: tuple[str, ...] = ()
     # Nouns after a place adjective that make it a district's name ("Волжского района").
     district_nouns: frozenset[str] = frozenset()
     # Heads of organization names in the genitive -> nominative, to name the organization

@@ -1,0 +1,39 @@
+"""Institutions of a visit and whether the visitors went there (visitparse.extract.institutions)."""
+
+from __future__ import annotations
+
+import visitparse
+
+
+def visited(text: str) -> dict[str, bool | None]:
+    article = visitparse.parse(text)
+    return {i.name: i.visited for visit in article.visits for i in visit.institutions}
+
+
+def test_where_the_visitors_come_from_and_their_leaders_body_are_not_visited() -> None:
+    found = visited(
+        "На 14 май 2025 г. заместник-кметът на Община Габрово посрещна екип от Община Ловеч, воден от "
+        "Иван Петров – директор на дирекция „Социални дейности“ в Община Ловеч. Гостите посетиха "
+        "Центъра за социална рехабилитация и интеграция – Габрово."
+    )
+    assert found["Община Ловеч"] is False
+    assert found["Център за социална рехабилитация и интеграция – Габрово"] is True
+
+
+def test_the_facility_of_the_official_who_receives_the_guests_is_visited() -> None:
+    found = visited(
+        "12 октября 2025 года в Бирске побывали специалисты из Удмуртии. Гостей встретила директор "
+        "Бирского дома-интерната для престарелых и инвалидов Анна Ильина."
+    )
+    ((name, was_visited),) = found.items()
+    assert name.startswith("Бирский") and name.endswith("интернат для престарелых и инвалидов")
+    assert was_visited is True
+
+
+def test_a_ministry_that_receives_a_delegation_is_not_a_place_visited() -> None:
+    found = visited(
+        "Вчера Министерство социальной защиты Чувашской Республики принимало делегацию из Марий Эл. "
+        "Гости посетили Республиканский центр социальной адаптации."
+    )
+    assert found["Министерство социальной защиты Чувашской Республики"] is False
+    assert found["Республиканский центр социальной адаптации"] is True
