@@ -57,5 +57,5 @@ def test_dev_gold_figures(dev_scores: dict[str, Any]) -> None:
     assert dev_scores["language"]["acc"] == 1.0
     assert dev_scores["has_visit"]["acc"] == 1.0
     assert dev_scores["regions"]["f1"] >= 0.9
-    assert dev_scores["officials"]["f1"] >= 0.85
-    assert dev_scores["visit_f1"] >= 0.85
+    assert dev_scores["officials"]["f1"] >= 0.9
+    assert dev_scores["visit_f1"] >= 0.9

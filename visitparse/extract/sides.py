@@ -82,8 +82,9 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
 
 _NEXT_WORD = re.compile(r"[ \u00a0]{1,3}(\w+)")
 
-# ", а" / ", но" start a clause about someone else: "Гостите разгледаха залите, а управителят ...".
-_CONTRASTS = frozenset({"а", "но"})
+# ", а" / ", но" / ", где" start a clause about someone else: "Гостите разгледаха залите, а
+# управителят ...", "Гости побывали в доме-интернате, где директор ...".
+_CONTRASTS = frozenset({"а", "но", "где", "където"})
 
 
 def _as_district(view: TextView, start: int, end: int, match: RegionMatch, lang: str) -> RegionMatch | None:
