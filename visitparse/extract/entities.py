@@ -37,10 +37,9 @@ def repair_entities(doc: Doc, lang: str) -> None:
     ents = _complete_places(doc, list(doc.ents), lang)
     ents = _merge_adjacent(doc, ents)
     ents = [e for e in ents if not (e.label_ == "PER" and e.text.casefold() in vocab.non_names)]
-    if not vocab.surname_endings:
-        set_entities(doc, ents)
-        return
     set_entities(doc, ents)
+    if not vocab.surname_endings:
+        return
     view = TextView(doc, vocab, lang)
     found = [span for cue in view.cues(vocab.positions) for span in _name_after(view, cue, lang)]
     if found:
