@@ -3,7 +3,8 @@
 ``visitparse parse FILE|-`` prints one article's record as JSON;
 ``visitparse batch ...`` processes archives; ``visitparse schema`` prints the
 JSON Schema of the output. Bad input exits with status 2 and one line on
-stderr, never a traceback.
+stderr naming the input, never a traceback; an internal error of the parser
+exits with status 1, also with one line.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 
 from visitparse import __version__
 from visitparse.batch import add_batch_command
+from visitparse.io.chunks import DEFAULT_CHUNK_CHARS
 from visitparse.io.decode import DecodedText, InputError, decode_bytes, read_text_file
 from visitparse.parser import DEFAULT_MAX_CHARS, Parser
 from visitparse.schema import json_schema
@@ -35,6 +37,16 @@ def _lang(value: str) -> str:
     if value not in ("ru", "bg"):
         raise argparse.ArgumentTypeError("supported languages are ru and bg")
     return value
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return number
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,10 +81,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--indent", type=int, default=None, metavar="N", help="pretty-print with N spaces")
     p.add_argument(
         "--max-chars",
-        type=int,
+        type=_positive,
         default=DEFAULT_MAX_CHARS,
         metavar="N",
-        help=f"refuse texts longer than N characters (default {DEFAULT_MAX_CHARS})",
+        help=f"refuse texts longer than N characters with exit status 2 (default {DEFAULT_MAX_CHARS})",
+    )
+    p.add_argument(
+        "--chunk-chars",
+        type=_positive,
+        default=DEFAULT_CHUNK_CHARS,
+        metavar="N",
+        help="parse texts longer than N characters piece by piece, cut at paragraph breaks, so that "
+        f"time and memory grow linearly with the length (default {DEFAULT_CHUNK_CHARS})",
     )
     p.add_argument(
         "--strict",
@@ -99,11 +119,23 @@ def _fail(name: str, reason: str) -> int:
 
 
 def _read(path: str, max_chars: int) -> DecodedText:
+    """Read and decode the input, refusing it early when it is over ``max_chars`` characters."""
+    too_long = f"input larger than {max_chars} characters (see --max-chars)"
+    max_bytes = max_chars * 4  # no encoding we read takes more than 4 bytes a character
     if path == "-":
-        return decode_bytes(sys.stdin.buffer.read(), name="<stdin>", max_chars=max_chars)
-    decoded = read_text_file(path, max_bytes=max_chars * 4)
+        data = sys.stdin.buffer.read(max_bytes + 1)  # bounded: never swallow an endless pipe
+        if len(data) > max_bytes:
+            raise InputError(too_long, name="<stdin>")
+        decoded = decode_bytes(data, name="<stdin>")
+    else:
+        try:
+            decoded = read_text_file(path, max_bytes=max_bytes)
+        except InputError as exc:
+            if exc.reason.startswith("input larger than"):
+                raise InputError(too_long, name=path) from None
+            raise
     if len(decoded.text) > max_chars:
-        raise InputError(f"input larger than {max_chars} characters (see --max-chars)", name=path)
+        raise InputError(too_long, name=path)
     return decoded
 
 
@@ -113,9 +145,13 @@ def _run_parse(args: argparse.Namespace) -> int:
         decoded = _read(args.file, args.max_chars)
     except InputError as exc:
         return _fail(name, str(exc))
-    article = Parser(max_chars=args.max_chars).parse(
-        decoded.text, published=args.published, doc_id=args.doc_id, lang=args.lang
-    )
+    try:
+        parser = Parser(max_chars=args.max_chars, chunk_chars=args.chunk_chars)
+        article = parser.parse(decoded.text, published=args.published, doc_id=args.doc_id, lang=args.lang)
+    except Exception as exc:  # a bug, not bad input: still one line, naming the input
+        reason = " ".join(f"internal error: {type(exc).__name__}: {exc}".split())[:300]
+        print(f"visitparse: {name}: {reason}", file=sys.stderr)
+        return EXIT_PARTIAL
     article.warnings = [*decoded.warnings, *article.warnings]
     print(json.dumps(article.model_dump(mode="json"), ensure_ascii=False, indent=args.indent))
     if args.strict and article.warnings:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from spacy.tokens import Doc
@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from visitparse.document import ENTITY_LABELS, char_span, set_entities
 from visitparse.extract.dates import DateMention, find_dates
 from visitparse.extract.entities import repair_entities
+from visitparse.io.chunks import DEFAULT_CHUNK_CHARS, parse_in_chunks
 from visitparse.lang import SUPPORTED, get_annotator
 from visitparse.langid import detect_language
 from visitparse.schema import Article, Entity
@@ -85,10 +86,15 @@ class Parser:
 
     Args:
         max_chars: longer texts are cut to this length, with a warning in the record.
+        chunk_chars: longer texts are parsed piece by piece (cut at paragraph breaks),
+            so that time grows linearly with length; offsets still refer to the whole text.
     """
 
-    def __init__(self, *, max_chars: int = DEFAULT_MAX_CHARS) -> None:
+    def __init__(self, *, max_chars: int = DEFAULT_MAX_CHARS, chunk_chars: int = DEFAULT_CHUNK_CHARS) -> None:
+        if max_chars < 1 or chunk_chars < 1:
+            raise ValueError("max_chars and chunk_chars must be at least 1")
         self.max_chars = max_chars
+        self.chunk_chars = chunk_chars
 
     def parse(
         self,
@@ -111,7 +117,30 @@ class Parser:
             A validated :class:`Article`; unsupported languages give ``visits == []``
             and a warning, never an exception.
         """
-        job = self._prepare(ParseInput(text, published, doc_id, lang))
+        # Lone surrogates (from broken JSON escapes) break the morphology dictionaries; U+FFFD
+        # keeps the length, so offsets stay right.
+        text = _SURROGATES.sub("\ufffd", text)
+        cut = None
+        if len(text) > self.max_chars:
+            cut = f"text cut to its first {self.max_chars} of {len(text)} characters"
+            text = text[: self.max_chars]
+        if len(text) <= self.chunk_chars:
+            article = self._parse_piece(ParseInput(text, published, doc_id, lang))
+        else:
+            article = parse_in_chunks(
+                _Pieces(self),
+                text,
+                chunk_chars=self.chunk_chars,
+                published=published,
+                doc_id=doc_id,
+                lang=lang,
+            )
+        if cut:
+            article.warnings = [cut, *article.warnings]
+        return article
+
+    def _parse_piece(self, item: ParseInput) -> Article:
+        job = self._prepare(item)
         if job.lang is not None:
             self._finish(get_annotator(job.lang)(job.text), job)
         return job.article
@@ -141,22 +170,28 @@ class Parser:
                 chunk_size=batch_size,
                 max_chars=self.max_chars,
                 parser_factory=factory,
+                chunk_chars=self.chunk_chars,
             )
             return
         while chunk := list(islice(inputs, max(1, batch_size))):
-            jobs = [self._prepare(item) for item in chunk]
-            for lang in sorted({job.lang for job in jobs if job.lang is not None}):
-                todo = [job for job in jobs if job.lang == lang]
-                docs = get_annotator(lang).pipe([job.text for job in todo], batch_size=len(todo))
-                for job, doc in zip(todo, docs, strict=True):
-                    self._finish(doc, job)
-            yield from (job.article for job in jobs)
+            items_ = [_clean(i) for i in chunk]
+            jobs = [self._prepare(i) if len(i.text) <= self.chunk_chars else None for i in items_]
+            for lang in sorted({j.lang for j in jobs if j is not None and j.lang is not None}):
+                todo = [j for j in jobs if j is not None and j.lang == lang]
+                docs = get_annotator(lang).pipe([j.text for j in todo], batch_size=len(todo))
+                for one, doc in zip(todo, docs, strict=True):
+                    self._finish(doc, one)
+            for item, maybe in zip(items_, jobs, strict=True):
+                if maybe is None:  # a long text: piece by piece
+                    yield self.parse(item.text, published=item.published, doc_id=item.doc_id, lang=item.lang)
+                else:
+                    yield maybe.article
 
     def _prepare(self, item: ParseInput) -> _Job:
         """Everything before annotation: length limit, publication date, language."""
         text = item.text
         warnings: list[str] = []
-        if len(text) > self.max_chars:
+        if len(text) > self.max_chars:  # only through pipe(); parse() cuts before chunking
             warnings.append(f"text cut to its first {self.max_chars} of {len(text)} characters")
             text = text[: self.max_chars]
         pub = _as_date(item.published) or published_from_metadata(text)
@@ -200,6 +235,30 @@ class Parser:
             if e.label_ in ENTITY_LABELS
         ]
         article.warnings = warnings + list(doc._.warnings or [])
+
+
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+
+def _clean(item: ParseInput) -> ParseInput:
+    return replace(item, text=_SURROGATES.sub("\ufffd", item.text))
+
+
+class _Pieces:
+    """The parser as :func:`parse_in_chunks` sees it: each piece parsed whole."""
+
+    def __init__(self, parser: Parser) -> None:
+        self._parser = parser
+
+    def parse(
+        self,
+        text: str,
+        *,
+        published: str | dt.date | None = None,
+        doc_id: str | None = None,
+        lang: str | None = None,
+    ) -> Article:
+        return self._parser._parse_piece(ParseInput(text, published, doc_id, lang))
 
 
 def _add_dates(doc: Doc, dates: list[DateMention]) -> None:

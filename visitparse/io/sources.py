@@ -62,6 +62,7 @@ _SNIFF_BYTES = 1 << 20
 
 _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})")
 _YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset[ \t]{0,5}=[ \t]{0,5}[\"']?([A-Za-z0-9_-]{2,30})", re.I)
 
 
@@ -341,7 +342,15 @@ def _from_record(
         return SourceFailure(doc_id, source, "empty input")
     if "\x00" in text:
         return SourceFailure(doc_id, source, "binary data (NUL bytes)")
+    warnings: list[str] = []
+    # JSON "\ud800" escapes give lone surrogates, which no text library can encode; U+FFFD has
+    # the same length, so offsets into the text stay right.
+    text, surrogates = _SURROGATE.subn("\ufffd", text)
+    if surrogates:
+        warnings.append(f"{surrogates} lone surrogate(s) replaced")
     published, warning = normalize_published(record.get(fields.published))
+    if warning:
+        warnings.append(warning)
     return SourceDocument(
         doc_id=doc_id,
         text=text,
@@ -349,7 +358,7 @@ def _from_record(
         url=_str_or_none(record.get(fields.url)),
         title=_str_or_none(record.get(fields.title)),
         path=source,
-        warnings=(warning,) if warning else (),
+        warnings=tuple(warnings),
     )
 
 

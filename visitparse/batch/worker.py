@@ -1,0 +1,127 @@
+"""What a worker does with one document: read it, parse it, judge the record (picklable parts)."""
+
+from __future__ import annotations
+
+import importlib
+import signal
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from visitparse.batch.errors import one_line
+from visitparse.io.chunks import DEFAULT_CHUNK_CHARS
+from visitparse.io.decode import InputError
+from visitparse.io.sources import SourceFailure, SourceItem, resolve_document
+
+if TYPE_CHECKING:
+    from visitparse.schema import Article
+
+__all__ = [
+    "DEFAULT_CHUNK_SIZE",
+    "DEFAULT_PARSER",
+    "SUPPORTED_LANGUAGES",
+    "Outcome",
+    "WorkerOptions",
+    "process_chunk",
+    "process_item",
+]
+
+SUPPORTED_LANGUAGES = ("ru", "bg")
+DEFAULT_CHUNK_SIZE = 16  # documents sent to a worker at a time
+DEFAULT_PARSER = "visitparse.parser:Parser"
+
+
+@dataclass(frozen=True)
+class WorkerOptions:
+    """Everything a worker needs to build its parser and judge a document (picklable)."""
+
+    # "module:callable" taking max_chars= and chunk_chars= and returning an object with .parse()
+    parser_factory: str = DEFAULT_PARSER
+    max_chars: int | None = None
+    lang: str | None = None  # force ru/bg instead of detecting
+    strict: bool = False  # warnings become failures
+    chunk_chars: int = DEFAULT_CHUNK_CHARS  # longer texts are parsed piece by piece
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The result for one document: a record, a failure reason, or both."""
+
+    doc_id: str
+    source: str
+    record: dict[str, Any] | None
+    failure: str | None = None
+    n_visits: int = 0
+
+
+class ParserLike(Protocol):
+    """What a worker needs of a parser (tests plug in stand-ins through ``parser_factory``)."""
+
+    def parse(
+        self, text: str, *, published: Any = None, doc_id: str | None = None, lang: str | None = None
+    ) -> Article: ...
+
+
+_worker_parsers: dict[WorkerOptions, ParserLike] = {}
+
+
+def worker_parser(options: WorkerOptions) -> ParserLike:
+    """This process's parser for ``options``, made on first use and kept (one per worker)."""
+    parser = _worker_parsers.get(options)
+    if parser is None:
+        module_name, _, attr = options.parser_factory.partition(":")
+        factory = getattr(importlib.import_module(module_name), attr)
+        kwargs = {"max_chars": options.max_chars} if options.max_chars is not None else {}
+        parser = factory(chunk_chars=options.chunk_chars, **kwargs)
+        _worker_parsers[options] = parser
+    return parser
+
+
+def init_pool_worker(options: WorkerOptions) -> None:
+    """Pool initializer: ignore Ctrl-C and load the parser before the first chunk arrives."""
+    # Ctrl-C goes to the whole process group; only the main process should handle it,
+    # so that it can shut the pool down and close the output cleanly.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    worker_parser(options)
+
+
+def process_item(item: SourceItem, options: WorkerOptions) -> Outcome:
+    """Read (if needed), parse and judge one document; never raises for a bad document."""
+    if isinstance(item, SourceFailure):
+        return Outcome(item.doc_id, item.source, None, item.reason)
+    source = item.path or item.doc_id
+    try:
+        doc = resolve_document(item)
+        if options.max_chars is not None and len(doc.text) > options.max_chars:
+            raise InputError(f"input larger than {options.max_chars} characters (see --max-chars)")
+        article = worker_parser(options).parse(
+            doc.text, published=doc.published, doc_id=doc.doc_id, lang=options.lang
+        )
+    except InputError as exc:
+        return Outcome(item.doc_id, source, None, str(exc))
+    except Exception as exc:  # one bad document must never stop the run
+        return Outcome(item.doc_id, source, None, f"internal error: {type(exc).__name__}: {one_line(exc)}")
+    if doc.warnings:
+        article.warnings = [*doc.warnings, *article.warnings]
+    article.url = doc.url
+    article.title = doc.title
+    record = article.model_dump(mode="json")
+    failure = None
+    if article.language == "und":
+        failure = "language not identified"
+    elif article.language not in SUPPORTED_LANGUAGES:
+        failure = f"unsupported language {article.language}"
+    elif options.strict and article.warnings:
+        failure = f"strict: {article.warnings[0]}"
+    return Outcome(doc.doc_id, source, record, failure, len(article.visits))
+
+
+def process_chunk(chunk: Sequence[SourceItem], options: WorkerOptions) -> list[Outcome]:
+    """:func:`process_item` over a chunk (the unit sent to a worker)."""
+    return [process_item(item, options) for item in chunk]
+
+
+def crash_outcome(item: SourceItem, exc: BaseException) -> Outcome:
+    """The outcome of a document whose worker process died while parsing it."""
+    source = item.source if isinstance(item, SourceFailure) else (item.path or item.doc_id)
+    return Outcome(item.doc_id, source, None, f"worker process died on this document ({one_line(exc)})")
