@@ -73,12 +73,13 @@ def doc_from_offsets(
             words.append(gap)
             spaces.append(False)
             starts.append(pos)
-    doc = Doc(vocab, words=words, spaces=spaces)
     wanted = set(sent_starts)
-    if wanted:
-        for token, start in zip(doc, starts, strict=True):
-            token.is_sent_start = token.i == 0 or start in wanted
-    return doc
+    if not wanted:
+        return Doc(vocab, words=words, spaces=spaces)
+    # Given to the constructor: setting token.is_sent_start one by one re-checks the
+    # whole Doc each time, quadratic on long texts.
+    flags: list[bool | int | None] = [i == 0 or start in wanted for i, start in enumerate(starts)]
+    return Doc(vocab, words=words, spaces=spaces, sent_starts=flags)
 
 
 def char_span(doc: Doc, start: int, end: int, label: str, lemma: str | None = None) -> Span | None:

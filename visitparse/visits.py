@@ -190,7 +190,7 @@ def assemble_visits(doc: Doc, lang: str, dates: list[DateMention], published: dt
         seg_people = [p for p in people if any(_in_segment(view, seg, e.start_char) for e in p.mentions)]
         seg_insts = [i for i in institutions if any(_in_segment(view, seg, e.start_char) for e in i.mentions)]
         visit = Visit(
-            regions=_regions(doc.text, seg_regions, roles),
+            regions=_regions(view.text, seg_regions, roles),
             officials=[_official(view, p, regions, roles, visited) for p in seg_people],
             institutions=[
                 Institution(name=i.name, visited=i.visited, evidence=_span_evidence(i.mentions))
@@ -199,7 +199,7 @@ def assemble_visits(doc: Doc, lang: str, dates: list[DateMention], published: dt
         )
         if seg.date is not None:
             visit.start_date, visit.end_date = seg.date.start_date, seg.date.end_date or seg.date.start_date
-            visit.date_evidence = [_evidence(seg.date.start, seg.date.end, doc.text)]
+            visit.date_evidence = [_evidence(seg.date.start, seg.date.end, view.text)]
         visits.append(visit)
     return visits
 

@@ -39,6 +39,8 @@ class TextView:
 
     def __init__(self, doc: Doc, vocab: VisitVocabulary, lang: str) -> None:
         self.doc = doc
+        # spaCy rebuilds Doc.text on every access: keep it once, or long texts go quadratic.
+        self.text = doc.text
         self.vocab = vocab
         self.vocab_lang = lang
         self.words: list[str] = []
@@ -51,7 +53,7 @@ class TextView:
         # A line break ends a sentence too: headlines, datelines and list items have no full stop.
         breaks = {t.idx + len(t.text) for t in doc if t.text.isspace() and "\n" in t.text}
         breaks |= {t.idx + len(t.text) + len(t.whitespace_) for t in doc if "\n" in t.whitespace_}
-        sent_starts = sorted(set(sent_starts) | {b for b in breaks if b < len(doc.text)} | {0})
+        sent_starts = sorted(set(sent_starts) | {b for b in breaks if b < len(self.text)} | {0})
         self.sent_starts = sent_starts
         pending_newline = False
         for tok in doc:
@@ -67,12 +69,12 @@ class TextView:
             self.paras.append((self.paras[-1] if self.paras else 0) + (1 if pending_newline else 0))
             pending_newline = "\n" in tok.whitespace_
         self._cache: dict[int, list[Cue]] = {}
-        self.org_words = frozenset(
-            i for ent in doc.ents if ent.label_ == "ORG" for i in range(*self.word_span(ent))
-        )
-        self.person_words = frozenset(
-            i for ent in doc.ents if ent.label_ == "PER" for i in range(*self.word_span(ent))
-        )
+        # Doc.ents is rebuilt on every access too.
+        self.ents: tuple[Span, ...] = tuple(doc.ents)
+        self.ent_at_char = {ent.start_char: ent for ent in self.ents}
+        self.ent_of_word = {i: ent for ent in self.ents for i in range(*self.word_span(ent))}
+        self.org_words = frozenset(i for i, ent in self.ent_of_word.items() if ent.label_ == "ORG")
+        self.person_words = frozenset(i for i, ent in self.ent_of_word.items() if ent.label_ == "PER")
 
     def word_before(self, char: int) -> str:
         """The lower-cased word that ends right before ``char``, read from the text itself.
@@ -80,12 +82,12 @@ class TextView:
         Scraped text glues words to punctuation ("бяха:от Бургас:-"), so the
         token list does not always have it as a word of its own.
         """
-        m = _LAST_WORD.search(self.doc.text, max(0, char - 40), char)
+        m = _LAST_WORD.search(self.text, max(0, char - 40), char)
         return m.group(1).lower() if m else ""
 
     def punct_after(self, char: int) -> str:
         """The punctuation right after ``char`` (spaces skipped)."""
-        rest = self.doc.text[char : char + 6].lstrip()
+        rest = self.text[char : char + 6].lstrip()
         return rest[:1] if rest[:1] and not rest[:1].isalnum() else ""
 
     def word_at(self, char: int) -> int:

@@ -74,13 +74,14 @@ def _complete_places(doc: Doc, ents: list[Span], lang: str) -> list[Span]:
 
 
 def _merge_adjacent(doc: Doc, ents: list[Span]) -> list[Span]:
+    text = doc.text
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
         if (
             prev is not None
             and prev.label_ == ent.label_ == "PER"
-            and doc.text[prev.end_char : ent.start_char] == " "
+            and text[prev.end_char : ent.start_char] == " "
         ):
             merged = char_span(doc, prev.start_char, ent.end_char, "PER", f"{prev._.lemma} {ent._.lemma}")
             if merged is not None:
@@ -106,7 +107,7 @@ def _name_after(view: TextView, cue: Cue, lang: str) -> list[Span]:
 
 def _walk_to_name(view: TextView, cue: Cue, lang: str, places: list[Span]) -> Span | None:
     doc, words, vocab = view.doc, view.words, view.vocab
-    ent_of = {i: e for e in doc.ents for i in range(*view.word_span(e))}
+    ent_of = view.ent_of_word
     skip = vocab.titles | vocab.org_links | vocab.org_anaphors | _DASHES
     i = cue.last
     while i < len(words) and i - cue.last <= MAX_GAP and view.sents[i] == cue.sent:
@@ -143,7 +144,7 @@ def _name_at(view: TextView, i: int, sent: int, ent_of: dict[int, Span], lang: s
     if not 2 <= len(run) <= 3:
         return None
     start, end = view.starts[run[0]], view.ends[run[-1]]
-    text = view.doc.text[start:end]
+    text = view.text[start:end]
     if not text.casefold().endswith(tuple(view.vocab.surname_endings)):
         return None
     if _is_place(view, run[0], run[-1], lang):
@@ -154,7 +155,7 @@ def _name_at(view: TextView, i: int, sent: int, ent_of: dict[int, Span], lang: s
 def _is_place(view: TextView, first: int, last: int, lang: str) -> bool:
     if first < 0 or last >= len(view.words):
         return False
-    text = view.doc.text[view.starts[first] : view.ends[last]]
+    text = view.text[view.starts[first] : view.ends[last]]
     place = get_resolver().resolve(text, lang)
     return place is not None and len(place.matched) >= len(text) - 2
 
@@ -167,7 +168,7 @@ def _capitalized_run(view: TextView, i: int, sent: int, ent_of: dict[int, Span])
         # A place or a surname alone ("Зорница | Белчева") may be part of the name.
         if ent is not None and not (ent.label_ == "LOC" or (ent.label_ == "PER" and run)):
             break
-        if not _is_name_word(view.doc.text[view.starts[i] : view.ends[i]]):
+        if not _is_name_word(view.text[view.starts[i] : view.ends[i]]):
             break
         run.append(i)
         i += 1

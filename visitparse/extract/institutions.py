@@ -55,11 +55,11 @@ def display_name(view: TextView, span: Span) -> str:
     after the name that the NER cut off ("Министерство труда | Пермского края").
     """
     name = normalize_name(span)
-    following = next((e for e in view.doc.ents if e.start_char == span.end_char + 1), None)
+    following = view.ent_at_char.get(span.end_char + 1)
     if (
         following is not None
         and following.label_ == "LOC"
-        and view.doc.text[span.end_char] == " "
+        and view.text[span.end_char] == " "
         and following._.lemma
         and following._.lemma != following.text
         and not name.endswith(("»", "“", '"'))
@@ -68,8 +68,8 @@ def display_name(view: TextView, span: Span) -> str:
     _, last = view.word_span(span)
     if last + 1 < len(view.words) and view.words[last] in _DASHES:
         at = view.starts[last + 1]
-        place = next((e for e in view.doc.ents if e.label_ == "LOC" and e.start_char == at), None)
-        if place is not None and view.sents[last + 1] == view.sents[last - 1]:
+        place = view.ent_at_char.get(at)
+        if place is not None and place.label_ == "LOC" and view.sents[last + 1] == view.sents[last - 1]:
             return f"{name} – {place.text}"
     return name
 
@@ -169,7 +169,7 @@ def find_institutions(
     institutions of their own.
     """
     affiliated = {(s.start_char, s.end_char) for s in affiliations}
-    ents = [e for e in view.doc.ents if e.label_ == "ORG"]
+    ents = [e for e in view.ents if e.label_ == "ORG"]
     ents += [s for s in [*affiliations, *referred] if s.label_ == "ORG" and s not in ents]
     found: dict[str, Institution] = {}
     visited_mentions: list[Span] = []

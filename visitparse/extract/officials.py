@@ -72,7 +72,7 @@ def _clean_name(view: TextView, span: Span) -> str:
 def _entity_words(view: TextView, label: str) -> dict[int, Span]:
     """Word index -> entity span of ``label`` covering it."""
     out: dict[int, Span] = {}
-    for ent in view.doc.ents:
+    for ent in view.ents:
         if ent.label_ == label:
             first, last = view.word_span(ent)
             for i in range(first, last):
@@ -110,7 +110,7 @@ def _gap_org(
     for key, noun in view.vocab.position_org_nouns:
         if cue.value.split()[-1].startswith(key):
             start, end = view.starts[words[0]], view.ends[words[-1]]
-            return char_span(view.doc, start, end, "ORG", f"{noun} {view.doc.text[start:end]}")
+            return char_span(view.doc, start, end, "ORG", f"{noun} {view.text[start:end]}")
     return None
 
 
@@ -223,13 +223,13 @@ def _with_subunit(view: TextView, cue: Cue) -> Cue:
     end = _unit_name_end(view, j, cue.sent)
     if end == j:
         return cue
-    tail = view.doc.text[view.starts[cue.last] : view.ends[end - 1]]
+    tail = view.text[view.starts[cue.last] : view.ends[end - 1]]
     return Cue(cue.start, view.ends[end - 1], cue.first, end, cue.sent, f"{cue.value} {tail}")
 
 
 def _unit_name_end(view: TextView, j: int, sent: int) -> int:
     """End of a unit's name from word ``j``: a quoted name, or lower-case words up to the organization."""
-    text = view.doc.text
+    text = view.text
     if j < len(view.words) and text[view.starts[j]].startswith(_OPEN_QUOTES):
         for k in range(j, min(j + MAX_UNIT_WORDS + 2, len(view.words))):
             if view.sents[k] != sent:
@@ -261,12 +261,12 @@ def _org_after_unit(view: TextView, org: Span, cue: Cue) -> Span | None:
     if head is None:
         return None
     start = view.starts[first]
-    rest = view.doc.text[view.ends[first] : org.end_char]
+    rest = view.text[view.ends[first] : org.end_char]
     return char_span(view.doc, start, org.end_char, "ORG", head + rest)
 
 
 def _quoted(view: TextView, ent: Span) -> bool:
-    text = view.doc.text
+    text = view.text
     before = text[max(0, ent.start_char - 4) : ent.start_char]
     return any(q in before for q in _OPEN_QUOTES) and text[ent.end_char : ent.end_char + 1] in _CLOSE_QUOTES
 
@@ -284,7 +284,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
     orgs = _entity_words(view, "ORG")
     locs = _entity_words(view, "LOC")
     people: list[Official] = []
-    for ent in view.doc.ents:
+    for ent in view.ents:
         if ent.label_ != "PER":
             continue
         name = _clean_name(view, ent)

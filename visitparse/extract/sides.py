@@ -55,12 +55,12 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
     """LOC entities and other place evidence (adjectives, demonyms, villages) resolved to regions."""
     resolver = get_resolver()
     spans: dict[tuple[int, int], RegionMatch] = {}
-    for ent in view.doc.ents:
+    for ent in view.ents:
         if ent.label_ == "LOC":
             match = resolver.resolve(ent.text, lang, lemma=ent._.lemma)
             if match is not None:
                 spans[(ent.start_char, ent.end_char)] = match
-    for start, end, match in resolver.find(view.doc.text, lang):
+    for start, end, match in resolver.find(view.text, lang):
         if not any(start < e and s < end for s, e in spans):
             spans[(start, end)] = match
     for (start, end), match in list(spans.items()):
@@ -93,13 +93,13 @@ def _as_district(view: TextView, start: int, end: int, match: RegionMatch, lang:
     The district when the gazetteer knows it; none when the match was the town (Волжский is in
     another region than Волжский район); the match itself otherwise ("Оренбургского района").
     """
-    at = view.doc.text.find(match.matched, start, end)
+    at = view.text.find(match.matched, start, end)
     if at != start:
         return match  # the name is inside a longer mention, which says what it is
-    m = _NEXT_WORD.match(view.doc.text, at + len(match.matched))
+    m = _NEXT_WORD.match(view.text, at + len(match.matched))
     if m is None or m.group(1).casefold() not in view.vocab.district_nouns:
         return match
-    district = get_resolver().resolve(view.doc.text[start : m.end()], lang)
+    district = get_resolver().resolve(view.text[start : m.end()], lang)
     if district is not None and district.kind == "district":
         return district
     return None if match.kind == "city" else match
