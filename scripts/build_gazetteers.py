@@ -344,8 +344,13 @@ def build_ru(shared: Path) -> dict[str, Any]:
 
     entries, table = forms.table()
     meta = {**RU_META, "generated_by": GENERATOR, "cities": n_cities, "districts": len(district_codes)}
-    return {"meta": meta, "names": dict(sorted(names.items())), "dotted": sorted(dotted),
-            "entries": entries, "forms": table}
+    return {
+        "meta": meta,
+        "names": dict(sorted(names.items())),
+        "dotted": sorted(dotted),
+        "entries": entries,
+        "forms": table,
+    }
 
 
 # --------------------------------------------------------------------------- Bulgarian
@@ -427,10 +432,19 @@ def build_bg(shared: Path) -> dict[str, Any]:
             forms.add(name, 1, code, "city", CASED)
 
     entries, table = forms.table()
-    meta = {**BG_META, "generated_by": GENERATOR, "settlements": len(settlements),
-            "municipalities": len(municipalities)}
-    return {"meta": meta, "names": dict(sorted(names.items())), "dotted": sorted(dotted),
-            "entries": entries, "forms": table}
+    meta = {
+        **BG_META,
+        "generated_by": GENERATOR,
+        "settlements": len(settlements),
+        "municipalities": len(municipalities),
+    }
+    return {
+        "meta": meta,
+        "names": dict(sorted(names.items())),
+        "dotted": sorted(dotted),
+        "entries": entries,
+        "forms": table,
+    }
 
 
 # --------------------------------------------------------------------------- output

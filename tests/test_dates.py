@@ -593,41 +593,23 @@ def test_mentions_are_exact_ordered_and_disjoint(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "1" * 100_000,
-        "." * 100_000,
-        " " * 100_000,
-        "1." * 50_000,
-        "1-" * 50_000,
-        "12 " * 33_000,
-        "01.02." * 20_000,
-        "с 1 по " * 15_000,
-        "а" * 100_000,
-        "двух" * 25_000,
-        "7 февраля " * 10_000,
-    ],
+    "unit",
+    ["1", ".", " ", "1.", "1-", "12 ", "01.02.", "с 1 по ", "а", "двух", "7 февраля "],
 )
-def test_adversarial_input_runs_in_linear_time(text: str) -> None:
-    started = time.perf_counter()
-    find_dates(text, "ru", FRI)
-    find_dates(text, "bg", FRI)
-    assert time.perf_counter() - started < 2.0
+def test_adversarial_input_takes_time_linear_in_its_length(unit: str) -> None:
+    # Compared with itself at a quarter of the length, so a busy machine does not matter.
+    def seconds(n_chars: int) -> float:
+        text = (unit * (n_chars // len(unit) + 1))[:n_chars]
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            find_dates(text, "ru", FRI)
+            find_dates(text, "bg", FRI)
+            best = min(best, time.perf_counter() - started)
+        return best
 
-
-def test_five_kilobyte_article_is_fast() -> None:
-    paragraph = (
-        "7 февраля делегация соседнего региона прибыла с рабочим визитом. Гости осмотрели мастерские, "
-        "обсудили с коллегами работу служб, а вчера подписали соглашение, подготовленное в 2024 году. "
-    )
-    text = (paragraph * 30)[:5000]
-    find_dates(text, "ru", FRI)
-    rounds = 50
-    started = time.perf_counter()
-    for _ in range(rounds):
-        find_dates(text, "ru", FRI)
-    # ~1 ms on a quiet machine; the bound leaves room for a busy shared CI runner.
-    assert (time.perf_counter() - started) / rounds < 0.02
+    small, large = seconds(20_000), seconds(80_000)
+    assert large < 10 * small + 0.05, (small, large)
 
 
 @pytest.mark.parametrize(

@@ -142,14 +142,11 @@ def test_read_text_file_refuses_big_and_missing_files(tmp_path: Path) -> None:
         read_text_file(tmp_path / "missing.txt")
 
 
-def test_large_legacy_file_decodes_quickly() -> None:
-    import time
-
+def test_large_legacy_file_is_detected_from_its_start() -> None:
     data = ((RU + "\n") * 20_000).encode("koi8-r")  # ~3.5 MB
-    start = time.perf_counter()
     decoded = decode_bytes(data)
     assert decoded.encoding == "koi8-r"
-    assert time.perf_counter() - start < 5
+    assert decoded.text.startswith(RU)
 
 
 def test_detect_encoding_for_dump_samples() -> None:

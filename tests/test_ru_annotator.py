@@ -159,3 +159,82 @@ def test_russian_seed_problem_cases(annotate) -> None:  # type: ignore[no-untype
     assert found["Оренбуржья"] == ("LOC", "Оренбуржье")
     assert found["Башкирии"] == ("LOC", "Башкирия")
     assert found["Виктория Торукало"] == ("PER", "Виктория Торукало")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "lemma"),
+    [
+        # A woman's name pymorphy2 knows only as a rare man's name ("Асий").
+        ("Суд снял обвинения с Асии Нурлан.", "Асии Нурлан", "Асия Нурлан"),
+        # Foreign names in a consonant are nominatives and stay as they are.
+        ("В Москву приехал Абид Раджа.", "Абид Раджа", "Абид Раджа"),
+        ("Об этом заявил Стивен Гренелл.", "Стивен Гренелл", "Стивен Гренелл"),
+        # The genitive of a first name tells the case of an unknown surname.
+        ("Мы встретили Ричарда Гренелла в Берлине.", "Ричарда Гренелла", "Ричард Гренелл"),
+        ("Это слова Сергея Скрипаля.", "Сергея Скрипаля", "Сергей Скрипаль"),
+        ("Он говорил с Владимиром Зеленским.", "Владимиром Зеленским", "Владимир Зеленский"),
+        ("Ждём ответа от Дмитрия Песковского.", "Дмитрия Песковского", "Дмитрий Песковский"),
+        ("Об этом рассказала Яна Рождественская.", "Яна Рождественская", "Яна Рождественская"),
+    ],
+)
+def test_person_lemmas_of_foreign_and_rare_names(annotate, sentence: str, mention: str, lemma: str) -> None:  # type: ignore[no-untyped-def]
+    assert ents(annotate(sentence))[mention] == ("PER", lemma)
+
+
+def test_surname_nominative_written_elsewhere_in_the_text(annotate) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate("Интервью дал Томас Меллон. Журналисты спросили Меллона о планах.")
+    assert ents(doc)["Меллона"] == ("PER", "Меллон")
+
+
+def test_quotes_stay_outside_organization_names(annotate) -> None:  # type: ignore[no-untyped-def]
+    found = ents(annotate('Акции "Газпрома" подорожали, сообщает агентство «Интерфакс».'))
+    assert found["Газпрома"] == ("ORG", "Газпром")
+    assert "«Интерфакс»" not in found
+
+
+def test_organization_takes_the_place_after_it(annotate) -> None:  # type: ignore[no-untyped-def]
+    found = ents(annotate("Делегация Министерства здравоохранения Республики Башкортостан прибыла в Самару."))
+    assert found["Министерства здравоохранения Республики Башкортостан"] == (
+        "ORG",
+        "Министерство здравоохранения Республики Башкортостан",
+    )
+
+
+def test_sentence_initial_common_nouns_are_not_names(annotate) -> None:  # type: ignore[no-untyped-def]
+    found = ents(
+        annotate("Пенсионерка Анна Петрова поблагодарила врачей. Если Вы нашли ошибку, сообщите нам.")
+    )
+    assert found["Анна Петрова"] == ("PER", "Анна Петрова")
+    assert not any(t.startswith(("Пенсионерка", "Если")) for t in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "label", "lemma"),
+    [
+        (
+            "Лидеры Консервативной партии встретились утром.",
+            "Консервативной партии",
+            "ORG",
+            "Консервативная партия",
+        ),
+        ("Туристы гуляли по Даунинг-стрит.", "Даунинг-стрит", "LOC", "Даунинг-стрит"),
+    ],
+)
+def test_phrase_lemmas(annotate, sentence: str, mention: str, label: str, lemma: str) -> None:  # type: ignore[no-untyped-def]
+    assert ents(annotate(sentence))[mention] == (label, lemma)
+
+
+def test_relational_adjective_joins_an_organization(annotate) -> None:  # type: ignore[no-untyped-def]
+    found = ents(annotate("Представитель японского МИДа ответил журналистам."))
+    assert found["японского МИДа"] == ("ORG", "японский МИД")
+
+
+def test_a_womans_surname_is_not_taken_from_a_man_of_the_same_family(annotate) -> None:  # type: ignore[no-untyped-def]
+    found = ents(annotate("Гостей встретили Иван Петров и Анна Петрова."))
+    assert found["Анна Петрова"] == ("PER", "Анна Петрова")
+    assert found["Иван Петров"] == ("PER", "Иван Петров")
+
+
+def test_a_genitive_name_that_could_be_a_womans_nominative_follows_its_case(annotate) -> None:  # type: ignore[no-untyped-def]
+    found = ents(annotate("По словам заместителя министра Рината Хабибуллина, опыт соседей полезен."))
+    assert found["Рината Хабибуллина"] == ("PER", "Ринат Хабибуллин")

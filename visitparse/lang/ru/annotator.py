@@ -7,7 +7,12 @@ costs about three times its NER, so it runs only with
 ``RussianAnnotator(contextual_morphology=True)``. On top of that:
 
 * institution names are grown to whole spans (:mod:`.institutions`) and win
-  over the pieces natasha cut them into;
+  over the pieces natasha cut them into; an organization takes a place or
+  body in the genitive right after it ("Национальный банк Украины") and the
+  relational adjectives before it ("японского МИДа");
+* natasha's spans lose quotes, bullets and sentence-initial common words at
+  their edges (both FactRuEval and SlavicNER leave a quoted name's quotes
+  outside the mention);
 * person spans take their initials along and lose place adjectives
   (:mod:`.persons`);
 * every mention gets a nominative base form (:mod:`.lemma`).
@@ -28,7 +33,14 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from visitparse.document import char_span, doc_from_offsets, set_entities
-from visitparse.lang.ru.entity_words import ORGANIZATION_HEADS, ORGANIZATION_LEMMAS
+from visitparse.lang.ru.entity_words import (
+    NEVER_NAME_TAILS,
+    NOT_ENTITIES,
+    ORGANIZATION_HEADS,
+    ORGANIZATION_LEMMAS,
+    PLACE_LEMMAS,
+    RELATIONAL_ADJECTIVE_ENDINGS,
+)
 from visitparse.lang.ru.institutions import find_institutions
 from visitparse.lang.ru.lemma import MentionLemmatizer
 from visitparse.lang.ru.lemma_words import PREPOSITION_CASES
@@ -36,6 +48,7 @@ from visitparse.lang.ru.persons import extend_with_initials, is_place_adjective
 from visitparse.lang.ru.tokens import RuToken
 
 LABELS = ("PER", "ORG", "LOC")
+FUNCTION_WORD_TAGS = frozenset({"SCONJ", "PRON"})
 OPENING = frozenset('«„"“')
 CLOSING = frozenset('»“"”')
 
@@ -165,6 +178,17 @@ class RussianAnnotator:
                 break
         tok.cases = tok.cases & allowed
 
+    def _sentence_initial_common_word(self, tokens: list[RuToken], i: int) -> bool:
+        """``tokens[i]`` opens a sentence and is a dictionary word that is never a name."""
+        tok = tokens[i]
+        if not _is_sentence_start(tokens, i) or not tok.text.isalpha() or tok.is_upper_abbr:
+            return False
+        vocab = self.models.morph_vocab
+        if not vocab.word_is_known(tok.text.lower()):
+            return False
+        names = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
+        return not any(names & set(p.tag.grammemes) for p in vocab.parse(tok.text))
+
     def _word_features_uncached(self, word: str) -> tuple[str, dict[str, str], str, frozenset[str]]:
         """POS, features and lemma of the likeliest pymorphy2 reading, and every possible case."""
         parses = self.models.morph_vocab.parse(word)
@@ -230,19 +254,53 @@ class RussianAnnotator:
                     natasha.append(_Mention(paren + 1, close, label))
                 j = paren
             if label == "PER":
-                if is_place_adjective(tokens, i, j):
+                while i < j and self._sentence_initial_common_word(tokens, i):
+                    i += 1  # "Христианка Асия Биби", "Адвокат": a capitalised common noun opening a sentence
+                if i == j or is_place_adjective(tokens, i, j):
                     continue
                 i, j = extend_with_initials(tokens, i, j)
             elif label == "LOC" and _is_organization(tokens[i:j]):
                 label = "ORG"
+            elif label == "ORG" and " ".join(t.lemma.lower() for t in tokens[i:j]) in PLACE_LEMMAS:
+                label = "LOC"  # "на МКС": a space station is a place
             if label == "ORG":
-                i, j = _with_quotes(tokens, i, j)
+                i = _with_relational_adjectives(tokens, i)
+            i, j = _without_stray_quotes(tokens, i, j)
+            i, j = _without_edge_punctuation(tokens, i, j)
+            while j - i > 1 and tokens[i].pos == "ADP" and len(tokens[i].text) > 1:
+                i += 1  # "Вместо Дэвиса": a sentence-initial preposition is not part of the name
+            if j <= i or _not_an_entity(tokens[i:j]):
+                continue
             natasha.append(_Mention(i, j, label))
         person_tokens = frozenset(
             k for men in natasha if men.label == "PER" for k in range(men.start, men.end)
         )
         ours = [_Mention(x.start, x.end, "ORG") for x in find_institutions(tokens, person_tokens)]
-        return _resolve(ours, natasha)
+        resolved = [_without_generic_tail(tokens, m) for m in _resolve(ours, natasha)]
+        return _with_genitive_places(tokens, resolved)
+
+
+def _is_sentence_start(tokens: list[RuToken], i: int) -> bool:
+    return i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].text in '«"—–-:'
+
+
+def _with_relational_adjectives(tokens: list[RuToken], i: int) -> int:
+    """Start of an organization name grown over the lower-case relational adjectives before it
+    ("японского МИДа", "британский Кабмин") when they can agree in case with its first word."""
+    first = tokens[i]
+    if not any("а" <= c.lower() <= "я" for c in first.text):
+        return i  # a Latin name ("ирландская Ryanair") is named without its descriptors
+    while i > 0:
+        adj = tokens[i - 1]
+        if adj.sent != first.sent or adj.is_title or adj.pos != "ADJ":
+            break
+        if not adj.text.lower().endswith(RELATIONAL_ADJECTIVE_ENDINGS):
+            break
+        cases = adj.cases | ({adj.case} if adj.case else set())
+        if first.cases and cases and not cases & (first.cases | ({first.case} if first.case else set())):
+            break
+        i -= 1
+    return i
 
 
 def _token_range(
@@ -271,13 +329,43 @@ def _is_organization(toks: list[RuToken]) -> bool:
     )
 
 
-def _with_quotes(tokens: list[RuToken], i: int, j: int) -> tuple[int, int]:
-    """An organization name standing in quotes takes its quotes along: «Газпром»."""
-    quoted = i > 0 and j < len(tokens) and tokens[i - 1].text in OPENING and tokens[j].text in CLOSING
-    quoted = quoted and not any(t.text in OPENING or t.text in CLOSING for t in tokens[i:j])
-    if quoted and tokens[i - 1].end == tokens[i].start and tokens[j - 1].end == tokens[j].start:
-        return i - 1, j + 1
+def _without_stray_quotes(tokens: list[RuToken], i: int, j: int) -> tuple[int, int]:
+    """A span without the quotes at its edges: both corpora leave a quoted name's quotes outside
+    («Газпром» -> Газпром), and natasha sometimes takes one quote along ("Техрик-э-Лабаик Пакистан\")."""
+    while i < j and tokens[i].text in OPENING | CLOSING and not _closes_inside(tokens, i, j):
+        i += 1
+    while j > i and tokens[j - 1].text in OPENING | CLOSING and not _opens_inside(tokens, i, j - 1):
+        j -= 1
     return i, j
+
+
+def _without_edge_punctuation(tokens: list[RuToken], i: int, j: int) -> tuple[int, int]:
+    """A span without bullets or dashes at its edges ("• Коста Рика"); quotes and dots stay."""
+    keep = OPENING | CLOSING | {"."}
+    while i < j and not any(c.isalnum() for c in tokens[i].text) and tokens[i].text not in keep:
+        i += 1
+    while j > i and not any(c.isalnum() for c in tokens[j - 1].text) and tokens[j - 1].text not in keep:
+        j -= 1
+    if j > i and tokens[j - 1].text == ")" and not any(t.text == "(" for t in tokens[i : j - 1]):
+        j -= 1  # "Serum Institute of India)": the bracket closes around the name
+    return i, j
+
+
+def _closes_inside(tokens: list[RuToken], i: int, j: int) -> bool:
+    """The opening quote at ``i`` is closed before ``j`` by something other than the span's last token."""
+    return any(t.text in CLOSING for t in tokens[i + 1 : j - 1])
+
+
+def _opens_inside(tokens: list[RuToken], i: int, k: int) -> bool:
+    """The closing quote at ``k`` closes a quote opened inside the span (after its first token)."""
+    return any(t.text in OPENING for t in tokens[i + 1 : k])
+
+
+def _not_an_entity(toks: list[RuToken]) -> bool:
+    """Common abbreviations and disease or event names natasha tags as organizations ("СМИ")."""
+    if toks[0].pos in FUNCTION_WORD_TAGS and len(toks[0].text) > 1:  # not an initial ("И. Петров")
+        return True  # "Если Вы ...": a name does not start with "если" or "вы"
+    return "".join(t.text for t in toks).lower() in NOT_ENTITIES
 
 
 def _resolve(ours: list[_Mention], natasha: list[_Mention]) -> list[_Mention]:
@@ -295,6 +383,18 @@ def _resolve(ours: list[_Mention], natasha: list[_Mention]) -> list[_Mention]:
             ),
             None,
         )
+        if container is None:
+            # "Министерства здравоохранения Республики | Башкортостан": a place or body that our tail
+            # runs into is taken whole.
+            end = max(
+                (
+                    n.end
+                    for n in natasha
+                    if n.label in ("LOC", "ORG") and men.start < n.start < men.end < n.end
+                ),
+                default=men.end,
+            )
+            men = _Mention(men.start, end, men.label)
         chosen.append(container or men)
     taken = {k for men in chosen for k in range(men.start, men.end)}
     for men in natasha:
@@ -302,6 +402,42 @@ def _resolve(ours: list[_Mention], natasha: list[_Mention]) -> list[_Mention]:
             chosen.append(men)
     unique = {(m.start, m.end): m for m in chosen}
     return sorted(unique.values(), key=lambda m: m.start)
+
+
+def _without_generic_tail(tokens: list[RuToken], men: _Mention) -> _Mention:
+    """An organization without a trailing "страны" or "смертного приговора" (see ``NEVER_NAME_TAILS``)."""
+    if (
+        men.label != "ORG"
+        or men.end - men.start < 2
+        or tokens[men.end - 1].lemma.lower() not in NEVER_NAME_TAILS
+    ):
+        return men
+    end = men.end - 1
+    while end - men.start > 1 and tokens[end - 1].pos == "ADJ" and not tokens[end - 1].is_title:
+        end -= 1
+    return _Mention(men.start, end, men.label)
+
+
+def _with_genitive_places(tokens: list[RuToken], mentions: list[_Mention]) -> list[_Mention]:
+    """An organization takes the place or body in the genitive right after it: "Конгресса США",
+    "Национальный банк Украины", "Института этнологии и антропологии РАН" are one name."""
+    out: list[_Mention] = []
+    for men in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "ORG"
+            and men.label in ("LOC", "ORG")
+            and men.start == prev.end
+            and tokens[men.start].sent == tokens[prev.end - 1].sent
+            and tokens[men.start].is_title
+            and (tokens[men.start].is_upper_abbr or tokens[men.start].can_be("Gen"))
+            and tokens[prev.end - 1].text not in CLOSING
+        ):
+            out[-1] = _Mention(prev.start, men.end, "ORG")
+            continue
+        out.append(men)
+    return out
 
 
 def load() -> RussianAnnotator:

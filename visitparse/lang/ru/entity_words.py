@@ -32,3 +32,24 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
 ORGANIZATION_LEMMAS: frozenset[str] = frozenset(
     {"европейский союз", "европейская комиссия", "европейский парламент", "африканский союз"}
 )
+
+# Words natasha tags as names that name no organization, person or place: common abbreviations
+# ("СМИ" = the media) and diseases or events. Compared lower-cased, spaces removed.
+NOT_ENTITIES: frozenset[str] = frozenset(
+    {"сми", "covid-19", "covid", "коронавирус", "brexit", "брексит", "ctrl+enter"}
+)
+
+# Genitive nouns that end no organization name: "Верховного суда страны" is "Верховный суд" of a
+# country named elsewhere, "Верховным судом смертного приговора" a court and what it did.
+NEVER_NAME_TAILS: frozenset[str] = frozenset({"страна", "приговор"})
+
+# Endings of relational adjectives ("британского", "японский", "немецкой"): before an organization
+# name they belong to it ("японского МИДа", "британский Кабмин").
+RELATIONAL_ADJECTIVE_ENDINGS: tuple[str, ...] = tuple(
+    stem + ending
+    for stem in ("ск", "цк")
+    for ending in ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими")
+)
+
+# Facilities natasha calls organizations that are places one is "at" or "on" (lemmas, lower-cased).
+PLACE_LEMMAS: frozenset[str] = frozenset({"мкс", "международная космическая станция"})

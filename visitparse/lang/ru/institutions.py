@@ -146,7 +146,7 @@ def _is_modifier(tok: RuToken) -> bool:
     if tok.pos == "ADJ":
         return True
     if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Part":
-        return True
+        return "Case" in tok.feats  # a short participle ("оправдана судом") is a predicate
     # Capitalised place adjectives the tagger calls proper nouns ("Имангуловский").
     return tok.is_title and tok.text.lower().endswith(
         (
@@ -305,6 +305,9 @@ def _name_run(tokens: Sequence[RuToken], j: int, sent: int) -> int:
     k = j
     while k < len(tokens) and tokens[k].sent == sent and (tokens[k].is_title or tokens[k].text == "."):
         k += 1
+    # A dot ends the name only after an initial ("имени Н. Ф. Гамалеи." ends before the full stop).
+    while k > j and tokens[k - 1].text == "." and not (k - 2 >= j and len(tokens[k - 2].text) == 1):
+        k -= 1
     return k
 
 
