@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import spacy
 from spacy.tokens import Doc, Span
 
 from visitparse.lang.bg.lemma import lemmatize
@@ -120,6 +121,23 @@ def test_pipe_matches_call(annotator) -> None:  # type: ignore[no-untyped-def]
     piped = list(annotator.pipe(texts, batch_size=2))
     assert [d.text for d in piped] == texts
     assert [ents(d) for d in piped] == [ents(annotator(t)) for t in texts]
+
+
+def test_network_runs_on_numpy_blas_with_the_same_entities(annotator) -> None:  # type: ignore[no-untyped-def]
+    from thinc.api import NumpyOps
+
+    from visitparse.lang.bg.annotator import build_nlp, pipeline_path
+
+    nodes = [
+        node for _, pipe in annotator.nlp.components if hasattr(pipe, "model") for node in pipe.model.walk()
+    ]
+    assert nodes and all(isinstance(n.ops, NumpyOps) and not n.ops.use_blis for n in nodes)
+    # The stock pipeline computes with blis: same entities, only slower.
+    stock = spacy.load(pipeline_path())
+    assert all(n.ops.use_blis for _, pipe in stock.components for n in pipe.model.walk())
+    stock.add_pipe("sentencizer", first=True)  # as build_nlp does: names never cross sentences
+    for text in (VISIT, BODIES):
+        assert {(e.text, e.label_) for e in stock(text).ents} == ents(build_nlp(rules=False)(text))
 
 
 def test_get_annotator_gives_the_bulgarian_annotator() -> None:

@@ -46,7 +46,10 @@ HELD_OUT_TOPIC = "nord_stream"
 # without looking at the test topic.
 VALIDATION_TOPIC = "ryanair"
 SEED = 13
-LABELS = ("PER", "ORG", "LOC", "EVT", "PRO")
+LABELS = ("PER", "ORG", "LOC", "EVT", "PRO")  # corpus labels read (overlaps resolved over all of them)
+# Labels the NER learns. EVT and PRO are not output; without them the transition
+# system has 14 moves instead of 22, which makes the NER loop about a quarter faster.
+TRAINED_LABELS = ("PER", "ORG", "LOC")
 CORPUS = HERE / "corpus"
 LEMMA_TABLE = HERE.parents[1] / "visitparse" / "lang" / "bg" / "lemma_table.tsv"
 
@@ -63,7 +66,7 @@ def to_doc(nlp: spacy.language.Language, cdoc: CorpusDoc) -> tuple[Doc, int]:
             lost += 1
             continue
         spans.append(span)
-    doc.ents = filter_spans(spans)
+    doc.ents = [span for span in filter_spans(spans) if span.label_ in TRAINED_LABELS]
     return doc, lost
 
 

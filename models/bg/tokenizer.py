@@ -12,6 +12,8 @@ import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from visitparse.lang.bg.annotator import use_numpy_gemm
+
 # A full stop between a word and a capital or opening quote: a missing space.
 _INFIXES = [
     r"(?<=[\w])\.(?=[А-ЯЁA-Z„\"«])",
@@ -36,6 +38,8 @@ def make_tweak() -> object:
     """Config callback (``[initialize.before_init]``) applying :func:`tweak_tokenizer`."""
 
     def before_init(nlp: Language) -> Language:
+        # Train with numpy's BLAS as the annotator runs (about twice blis's speed here).
+        use_numpy_gemm(nlp)
         return tweak_tokenizer(nlp)
 
     return before_init
