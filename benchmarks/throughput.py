@@ -30,7 +30,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -110,20 +109,32 @@ def model_load_time(lang: str) -> dict[str, float]:
 
 
 def single_process(lang: str, texts: list[str]) -> dict[str, float]:
-    """Docs/s of Parser.parse in a fresh process, models warm, and its peak RSS."""
+    """Docs/s of Parser.pipe (batches of 32) in a fresh process, models warm, and its peak RSS.
+
+    Also the rate of Parser.parse called once per text (``parse_docs_per_s``).
+    """
     code = (
         "import json, resource, sys, time\n"
-        "from visitparse.parser import Parser\n"
+        "from visitparse.parser import ParseInput, Parser\n"
         "texts = json.loads(sys.stdin.read())\n"
         "p = Parser()\n"
-        f"for t in texts[:5]: p.parse(t, lang={lang!r})\n"
+        f"items = [ParseInput(t, lang={lang!r}) for t in texts]\n"
+        "list(p.pipe(items[:5]))\n"
         "t0, c0 = time.perf_counter(), time.process_time()\n"
-        f"for t in texts: p.parse(t, lang={lang!r})\n"
+        "list(p.pipe(items, batch_size=32))\n"
         "dt, dc = time.perf_counter() - t0, time.process_time() - c0\n"
+        "t1 = time.perf_counter()\n"
+        f"for t in texts: p.parse(t, lang={lang!r})\n"
+        "one = len(texts) / (time.perf_counter() - t1)\n"
         "rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
         "print(json.dumps({'docs_per_s': len(texts) / dt, 'docs_per_cpu_s': len(texts) / dc, "
-        "'peak_rss_mb': rss}))\n"
+        "'parse_docs_per_s': one, 'peak_rss_mb': rss}))\n"
     )
+    return _fresh_process(code, texts)
+
+
+def _fresh_process(code: str, texts: list[str]) -> dict[str, float]:
+    """Run ``code`` in a new interpreter (one native thread, as set in main), texts on stdin."""
     out = subprocess.run(
         [sys.executable, "-c", code],
         input=json.dumps(texts),
@@ -147,14 +158,15 @@ def _warm_worker(lang: str, text: str) -> None:
 
 
 def _parse_chunk(chunk: list[str], lang: str) -> tuple[int, int, float, float]:
+    from visitparse.parser import ParseInput
+
     c0 = time.process_time()
-    for text in chunk:
-        _bench_parser.parse(text, lang=lang)
+    list(_bench_parser.pipe([ParseInput(t, lang=lang) for t in chunk], batch_size=len(chunk)))
     return len(chunk), os.getpid(), _peak_rss_mb(), time.process_time() - c0
 
 
-def two_workers(lang: str, texts: list[str], workers: int = 2, chunk: int = 4) -> dict[str, Any]:
-    """Docs/s with ``workers`` warm worker processes, and each worker's peak RSS."""
+def two_workers(lang: str, texts: list[str], workers: int = 2, chunk: int = 16) -> dict[str, Any]:
+    """Docs/s with ``workers`` warm worker processes (chunks of 16, as batch sends), and peak RSS."""
     import multiprocessing
 
     context = multiprocessing.get_context("forkserver")
@@ -179,26 +191,27 @@ def two_workers(lang: str, texts: list[str], workers: int = 2, chunk: int = 4) -
 
 
 def natasha_ner(texts: list[str]) -> tuple[float, float]:
-    """natasha's NER-only docs/s and docs per CPU-second (segment + NER tagger), models warm."""
-    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+    """natasha's NER-only docs/s and docs per CPU-second (segment + NER tagger), models warm.
 
-    segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
-
-    def run(text: str) -> None:
-        doc = Doc(text)
-        doc.segment(segmenter)
-        doc.tag_ner(tagger)
-
-    for text in texts[:5]:
-        run(text)
-    return _rate(run, texts)
-
-
-def _rate(fn: Callable[[str], None], texts: list[str]) -> tuple[float, float]:
-    t0, c0 = time.perf_counter(), time.process_time()
-    for text in texts:
-        fn(text)
-    return len(texts) / (time.perf_counter() - t0), len(texts) / (time.process_time() - c0)
+    In a fresh process with the same single native thread as ours, so both use one core.
+    """
+    code = (
+        "import json, sys, time\n"
+        "from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter\n"
+        "texts = json.loads(sys.stdin.read())\n"
+        "segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())\n"
+        "def run(text):\n"
+        "    doc = Doc(text)\n"
+        "    doc.segment(segmenter)\n"
+        "    doc.tag_ner(tagger)\n"
+        "for t in texts[:5]: run(t)\n"
+        "t0, c0 = time.perf_counter(), time.process_time()\n"
+        "for t in texts: run(t)\n"
+        "dt, dc = time.perf_counter() - t0, time.process_time() - c0\n"
+        "print(json.dumps({'docs_per_s': len(texts) / dt, 'docs_per_cpu_s': len(texts) / dc}))\n"
+    )
+    rates = _fresh_process(code, texts)
+    return rates["docs_per_s"], rates["docs_per_cpu_s"]
 
 
 # --- synthetic archive -----------------------------------------------------------------------------
@@ -337,8 +350,9 @@ def main() -> None:
         single = single_process(lang, texts)
         one_process[lang] = single["docs_per_s"]
         print(
-            f"1 process : {single['docs_per_s']:.1f} docs/s ({single['docs_per_cpu_s']:.1f} per CPU-second), "
-            f"peak RSS {single['peak_rss_mb']:.0f} MB"
+            f"1 process : {single['docs_per_s']:.1f} docs/s with Parser.pipe "
+            f"({single['docs_per_cpu_s']:.1f} per CPU-second; Parser.parse one by one "
+            f"{single['parse_docs_per_s']:.1f}), peak RSS {single['peak_rss_mb']:.0f} MB"
         )
         par = two_workers(lang, texts, args.workers)
         rss = ", ".join(f"{r:.0f}" for r in par["worker_peak_rss_mb"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -206,6 +206,29 @@ def test_a_dying_worker_and_a_raising_parser_become_failures(tmp_path: Path) -> 
     errors = _errors(tmp_path / "out.errors.jsonl")
     assert errors["d005"] == "internal error: RuntimeError: the parser tripped"
     assert errors["d010"].startswith("worker process died on this document")
+
+
+class _FlakyBatchParser(_FlakyParser):
+    """A stand-in with ``pipe``: the whole batch fails when one of its texts does."""
+
+    batches: ClassVar[list[int]] = []
+
+    def pipe(self, items: list[Any], batch_size: int = 32) -> list[Article]:
+        self.batches.append(len(items))
+        return [self.parse(i.text, doc_id=i.doc_id) for i in items]
+
+
+def test_a_failing_batch_is_parsed_again_one_by_one(tmp_path: Path) -> None:
+    texts = [f"Документ номер {n}" for n in range(6)]
+    texts[2] = "Этот документ RAISE"
+    dump = _write_dump(tmp_path / "d.jsonl", texts)
+    out = tmp_path / "out.jsonl"
+    options = WorkerOptions(parser_factory=f"{__name__}:_FlakyBatchParser")
+    summary = run(BatchConfig(inputs=[str(dump)], out=str(out), workers=1, chunk_size=3, options=options))
+    assert (summary.parsed, summary.failed) == (5, 1)
+    assert _FlakyBatchParser.batches == [3, 3]  # both chunks went through pipe first
+    errors = _errors(tmp_path / "out.errors.jsonl")
+    assert errors == {"d003": "internal error: RuntimeError: the parser tripped"}
 
 
 def test_parquet_tables_are_written_and_join(inputs: list[str], tmp_path: Path) -> None:

@@ -215,3 +215,20 @@ def test_held_out_topic_f1(annotator) -> None:  # type: ignore[no-untyped-def]
         scores.add(cdoc.mentions, pred, ("PER", "ORG", "LOC"))
     assert scores.prf()[2] >= 0.75
     assert scores.lemma_ok / scores.lemma_n >= 0.95
+
+
+def test_array_sentencizer_agrees_with_spacys() -> None:
+    import spacy
+
+    from visitparse.lang.bg.annotator import array_sentencizer
+
+    nlp = spacy.blank("bg")
+    stock = nlp.add_pipe("sentencizer")
+    for text in (
+        "Гостите пристигнаха в 10 ч. Срещата продължи два часа! Защо? Заради интереса…",
+        "„Благодарим!“ – каза кметът. (Вижте снимките.) Край",
+        "...",
+        "Без точка накрая",
+    ):
+        expected = [bool(t.is_sent_start) for t in stock(nlp.make_doc(text))]
+        assert [bool(t.is_sent_start) for t in array_sentencizer(nlp.make_doc(text))] == expected, text

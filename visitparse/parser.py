@@ -16,10 +16,12 @@ from itertools import islice
 from spacy.tokens import Doc
 
 from visitparse.document import ENTITY_LABELS, char_span, set_entities
+from visitparse.extract.context import TextView
 from visitparse.extract.dates import DateMention, find_dates
 from visitparse.extract.entities import repair_entities
 from visitparse.io.chunks import DEFAULT_CHUNK_CHARS, parse_in_chunks
 from visitparse.lang import SUPPORTED, get_annotator
+from visitparse.lang.vocab import get_vocabulary
 from visitparse.langid import detect_language
 from visitparse.schema import Article, Entity
 from visitparse.visits import assemble_visits
@@ -217,10 +219,12 @@ class Parser:
     def _finish(self, doc: Doc, job: _Job) -> None:
         """Everything after annotation: entity repairs, dates, visits, entities, warnings."""
         article, lang, pub, warnings = job.article, job.lang or "", job.pub, job.warnings
-        repair_entities(doc, lang)
-        dates = find_dates(doc.text, lang, pub)
+        view = TextView(doc, get_vocabulary(lang), lang, job.text)  # one word view for all the steps
+        repair_entities(doc, lang, view)
+        dates = find_dates(view.text, lang, pub)
         _add_dates(doc, dates)
-        article.visits = assemble_visits(doc, lang, dates, pub)
+        view.index_entities()
+        article.visits = assemble_visits(doc, lang, dates, pub, view)
         article.entities = [
             Entity.model_validate(
                 {

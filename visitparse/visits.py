@@ -46,8 +46,9 @@ def _evidence(start: int, end: int, text: str) -> Evidence:
     return Evidence(start=start, end=end, text=text[start:end])
 
 
-def _span_evidence(spans: list[Span]) -> list[Evidence]:
-    return [Evidence(start=s.start_char, end=s.end_char, text=s.text) for s in spans]
+def _span_evidence(spans: list[Span], text: str) -> list[Evidence]:
+    # Sliced from the text: Span.text walks the span's tokens.
+    return [Evidence(start=s.start_char, end=s.end_char, text=text[s.start_char : s.end_char]) for s in spans]
 
 
 def _visit_dates(view: TextView, dates: list[DateMention]) -> list[tuple[int, DateMention]]:
@@ -162,7 +163,13 @@ def _in_segment(view: TextView, seg: _Segment, char: int) -> bool:
     return seg.first <= view.sentence_of(char) < seg.last
 
 
-def assemble_visits(doc: Doc, lang: str, dates: list[DateMention], published: dt.date | None) -> list[Visit]:
+def assemble_visits(
+    doc: Doc,
+    lang: str,
+    dates: list[DateMention],
+    published: dt.date | None,
+    view: TextView | None = None,
+) -> list[Visit]:
     """The visits an annotated article reports; ``[]`` when it reports none.
 
     Args:
@@ -170,8 +177,10 @@ def assemble_visits(doc: Doc, lang: str, dates: list[DateMention], published: dt
         lang: its language code, selecting the word lists.
         dates: date mentions found in its text, normalized against ``published``.
         published: the publication date, if known (already applied to ``dates``).
+        view: a :class:`TextView` of ``doc`` already built, to save building another.
     """
-    view = TextView(doc, get_vocabulary(lang), lang)
+    if view is None:
+        view = TextView(doc, get_vocabulary(lang), lang)
     if not view.cues(view.vocab.triggers):
         return []
     people = find_officials(view, lang)
@@ -193,7 +202,7 @@ def assemble_visits(doc: Doc, lang: str, dates: list[DateMention], published: dt
             regions=_regions(view.text, seg_regions, roles),
             officials=[_official(view, p, regions, roles, visited) for p in seg_people],
             institutions=[
-                Institution(name=i.name, visited=i.visited, evidence=_span_evidence(i.mentions))
+                Institution(name=i.name, visited=i.visited, evidence=_span_evidence(i.mentions, view.text))
                 for i in seg_insts
             ],
         )
@@ -229,5 +238,5 @@ def _official(
         position=person.position,
         organization=person.organization,
         side=side,
-        evidence=_span_evidence(person.mentions),
+        evidence=_span_evidence(person.mentions, view.text),
     )

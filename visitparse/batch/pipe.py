@@ -30,6 +30,12 @@ class _PipeError:
 
 def _parse_inputs(chunk: list[ParseInput], options: WorkerOptions) -> list[Article | _PipeError]:
     parser = worker_parser(options)
+    pipe = getattr(parser, "pipe", None)
+    if pipe is not None and len(chunk) > 1:
+        try:  # one batch through nlp.pipe; item by item only if it fails
+            return list(pipe(chunk, batch_size=len(chunk)))
+        except Exception:
+            pass
     out: list[Article | _PipeError] = []
     for item in chunk:
         try:

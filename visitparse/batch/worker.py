@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 from visitparse.batch.errors import one_line
 from visitparse.io.chunks import DEFAULT_CHUNK_CHARS
 from visitparse.io.decode import InputError
-from visitparse.io.sources import SourceFailure, SourceItem, resolve_document
+from visitparse.io.sources import SourceDocument, SourceFailure, SourceItem, resolve_document
+from visitparse.parser import ParseInput
 
 if TYPE_CHECKING:
     from visitparse.schema import Article
@@ -85,22 +86,34 @@ def init_pool_worker(options: WorkerOptions) -> None:
     worker_parser(options)
 
 
-def process_item(item: SourceItem, options: WorkerOptions) -> Outcome:
-    """Read (if needed), parse and judge one document; never raises for a bad document."""
+def _read(item: SourceItem, options: WorkerOptions) -> SourceDocument | Outcome:
+    """The document to parse, or the outcome of one that cannot be read."""
     if isinstance(item, SourceFailure):
         return Outcome(item.doc_id, item.source, None, item.reason)
-    source = item.path or item.doc_id
+    source = _source(item)
     try:
         doc = resolve_document(item)
-        if options.max_chars is not None and len(doc.text) > options.max_chars:
-            raise InputError(f"input larger than {options.max_chars} characters (see --max-chars)")
-        article = worker_parser(options).parse(
-            doc.text, published=doc.published, doc_id=doc.doc_id, lang=options.lang
-        )
     except InputError as exc:
         return Outcome(item.doc_id, source, None, str(exc))
     except Exception as exc:  # one bad document must never stop the run
-        return Outcome(item.doc_id, source, None, f"internal error: {type(exc).__name__}: {one_line(exc)}")
+        return Outcome(item.doc_id, source, None, _internal(exc))
+    if options.max_chars is not None and len(doc.text) > options.max_chars:
+        reason = f"input larger than {options.max_chars} characters (see --max-chars)"
+        return Outcome(item.doc_id, source, None, reason)
+    return doc
+
+
+def _source(item: SourceItem) -> str:
+    return item.source if isinstance(item, SourceFailure) else (item.path or item.doc_id)
+
+
+def _internal(exc: BaseException) -> str:
+    return f"internal error: {type(exc).__name__}: {one_line(exc)}"
+
+
+def _judge(item: SourceItem, doc: SourceDocument, article: Article, options: WorkerOptions) -> Outcome:
+    """The record of a parsed document, and whether it counts as a failure."""
+    source = _source(item)
     if doc.warnings:
         article.warnings = [*doc.warnings, *article.warnings]
     article.url = doc.url
@@ -116,9 +129,42 @@ def process_item(item: SourceItem, options: WorkerOptions) -> Outcome:
     return Outcome(doc.doc_id, source, record, failure, len(article.visits))
 
 
+def process_item(item: SourceItem, options: WorkerOptions) -> Outcome:
+    """Read (if needed), parse and judge one document; never raises for a bad document."""
+    doc = _read(item, options)
+    if isinstance(doc, Outcome):
+        return doc
+    try:
+        article = worker_parser(options).parse(
+            doc.text, published=doc.published, doc_id=doc.doc_id, lang=options.lang
+        )
+    except Exception as exc:  # one bad document must never stop the run
+        return Outcome(item.doc_id, _source(item), None, _internal(exc))
+    return _judge(item, doc, article, options)
+
+
 def process_chunk(chunk: Sequence[SourceItem], options: WorkerOptions) -> list[Outcome]:
-    """:func:`process_item` over a chunk (the unit sent to a worker)."""
-    return [process_item(item, options) for item in chunk]
+    """Every document of a chunk (the unit sent to a worker), in order; never raises.
+
+    With a parser that has ``pipe`` the readable documents are parsed in one batch
+    (spaCy's ``nlp.pipe``); if the batch fails, each document is parsed on its own so
+    that only the bad one fails.
+    """
+    parser = worker_parser(options)
+    pipe = getattr(parser, "pipe", None)
+    if pipe is None or len(chunk) < 2:
+        return [process_item(item, options) for item in chunk]
+    read = [_read(item, options) for item in chunk]
+    docs = [d for d in read if not isinstance(d, Outcome)]
+    try:
+        inputs = [ParseInput(d.text, d.published, d.doc_id, options.lang) for d in docs]
+        articles = iter(list(pipe(inputs, batch_size=max(1, len(inputs)))))
+    except Exception:
+        return [process_item(item, options) for item in chunk]
+    return [
+        r if isinstance(r, Outcome) else _judge(item, r, next(articles), options)
+        for item, r in zip(chunk, read, strict=True)
+    ]
 
 
 def crash_outcome(item: SourceItem, exc: BaseException) -> Outcome:

@@ -37,40 +37,57 @@ class Cue:
 class TextView:
     """Lower-cased words of a ``Doc`` with offsets, sentences and cue lookup."""
 
-    def __init__(self, doc: Doc, vocab: VisitVocabulary, lang: str) -> None:
+    def __init__(self, doc: Doc, vocab: VisitVocabulary, lang: str, text: str | None = None) -> None:
+        """``text``, if given, is ``doc.text`` already at hand (the annotator's input)."""
         self.doc = doc
         # spaCy rebuilds Doc.text on every access: keep it once, or long texts go quadratic.
-        self.text = doc.text
+        self.text = doc.text if text is None else text
         self.vocab = vocab
         self.vocab_lang = lang
         self.words: list[str] = []
         self.starts: list[int] = []
         self.ends: list[int] = []
-        self.sents: list[int] = []
         self.newline_before: list[bool] = []
         self.paras: list[int] = []  # paragraph (line) number of each word
-        sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        # A line break ends a sentence too: headlines, datelines and list items have no full stop.
-        breaks = {t.idx + len(t.text) for t in doc if t.text.isspace() and "\n" in t.text}
-        breaks |= {t.idx + len(t.text) + len(t.whitespace_) for t in doc if "\n" in t.whitespace_}
-        sent_starts = sorted(set(sent_starts) | {b for b in breaks if b < len(self.text)} | {0})
-        self.sent_starts = sent_starts
+        text = self.text
+        # Token offsets as arrays: creating a Token object per token costs more than the rest.
+        table = doc.to_array(["IDX", "LENGTH"]).tolist()
+        starts_set = {0}
+        if doc.has_annotation("SENT_START"):
+            flags = doc.to_array("SENT_START").tolist()
+            starts_set.update(row[0] for row, flag in zip(table, flags, strict=True) if flag == 1)
         pending_newline = False
-        for tok in doc:
-            if tok.text.isspace():
-                pending_newline = pending_newline or "\n" in tok.text
+        para = 0
+        n_text = len(text)
+        words, starts, ends = self.words, self.starts, self.ends
+        newlines, paras = self.newline_before, self.paras
+        for idx, length in table:
+            end = idx + length
+            token = text[idx:end]
+            if token.isspace():
+                if "\n" in token:
+                    pending_newline = True
+                    # A line break ends a sentence too: headlines, datelines and list items.
+                    if end < n_text:
+                        starts_set.add(end)
                 continue
-            pending_newline = pending_newline or bool(self.words and "\n" in self.doc[tok.i - 1].whitespace_)
-            self.words.append(tok.text.lower().replace("ё", "е"))
-            self.starts.append(tok.idx)
-            self.ends.append(tok.idx + len(tok.text))
-            self.sents.append(bisect_right(sent_starts, tok.idx) - 1)
-            self.newline_before.append(pending_newline)
-            self.paras.append((self.paras[-1] if self.paras else 0) + (1 if pending_newline else 0))
-            pending_newline = "\n" in tok.whitespace_
+            words.append(token.lower().replace("ё", "е"))
+            starts.append(idx)
+            ends.append(end)
+            newlines.append(pending_newline)
+            if pending_newline:
+                para += 1
+                pending_newline = False
+            paras.append(para)
+        self.sent_starts = sorted(starts_set)
+        self.sents = [bisect_right(self.sent_starts, start) - 1 for start in self.starts]
         self._cache: dict[int, list[Cue]] = {}
+        self.index_entities()
+
+    def index_entities(self) -> None:
+        """Read the document's entities again (after a step changed ``doc.ents``)."""
         # Doc.ents is rebuilt on every access too.
-        self.ents: tuple[Span, ...] = tuple(doc.ents)
+        self.ents: tuple[Span, ...] = tuple(self.doc.ents)
         self.ent_at_char = {ent.start_char: ent for ent in self.ents}
         self.ent_of_word = {i: ent for ent in self.ents for i in range(*self.word_span(ent))}
         self.org_words = frozenset(i for i, ent in self.ent_of_word.items() if ent.label_ == "ORG")

@@ -31,21 +31,27 @@ _DASHES = frozenset({"-", "–", "—"})
 _QUOTES = frozenset('«»„“”"')
 
 
-def repair_entities(doc: Doc, lang: str) -> None:
-    """Repair the entities of ``doc`` in place (see the module docstring)."""
+def repair_entities(doc: Doc, lang: str, view: TextView | None = None) -> None:
+    """Repair the entities of ``doc`` in place (see the module docstring).
+
+    ``view``, if given, is a :class:`TextView` of ``doc``; it is kept up to date.
+    """
     vocab = get_vocabulary(lang)
-    ents = _complete_places(doc, list(doc.ents), lang)
-    ents = _merge_adjacent(doc, ents)
+    if view is None:
+        view = TextView(doc, vocab, lang)
+    ents = _complete_places(doc, list(view.ents), lang)
+    ents = _merge_adjacent(view.text, ents)
     ents = [e for e in ents if not (e.label_ == "PER" and e.text.casefold() in vocab.non_names)]
     set_entities(doc, ents)
+    view.index_entities()
     if not vocab.surname_endings:
         return
-    view = TextView(doc, vocab, lang)
     found = [span for cue in view.cues(vocab.positions) for span in _name_after(view, cue, lang)]
     if found:
         taken = {(s.start_char, s.end_char) for s in found}
-        kept = [e for e in doc.ents if not any(e.start_char < b and a < e.end_char for a, b in taken)]
+        kept = [e for e in view.ents if not any(e.start_char < b and a < e.end_char for a, b in taken)]
         set_entities(doc, kept + found)
+        view.index_entities()
 
 
 def _complete_places(doc: Doc, ents: list[Span], lang: str) -> list[Span]:
@@ -73,8 +79,7 @@ def _complete_places(doc: Doc, ents: list[Span], lang: str) -> list[Span]:
     return out
 
 
-def _merge_adjacent(doc: Doc, ents: list[Span]) -> list[Span]:
-    text = doc.text
+def _merge_adjacent(text: str, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
@@ -83,7 +88,7 @@ def _merge_adjacent(doc: Doc, ents: list[Span]) -> list[Span]:
             and prev.label_ == ent.label_ == "PER"
             and text[prev.end_char : ent.start_char] == " "
         ):
-            merged = char_span(doc, prev.start_char, ent.end_char, "PER", f"{prev._.lemma} {ent._.lemma}")
+            merged = char_span(ent.doc, prev.start_char, ent.end_char, "PER", f"{prev._.lemma} {ent._.lemma}")
             if merged is not None:
                 out[-1] = merged
                 continue

@@ -71,9 +71,20 @@ class PhraseSet:
     def find(self, words: Sequence[str]) -> list[tuple[int, int, Phrase]]:
         """Non-overlapping matches as (first word, end word, phrase), left to right."""
         out = []
-        i = 0
-        while i < len(words):
-            p = self.match_at(words, i)
+        index = self._index
+        i, n = 0, len(words)
+        while i < n:
+            # Most words start no phrase: one dict lookup, no call.
+            word = words[i]
+            candidates = index.get(word[:2])
+            p = None
+            if candidates:
+                for c in candidates:
+                    first, prefix = c.words[0]
+                    # The first word inline: most candidates fail on it.
+                    if (word.startswith(first) if prefix else word == first) and c.match_at(words, i):
+                        p = c
+                        break
             if p is None:
                 i += 1
                 continue
