@@ -232,3 +232,16 @@ def test_array_sentencizer_agrees_with_spacys() -> None:
     ):
         expected = [bool(t.is_sent_start) for t in stock(nlp.make_doc(text))]
         assert [bool(t.is_sent_start) for t in array_sentencizer(nlp.make_doc(text))] == expected, text
+
+
+def test_social_services_missing_from_news_and_a_saints_village(annotator) -> None:  # type: ignore[no-untyped-def]
+    found = ents(
+        annotator(
+            "Гостите посетиха Център за обществена подкрепа, Социален патронаж и "
+            "Центъра за ранна интервенция, а после с. Св. Никола."
+        )
+    )
+    assert ("Център за обществена подкрепа", "ORG") in found
+    assert ("Социален патронаж", "ORG") in found
+    assert ("Св. Никола", "LOC") in found
+    assert not any(label == "PER" and text == "Никола" for text, label in found)

@@ -216,6 +216,10 @@ def _abbreviation(doc: Doc, i: int) -> Span | None:
     return None
 
 
+_SAINT = frozenset({"св"})
+_SAINT_DOTTED = frozenset({"св."})
+
+
 def _after_marker(doc: Doc, i: int, markers: frozenset[str], label: str) -> Span | None:
     """The capitalized name after a marker ("с. Просторно", "д-р Иван Петров"), marker excluded."""
     lower = doc[i].lower_
@@ -232,7 +236,9 @@ def _after_marker(doc: Doc, i: int, markers: frozenset[str], label: str) -> Span
     end = start
     while end < len(doc) and end - start < _MAX_NAME:
         t = doc[end]
-        if t.is_title and t.is_alpha:
+        if t.lower_ in _SAINT and end == start and end + 2 < len(doc) and doc[end + 1].text == ".":
+            end += 2  # "с. Св. Никола": the saint's abbreviation is part of the name
+        elif (t.lower_ in _SAINT_DOTTED and end == start) or (t.is_title and t.is_alpha):
             end += 1
         elif len(t) == 2 and t.text[0].isupper() and t.text[1] == "." and label == "PER":
             end += 1  # an initial: "Г. Стоянов"
