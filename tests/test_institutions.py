@@ -37,3 +37,18 @@ def test_a_ministry_that_receives_a_delegation_is_not_a_place_visited() -> None:
     )
     assert found["Министерство социальной защиты Чувашской Республики"] is False
     assert found["Республиканский центр социальной адаптации"] is True
+
+
+def test_an_abbreviation_defined_in_brackets_is_the_same_institution_in_its_own_town() -> None:
+    article = visitparse.parse(
+        "Домакин на срещата беше ЦСРИ – Горна Оряховица\n\n"
+        "На 4 март 2025 г. Центърът за социална рехабилитация и интеграция (ЦСРИ) – Горна Оряховица "
+        "посрещна колеги от ЦСРИ – Търговище. Гостите разгледаха залите на ЦСРИ – Горна Оряховица."
+    )
+    names = [i.name for visit in article.visits for i in visit.institutions]
+    assert names[:2] == [
+        "Център за социална рехабилитация и интеграция – Горна Оряховица",
+        "ЦСРИ – Търговище",
+    ]
+    (centre,) = [i for visit in article.visits for i in visit.institutions if "Горна" in i.name]
+    assert len(centre.evidence) == 4  # the headline, the full name, the bracket and the last sentence

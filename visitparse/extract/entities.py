@@ -76,7 +76,30 @@ def _complete_places(doc: Doc, ents: list[Span], lang: str) -> list[Span]:
                 best = Span(doc, ent.start, end, label=ent.label_)
                 best._.lemma = f"{ent._.lemma or ent.text} {doc[ent.end : end].text}"
         out.append(best)
+        if ent.label_ == "ORG":
+            # Past a closing bracket: "... (ЦСРИ) – Горна Оряховица".
+            at = best.end + 1 if best.end < limit and doc[best.end].text == ")" else best.end
+            after = _place_after_dash(doc, at, limit, lang)
+            if after is not None:
+                out.append(after)
     return out
+
+
+def _place_after_dash(doc: Doc, i: int, limit: int, lang: str) -> Span | None:
+    """The town written after a body's name and a dash ("ЦСРИ – Горна Оряховица"), as LOC."""
+    if i + 1 >= limit or doc[i].text not in _DASHES:
+        return None
+    for width in (2, 1):
+        end = i + 1 + width
+        words = doc[i + 1 : end]
+        if end > limit or not all(t.is_alpha and t.is_title for t in words):
+            continue
+        match = get_resolver().resolve(words.text, lang)
+        if match is not None and len(match.matched) >= len(words.text) - 1:
+            span = Span(doc, i + 1, end, label="LOC")
+            span._.lemma = words.text
+            return span
+    return None
 
 
 def _merge_adjacent(text: str, ents: list[Span]) -> list[Span]:

@@ -65,13 +65,31 @@ def display_name(view: TextView, span: Span) -> str:
         and not name.endswith(("»", "“", '"'))
     ):
         return f"{name} {following.text}"
+    place = _place_after_dash(view, span)
+    return f"{name} – {place.text}" if place is not None else name
+
+
+def _place_after_dash(view: TextView, span: Span) -> Span | None:
+    """The LOC written after the name and a dash, past a bracketed abbreviation ("(ЦСРИ) – Русе")."""
     _, last = view.word_span(span)
+    abbreviation = _abbreviation_after(view, span)
+    if abbreviation is not None:
+        last = view.word_span(abbreviation)[1] + 1
     if last + 1 < len(view.words) and view.words[last] in _DASHES:
-        at = view.starts[last + 1]
-        place = view.ent_at_char.get(at)
+        place = view.ent_at_char.get(view.starts[last + 1])
         if place is not None and place.label_ == "LOC" and view.sents[last + 1] == view.sents[last - 1]:
-            return f"{name} – {place.text}"
-    return name
+            return place
+    return None
+
+
+def _abbreviation_after(view: TextView, span: Span) -> Span | None:
+    """The ORG abbreviation defined in brackets right after a name: "Център за ... (ЦСРИ)"."""
+    _, last = view.word_span(span)
+    if last + 2 < len(view.words) and view.words[last] == "(" and view.words[last + 2] == ")":
+        abbreviation = view.ent_at_char.get(view.starts[last + 1])
+        if abbreviation is not None and abbreviation.label_ == "ORG" and abbreviation.text.isupper():
+            return abbreviation
+    return None
 
 
 def _balance_quotes(name: str) -> str:
@@ -126,6 +144,26 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
     return False
 
 
+def _abbreviation_aliases(view: TextView, ents: list[Span]) -> dict[str, tuple[str, str]]:
+    """Short key -> (key, name) of the full name an abbreviation was defined for.
+
+    "Центърът за ... (ЦСРИ) – Горна Оряховица": "ЦСРИ – Горна Оряховица", before or after
+    it, and the bracketed "ЦСРИ" are that centre; "ЦСРИ – Търговище" is another one.
+    """
+    aliases: dict[str, tuple[str, str]] = {}
+    for ent in ents:
+        abbreviation = _abbreviation_after(view, ent)
+        if abbreviation is None:
+            continue
+        name = display_name(view, ent)
+        full = (institution_key(name), name)
+        place = _place_after_dash(view, ent)
+        aliases[institution_key(abbreviation.text)] = full
+        if place is not None:
+            aliases[institution_key(f"{abbreviation.text} – {place.text}")] = full
+    return aliases
+
+
 def _is_body(view: TextView, ent: Span) -> bool:
     """A public body (ministry, municipality, administration), not a facility one tours."""
     name = " ".join(str(ent._.lemma or ent.text).split()).casefold()
@@ -172,14 +210,17 @@ def find_institutions(
     ents = [e for e in view.ents if e.label_ == "ORG"]
     ents += [s for s in [*affiliations, *referred] if s.label_ == "ORG" and s not in ents]
     found: dict[str, Institution] = {}
+    ents.sort(key=lambda e: e.start_char)
+    aliases = _abbreviation_aliases(view, ents)
     visited_mentions: list[Span] = []
-    for ent in sorted(ents, key=lambda e: e.start_char):
+    for ent in ents:
         if any(start <= ent.start_char < end for start, end in inside_positions):
             continue
         name = display_name(view, ent)
         key = institution_key(name)
         if len(key) < 2:
             continue
+        key, name = aliases.get(key, (key, name))
         inst = found.get(key) or _generic_remention(name, found.values())
         if inst is None:
             inst = found[key] = Institution(name=name)
