@@ -342,15 +342,8 @@ def build_ru(shared: Path) -> dict[str, Any]:
         if first.endswith(("ая", "ий")) and not city_of_its_own and (lemma := rm.adjective_lemma(first)):
             add_adjective(lemma, 1, code)
 
-    entries, table = forms.table()
     meta = {**RU_META, "generated_by": GENERATOR, "cities": n_cities, "districts": len(district_codes)}
-    return {
-        "meta": meta,
-        "names": dict(sorted(names.items())),
-        "dotted": sorted(dotted),
-        "entries": entries,
-        "forms": table,
-    }
+    return _data_file(meta, names, dotted, forms)
 
 
 # --------------------------------------------------------------------------- Bulgarian
@@ -431,13 +424,23 @@ def build_bg(shared: Path) -> dict[str, Any]:
         for name in (official, *others):
             forms.add(name, 1, code, "city", CASED)
 
-    entries, table = forms.table()
     meta = {
         **BG_META,
         "generated_by": GENERATOR,
         "settlements": len(settlements),
         "municipalities": len(municipalities),
     }
+    return _data_file(meta, names, dotted, forms)
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _data_file(
+    meta: dict[str, Any], names: dict[str, str], dotted: Iterable[str], forms: Forms
+) -> dict[str, Any]:
+    """The content of one language's data file."""
+    entries, table = forms.table()
     return {
         "meta": meta,
         "names": dict(sorted(names.items())),
@@ -445,9 +448,6 @@ def build_bg(shared: Path) -> dict[str, Any]:
         "entries": entries,
         "forms": table,
     }
-
-
-# --------------------------------------------------------------------------- output
 
 
 def encode(data: dict[str, Any]) -> bytes:

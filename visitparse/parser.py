@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -254,15 +255,8 @@ class _Pieces:
     def __init__(self, parser: Parser) -> None:
         self._parser = parser
 
-    def parse(
-        self,
-        text: str,
-        *,
-        published: str | dt.date | None = None,
-        doc_id: str | None = None,
-        lang: str | None = None,
-    ) -> Article:
-        return self._parser._parse_piece(ParseInput(text, published, doc_id, lang))
+    def parse(self, text: str, **metadata: Any) -> Article:
+        return self._parser._parse_piece(ParseInput(text, **metadata))
 
 
 def _add_dates(doc: Doc, dates: list[DateMention]) -> None:
