@@ -34,6 +34,10 @@ _lock = threading.Lock()
 _factory_ready = False
 
 
+# Below this, the record warns that the language guess is uncertain.
+MIN_CONFIDENCE = 0.5
+
+
 @dataclass(frozen=True)
 class LanguageGuess:
     """A language code with a confidence in [0, 1]."""

@@ -23,12 +23,11 @@ from visitparse.extract.entities import repair_entities
 from visitparse.io.chunks import DEFAULT_CHUNK_CHARS, parse_in_chunks
 from visitparse.lang import SUPPORTED, get_annotator
 from visitparse.lang.vocab import get_vocabulary
-from visitparse.langid import detect_language
+from visitparse.langid import MIN_CONFIDENCE, detect_language
 from visitparse.schema import Article, Entity
 from visitparse.visits import assemble_visits
 
 DEFAULT_MAX_CHARS = 2_000_000
-MIN_CONFIDENCE = 0.5
 
 # Metadata lines scrapers put before the article text ("date 2025-11-18", "Дата: 18.11.2025").
 _META_DATE = re.compile(

@@ -18,6 +18,9 @@ from visitparse.lang.vocab import PhraseSet, VisitVocabulary
 
 _LAST_WORD = re.compile(r"(\w+)[^\w\n]{0,3}\Z")
 
+# Dashes between a body's name and its town ("ДСП – Видин").
+DASHES = frozenset({"-", "–", "—"})
+
 # Punctuation that ends a clause for the purpose of attaching a position to a name.
 CLAUSE_BREAKS = frozenset({";", ".", "!", "?", ":", "\n"})
 

@@ -21,13 +21,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from visitparse.document import char_span, set_entities
-from visitparse.extract.context import Cue, TextView
+from visitparse.extract.context import DASHES, Cue, TextView
 from visitparse.extract.regions import get_resolver
 from visitparse.lang.vocab import get_vocabulary
 
 # Words between a position and the name: its organization, place and links ("на Община Русе").
 MAX_GAP = 12
-_DASHES = frozenset({"-", "–", "—"})
 _QUOTES = frozenset('«»„“”"')
 
 
@@ -87,7 +86,7 @@ def _complete_places(doc: Doc, ents: list[Span], lang: str) -> list[Span]:
 
 def _place_after_dash(doc: Doc, i: int, limit: int, lang: str) -> Span | None:
     """The town written after a body's name and a dash ("ЦСРИ – Горна Оряховица"), as LOC."""
-    if i + 1 >= limit or doc[i].text not in _DASHES:
+    if i + 1 >= limit or doc[i].text not in DASHES:
         return None
     for width in (2, 1):
         end = i + 1 + width
@@ -136,7 +135,7 @@ def _name_after(view: TextView, cue: Cue, lang: str) -> list[Span]:
 def _walk_to_name(view: TextView, cue: Cue, lang: str, places: list[Span]) -> Span | None:
     doc, words, vocab = view.doc, view.words, view.vocab
     ent_of = view.ent_of_word
-    skip = vocab.titles | vocab.org_links | vocab.org_anaphors | _DASHES
+    skip = vocab.titles | vocab.org_links | vocab.org_anaphors | DASHES
     i = cue.last
     while i < len(words) and i - cue.last <= MAX_GAP and view.sents[i] == cue.sent:
         ent = ent_of.get(i)
@@ -154,7 +153,7 @@ def _walk_to_name(view: TextView, cue: Cue, lang: str, places: list[Span]) -> Sp
             return name
         # A town the NER left out of the organization: "ЦСРИ – Горна Оряховица | Зорница ...".
         # Only right after the organization: many villages are named like people ("Добромир").
-        after_org = i - 1 in ent_of or words[i - 1] in _DASHES
+        after_org = i - 1 in ent_of or words[i - 1] in DASHES
         place_words = next((n for n in (2, 1) if after_org and _is_place(view, i, i + n - 1, lang)), 0)
         if not place_words:
             return None

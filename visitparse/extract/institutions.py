@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from visitparse.extract.context import TextView
+from visitparse.extract.context import DASHES, TextView
 
 _QUOTES = "\"'«»„“”‚‘’"
 
@@ -43,9 +43,6 @@ def normalize_name(span: Span) -> str:
     """The institution's display name: its lemma with balanced typographic quotes."""
     name = " ".join(str(span._.lemma or span.text).split()).strip(" ,;:-–—")
     return _balance_quotes(name)
-
-
-_DASHES = frozenset({"-", "–", "—"})
 
 
 def display_name(view: TextView, span: Span) -> str:
@@ -75,7 +72,7 @@ def _place_after_dash(view: TextView, span: Span) -> Span | None:
     abbreviation = _abbreviation_after(view, span)
     if abbreviation is not None:
         last = view.word_span(abbreviation)[1] + 1
-    if last + 1 < len(view.words) and view.words[last] in _DASHES:
+    if last + 1 < len(view.words) and view.words[last] in DASHES:
         place = view.ent_at_char.get(view.starts[last + 1])
         if place is not None and place.label_ == "LOC" and view.sents[last + 1] == view.sents[last - 1]:
             return place

@@ -17,14 +17,13 @@ import re
 from collections.abc import Iterator
 from typing import Any, Protocol
 
-from visitparse.langid import detect_language
+from visitparse.lang import SUPPORTED
+from visitparse.langid import MIN_CONFIDENCE, detect_language
 from visitparse.schema import Article
 
 __all__ = ["DEFAULT_CHUNK_CHARS", "parse_in_chunks", "split_text"]
 
 DEFAULT_CHUNK_CHARS = 10_000
-_SUPPORTED = ("ru", "bg")
-_MIN_CONFIDENCE = 0.5
 # Preferred cut points, best first: a blank line, a line break, a sentence end, a space.
 _CUTS = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?…][ \t]+"), re.compile(r"\s+"))
 
@@ -89,10 +88,10 @@ def parse_in_chunks(
     confidence = 1.0
     if lang is None:
         guess = detect_language(text)
-        if guess.code not in _SUPPORTED:
+        if guess.code not in SUPPORTED:
             return parser.parse(text, published=published, doc_id=doc_id)  # returns before annotating
         lang, confidence = guess.code, guess.confidence
-        if confidence < _MIN_CONFIDENCE:
+        if confidence < MIN_CONFIDENCE:
             warnings.append(f"language guess {lang!r} has low confidence {confidence:.2f}")
     if published is None:
         from visitparse.parser import published_from_metadata  # lazy: the parser imports this module
