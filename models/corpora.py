@@ -137,12 +137,16 @@ def _same_lemma(gold: str, pred: str) -> bool:
 FACTRUEVAL_LABELS = {"Person": "PER", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}
 
 
-def read_factrueval(split: str = "devset") -> Iterator[CorpusDoc]:
+def read_factrueval(split: str = "devset", *, balance_quotes: bool = False) -> Iterator[CorpusDoc]:
     """FactRuEval-2016 documents with one mention per object, labelled PER/ORG/LOC.
 
     An object's extent runs from its first span to its last (``Москвы мэрии`` -> ``мэрии Москвы``);
     ``Person`` maps to PER, ``Org`` to ORG, ``Location`` and ``LocOrg`` to LOC. Objects nest, as in
     the corpus.
+
+    The corpus's spans are words, so a quoted name's closing quote is never in them and that rule
+    gives ``ОАО «Газпром`` for ``ОАО «Газпром»``. ``balance_quotes`` extends such an extent over the
+    closing quote that follows it.
     """
     folder = FACTRUEVAL / split
     for txt in sorted(folder.glob("*.txt")):
@@ -164,5 +168,21 @@ def read_factrueval(split: str = "devset") -> Iterator[CorpusDoc]:
             if not parts:
                 continue
             start, end = min(p[0] for p in parts), max(p[1] for p in parts)
+            if balance_quotes:
+                end = _past_closing_quote(text, start, end)
             mentions.add(Mention(start, end, FACTRUEVAL_LABELS[fields[1]], text[start:end]))
         yield CorpusDoc(stem, "factrueval", "ru", text, sorted(mentions, key=lambda m: (m.start, m.end)))
+
+
+_QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”"}
+
+
+def _past_closing_quote(text: str, start: int, end: int) -> int:
+    """``end``, moved past the quote right after it when it closes one opened inside ``text[start:end]``."""
+    inside = text[start:end]
+    for opening, closing in _QUOTE_PAIRS.items():
+        if inside.count(opening) > inside.count(closing) and text[end : end + 1] == closing:
+            return end + 1
+    if inside.count('"') % 2 == 1 and text[end : end + 1] == '"':
+        return end + 1
+    return end

@@ -19,3 +19,18 @@ def test_pipe_in_batches_of_mixed_languages_equals_parse_one_by_one() -> None:
     assert [a["doc_id"] for a in piped] == ["ru-01", "bg-01", "en-1", "ru-02", "bg-02", "bg-03"]
     assert piped == one_by_one
     assert [a["language"] for a in piped] == ["ru", "bg", "en", "ru", "bg", "bg"]
+
+
+def test_nested_names_are_reported_inside_their_organization_also_in_pieces() -> None:
+    text = (
+        "Делегацию встретили в Министерстве семьи, труда и социальной защиты населения "
+        "Республики Башкортостан. Затем гости осмотрели дом-интернат в Уфе.\n\n"
+    )
+    for parser, whole in ((Parser(), text), (Parser(chunk_chars=400), text * 6)):
+        article = parser.parse(whole, lang="ru")
+        nested = [(e.text, e.label, e.lemma) for e in article.nested_entities]
+        assert ("Республики Башкортостан", "LOC", "Республика Башкортостан") in nested
+        for inner in article.nested_entities:
+            assert whole[inner.start : inner.end] == inner.text
+            assert any(o.start <= inner.start and inner.end <= o.end for o in article.entities)
+        assert len(article.nested_entities) == whole.count("Республики Башкортостан")

@@ -238,3 +238,60 @@ def test_a_womans_surname_is_not_taken_from_a_man_of_the_same_family(annotate) -
 def test_a_genitive_name_that_could_be_a_womans_nominative_follows_its_case(annotate) -> None:  # type: ignore[no-untyped-def]
     found = ents(annotate("По словам заместителя министра Рината Хабибуллина, опыт соседей полезен."))
     assert found["Рината Хабибуллина"] == ("PER", "Ринат Хабибуллин")
+
+
+def nested(doc: Doc) -> dict[str, tuple[str, str]]:
+    """Nested name text -> (label, lemma)."""
+    return {e.text: (e.label_, e._.lemma) for e in doc.spans["nested"]}
+
+
+def test_places_inside_organization_names_are_nested_mentions(annotate) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        "Делегацию принял заместитель председателя Правительства Республики Башкортостан. "
+        "Позже гости встретились с представителями посольства Китая."
+    )
+    assert ents(doc)["Правительства Республики Башкортостан"][0] == "ORG"
+    inner = nested(doc)
+    assert inner["Республики Башкортостан"] == ("LOC", "Республика Башкортостан")
+    assert "Правительства" not in inner  # the organization's own head is not another name
+    for span in doc.spans["nested"]:
+        assert any(e.start <= span.start and span.end <= e.end and e != span for e in doc.ents)
+
+
+def test_quoted_name_is_not_nested_in_its_own_organization(annotate) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate("Волонтёры движения «Серебряный возраст» провели урок в Перми.")
+    assert not [e for e in doc.spans["nested"] if e.text.startswith("Серебряный")]
+
+
+def test_bulleted_lists_and_comma_lists_split(annotate) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate("Участники: Армения • Грузия • Казахстан.\n\nГолы забили Сёмин (Овечкин, Фёдоров).")
+    found = ents(doc)
+    assert {"Армения", "Грузия", "Казахстан"} <= set(found)
+    assert not any("•" in t for t in found)
+    assert found["Овечкин"][0] == found["Фёдоров"][0] == "PER"
+
+
+def test_original_spelling_in_brackets(annotate) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate("Договор подписал немецкий концерн «Фольксваген» (Volkswagen) в Калуге.")
+    found = ents(doc)
+    assert found["Volkswagen"][0] == found["Фольксваген"][0] == "ORG"
+
+
+def test_organization_spans_edges(annotate) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        "Заседание Общественного совета при министерстве труда прошло в Казани. "
+        "Бывший сотрудник, возглавлявший отдел кадров, ушёл на пенсию. "
+        "Призовой фонд турнира составил миллион рублей. "
+        "Исследователи Казанского федерального университета сообщили о находке."
+    )
+    found = ents(doc)
+    assert found["Общественного совета при министерстве труда"][0] == "ORG"
+    assert not any(t.startswith("возглавлявший") for t in found)
+    assert not any("фонд" in t for t in found)
+    assert "Казанского федерального университета" in found
+    assert not any(t.startswith("Исследователи") for t in found)
+
+
+def test_place_name_after_a_common_noun(annotate) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate("Она стала чемпионкой Европы по шахматам.")
+    assert ents(doc)["Европы"] == ("LOC", "Европа")

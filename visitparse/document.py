@@ -17,6 +17,8 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 ENTITY_LABELS = ("PER", "ORG", "LOC", "DATE")
+# ``doc.spans`` key of names inside other names ("Китая" in "Правительство Китая"); ``doc.ents`` is flat.
+NESTED = "nested"
 
 if not Span.has_extension("lemma"):
     # Base form of a mention: nominative, Bulgarian without the article.

@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from visitparse.document import ENTITY_LABELS, char_span, set_entities
+from visitparse.document import ENTITY_LABELS, NESTED, char_span, set_entities
 from visitparse.extract.context import TextView
 from visitparse.extract.dates import DateMention, find_dates
 from visitparse.extract.entities import repair_entities
@@ -225,20 +225,38 @@ class Parser:
         _add_dates(doc, dates)
         view.index_entities()
         article.visits = assemble_visits(doc, lang, dates, pub, view)
-        article.entities = [
-            Entity.model_validate(
-                {
-                    "start": e.start_char,
-                    "end": e.end_char,
-                    "label": e.label_,
-                    "text": e.text,
-                    "lemma": e._.lemma or e.text,
-                }
-            )
-            for e in doc.ents
-            if e.label_ in ENTITY_LABELS
-        ]
+        article.entities = [_entity(e) for e in doc.ents if e.label_ in ENTITY_LABELS]
+        article.nested_entities = [_entity(e) for e in _nested_names(doc)]
         article.warnings = warnings + list(doc._.warnings or [])
+
+
+def _entity(span: Span) -> Entity:
+    return Entity.model_validate(
+        {
+            "start": span.start_char,
+            "end": span.end_char,
+            "label": span.label_,
+            "text": span.text,
+            "lemma": span._.lemma or span.text,
+        }
+    )
+
+
+def _nested_names(doc: Doc) -> list[Span]:
+    """The annotator's nested names still strictly inside a mention after the entity repairs."""
+    if NESTED not in doc.spans:
+        return []
+    outer = [(e.start, e.end) for e in doc.ents]
+    return sorted(
+        (
+            s
+            for s in doc.spans[NESTED]
+            if s.label_ in ENTITY_LABELS
+            and (s.start, s.end) not in outer
+            and any(a <= s.start and s.end <= b for a, b in outer)
+        ),
+        key=lambda s: (s.start, s.end),
+    )
 
 
 _SURROGATES = re.compile(r"[\ud800-\udfff]")

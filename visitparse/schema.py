@@ -119,6 +119,10 @@ class Article(_Model):
     title: str | None = Field(default=None, description="Headline, from the archive or the HTML page")
     visits: list[Visit] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
+    nested_entities: list[Entity] = Field(
+        default_factory=list,
+        description="Names inside the names of `entities`: the place in 'Правительство Китая'",
+    )
     warnings: list[str] = Field(default_factory=list)
 
     @field_validator("published")

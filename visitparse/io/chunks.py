@@ -112,6 +112,7 @@ def parse_in_chunks(
             continue
         merged["visits"].extend(part["visits"])
         merged["entities"].extend(part["entities"])
+        merged["nested_entities"].extend(part["nested_entities"])
         merged["warnings"].extend(w for w in part["warnings"] if w not in merged["warnings"])
     assert merged is not None  # the text is longer than one piece, so there are pieces
     merged["language_confidence"] = confidence
@@ -120,7 +121,7 @@ def parse_in_chunks(
 
 def _shift(record: dict[str, Any], offset: int) -> None:
     """Move every offset of a piece's record by the piece's position in the whole text."""
-    for entity in record["entities"]:
+    for entity in record["entities"] + record["nested_entities"]:
         entity["start"] += offset
         entity["end"] += offset
     for visit in record["visits"]:

@@ -26,18 +26,19 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from visitparse.document import char_span, doc_from_offsets, set_entities
+from visitparse.document import NESTED, char_span, doc_from_offsets, set_entities
 from visitparse.lang.ru.entity_words import (
     NEVER_NAME_TAILS,
     NOT_ENTITIES,
     ORGANIZATION_HEADS,
     ORGANIZATION_LEMMAS,
+    PEOPLE_NOUNS,
     PLACE_LEMMAS,
     RELATIONAL_ADJECTIVE_ENDINGS,
 )
@@ -51,6 +52,10 @@ LABELS = ("PER", "ORG", "LOC")
 FUNCTION_WORD_TAGS = frozenset({"SCONJ", "PRON"})
 OPENING = frozenset('«„"“')
 CLOSING = frozenset('»“"”')
+# Words after which a dictionary place name is part of a title ("Патриарх Московский и всея Руси").
+NOT_BEFORE_PLACES = frozenset({"всея"})
+# List separators no name contains: natasha runs "Монако • Намибия" together into one place.
+SEPARATORS = frozenset("•·▪●■|")
 
 
 @dataclass
@@ -189,6 +194,18 @@ class RussianAnnotator:
         names = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
         return not any(names & set(p.tag.grammemes) for p in vocab.parse(tok.text))
 
+    def _person_or_adverb(self, tok: RuToken) -> bool:
+        """A dictionary adverb ("Вчера") or common noun for people ("Исследователи", "Председатель"):
+        no organization or place name starts with one."""
+        if len(tok.text) < 3 or not self.models.morph_vocab.word_is_known(tok.text.lower()):
+            return False
+        if tok.pos == "ADV":
+            return True
+        if tok.pos != "NOUN" or tok.feats.get("Animacy") != "Anim":
+            return False
+        plural = tok.feats.get("Number") == "Plur" and tok.case == "Nom"
+        return plural or tok.lemma.lower() in PEOPLE_NOUNS
+
     def _word_features_uncached(self, word: str) -> tuple[str, dict[str, str], str, frozenset[str]]:
         """POS, features and lemma of the likeliest pymorphy2 reading, and every possible case."""
         parses = self.models.morph_vocab.parse(word)
@@ -223,16 +240,20 @@ class RussianAnnotator:
             token.lemma_ = (
                 tokens[i].lemma if i is not None and tokens[i].end == token.idx + len(token) else token.text
             )
-        mentions = self._mentions(tokens, ner_spans, by_start, by_end)
+        mentions, nested = self._mentions(tokens, ner_spans, by_start, by_end)
+        set_entities(doc, self._spans(doc, text, tokens, mentions))
+        doc.spans[NESTED] = self._spans(doc, text, tokens, nested)
+        return doc
+
+    def _spans(self, doc: Doc, text: str, tokens: list[RuToken], mentions: list[_Mention]) -> list[Span]:
         spans = []
         for men in mentions:
             toks = tokens[men.start : men.end]
-            lemma = self.lemmatizer(text, toks, men.label)
+            lemma = self.lemmatizer(text, toks, men.label)  # not doc.text: spaCy rebuilds it per call
             span = char_span(doc, toks[0].start, toks[-1].end, men.label, lemma)
             if span is not None:
                 spans.append(span)
-        set_entities(doc, spans)
-        return doc
+        return spans
 
     def _mentions(
         self,
@@ -240,44 +261,82 @@ class RussianAnnotator:
         ner_spans: Sequence[tuple[int, int, str]],
         by_start: dict[int, int],
         by_end: dict[int, int],
-    ) -> list[_Mention]:
+    ) -> tuple[list[_Mention], list[_Mention]]:
+        """The document's mentions, and the names found inside them ("Китая" in "Правительство Китая")."""
         natasha: list[_Mention] = []
         for start, stop, label in ner_spans:
-            i, j = _token_range(tokens, start, stop, by_start, by_end)
-            if i is None or j is None or label not in LABELS:
+            i0, j0 = _token_range(tokens, start, stop, by_start, by_end)
+            if i0 is None or j0 is None or label not in LABELS:
                 continue
-            paren = next((k for k in range(i + 1, j) if tokens[k].text == "("), None)
-            if paren is not None:
-                # "Комитет защиты журналистов (КЗЖ)": the name and its bracketed short form are two mentions.
-                close = next((k for k in range(paren + 1, j) if tokens[k].text == ")"), j)
-                if close > paren + 1:
-                    natasha.append(_Mention(paren + 1, close, label))
-                j = paren
-            if label == "PER":
-                while i < j and self._sentence_initial_common_word(tokens, i):
-                    i += 1  # "Христианка Асия Биби", "Адвокат": a capitalised common noun opening a sentence
-                if i == j or is_place_adjective(tokens, i, j):
-                    continue
-                i, j = extend_with_initials(tokens, i, j)
-            elif label == "LOC" and _is_organization(tokens[i:j]):
-                label = "ORG"
-            elif label == "ORG" and " ".join(t.lemma.lower() for t in tokens[i:j]) in PLACE_LEMMAS:
-                label = "LOC"  # "на МКС": a space station is a place
-            if label == "ORG":
-                i = _with_relational_adjectives(tokens, i)
-            i, j = _without_stray_quotes(tokens, i, j)
-            i, j = _without_edge_punctuation(tokens, i, j)
-            while j - i > 1 and tokens[i].pos == "ADP" and len(tokens[i].text) > 1:
-                i += 1  # "Вместо Дэвиса": a sentence-initial preposition is not part of the name
-            if j <= i or _not_an_entity(tokens[i:j]):
-                continue
-            natasha.append(_Mention(i, j, label))
+            for i, j in _between_separators(tokens, i0, j0, label):
+                self._add_natasha_mention(tokens, i, j, label, natasha)
         person_tokens = frozenset(
             k for men in natasha if men.label == "PER" for k in range(men.start, men.end)
         )
         ours = [_Mention(x.start, x.end, "ORG") for x in find_institutions(tokens, person_tokens)]
         resolved = [_without_generic_tail(tokens, m) for m in _resolve(ours, natasha)]
-        return _with_genitive_places(tokens, resolved)
+        mentions = _with_genitive_places(tokens, resolved)
+        extra = self._unclaimed_places(tokens, mentions) + _original_spellings(tokens, mentions)
+        mentions = sorted(mentions + extra, key=lambda m: m.start)
+        return mentions, _nested(tokens, natasha + resolved, mentions)
+
+    def _unclaimed_places(self, tokens: list[RuToken], mentions: list[_Mention]) -> list[_Mention]:
+        """Dictionary place names natasha left out after a common noun ("чемпионата Европы")."""
+        taken = {k for m in mentions for k in range(m.start, m.end)}
+        out = []
+        for k in range(1, len(tokens)):
+            tok, prev = tokens[k], tokens[k - 1]
+            if k in taken or not tok.is_title or tok.is_upper_abbr or not tok.text.isalpha():
+                continue
+            if not (prev.text.isalpha() and prev.text.islower()) or prev.text in NOT_BEFORE_PLACES:
+                continue
+            parses = self.models.morph_vocab.parse(tok.text)
+            if parses and parses[0].tag.POS == "NOUN" and "Geox" in parses[0].tag.grammemes:
+                out.append(_Mention(k, k + 1, "LOC"))
+        return out
+
+    def _add_natasha_mention(
+        self, tokens: list[RuToken], i: int, j: int, label: str, natasha: list[_Mention]
+    ) -> None:
+        """Clean up one natasha span (tokens ``i:j``) and add what is left of it to ``natasha``."""
+        paren = next((k for k in range(i + 1, j) if tokens[k].text == "("), None)
+        if paren is not None:
+            # "Комитет защиты журналистов (КЗЖ)": the name and its bracketed short form are two mentions.
+            close = next((k for k in range(paren + 1, j) if tokens[k].text == ")"), j)
+            if close > paren + 1:
+                natasha.append(_Mention(paren + 1, close, label))
+            j = paren
+        if label == "PER":
+            while i < j and self._sentence_initial_common_word(tokens, i):
+                i += 1  # "Христианка Асия Биби", "Адвокат": a capitalised common noun opening a sentence
+            if i == j or is_place_adjective(tokens, i, j):
+                return
+            i, j = extend_with_initials(tokens, i, j)
+        elif label == "LOC" and _is_organization(tokens[i:j]):
+            label = "ORG"
+        elif label == "ORG" and " ".join(t.lemma.lower() for t in tokens[i:j]) in PLACE_LEMMAS:
+            label = "LOC"  # "на МКС": a space station is a place
+        if label != "PER":
+            while i < j and self._person_or_adverb(tokens[i]):
+                i += 1  # "Исследователи Брукхейвенской национальной лаборатории", "Вчера"
+        if label == "ORG":
+            i = _with_relational_adjectives(tokens, i)
+        i, j = _without_stray_quotes(tokens, i, j)
+        i, j = _without_edge_punctuation(tokens, i, j)
+        while j - i > 1 and tokens[i].pos == "ADP" and len(tokens[i].text) > 1:
+            i += 1  # "Вместо Дэвиса": a sentence-initial preposition is not part of the name
+        if j <= i or _not_an_entity(tokens[i:j]):
+            return
+        natasha.append(_Mention(i, j, label))
+
+
+def _between_separators(tokens: list[RuToken], i: int, j: int, label: str) -> list[tuple[int, int]]:
+    """Token ranges of ``i:j`` split at list separators ("Монако • Намибия" -> two), and a person's
+    at commas too ("Овечкин, Фёдоров")."""
+    separators = SEPARATORS | {","} if label == "PER" else SEPARATORS
+    cuts = [k for k in range(i, j) if tokens[k].text in separators]
+    bounds = [i - 1, *cuts, j]
+    return [(a + 1, b) for a, b in pairwise(bounds) if b > a + 1]
 
 
 def _is_sentence_start(tokens: list[RuToken], i: int) -> bool:
@@ -438,6 +497,44 @@ def _with_genitive_places(tokens: list[RuToken], mentions: list[_Mention]) -> li
             continue
         out.append(men)
     return out
+
+
+def _original_spellings(tokens: list[RuToken], mentions: list[_Mention]) -> list[_Mention]:
+    """A Latin-script name in brackets right after a mention, as a mention of the same kind:
+    "концерн «Фольксваген» (Volkswagen)", "Раскассэ (La Rascasse)"."""
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    out = []
+    for men in mentions:
+        k = men.end + (men.end < len(tokens) and tokens[men.end].text in CLOSING)
+        if k >= len(tokens) - 2 or tokens[k].text != "(" or k + 1 in taken:
+            continue
+        end = next((e for e in range(k + 1, min(k + 8, len(tokens))) if tokens[e].text == ")"), None)
+        words = tokens[k + 1 : end] if end else []
+        if words and words[0].is_title and all(_is_latin(t.text) or not t.text.isalnum() for t in words):
+            out.append(_Mention(k + 1, k + 1 + len(words), men.label))
+    return out
+
+
+def _is_latin(word: str) -> bool:
+    return any(c.isalpha() for c in word) and all(c.isascii() for c in word if c.isalpha())
+
+
+def _nested(tokens: list[RuToken], found: list[_Mention], mentions: list[_Mention]) -> list[_Mention]:
+    """Other names found on the way inside the tail of a final organization: natasha's "Китая" in
+    our "Правительство Китая", "Конгресса США" in "Палаты представителей Конгресса США".
+
+    The organization's own name is not one: neither its first words ("Правительство") nor its quoted
+    name ("движения «Солидарность»").
+    """
+    final = {(m.start, m.end) for m in mentions}
+    inner = {
+        (m.start, m.end): m
+        for m in found
+        if (m.start, m.end) not in final
+        and tokens[m.start - 1].text not in OPENING
+        and any(o.start < m.start and m.end <= o.end and o.label == "ORG" for o in mentions)
+    }
+    return sorted(inner.values(), key=lambda m: (m.start, m.end))
 
 
 def load() -> RussianAnnotator:

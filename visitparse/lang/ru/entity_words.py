@@ -53,3 +53,25 @@ RELATIONAL_ADJECTIVE_ENDINGS: tuple[str, ...] = tuple(
 
 # Facilities natasha calls organizations that are places one is "at" or "on" (lemmas, lower-cased).
 PLACE_LEMMAS: frozenset[str] = frozenset({"мкс", "международная космическая станция"})
+
+# People a sentence may name before the body they belong to ("Председатель Совета Федерации",
+# "Замглавы Федеральной миграционной службы"): not part of the organization's name.
+PEOPLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "председатель",
+        "замглавы",
+        "глава",
+        "лидер",
+        "руководитель",
+        "директор",
+        "министр",
+        "замминистра",
+        "корреспондент",
+        "сотрудник",
+        "представитель",
+        "пресс-секретарь",
+        "механик",
+        "специалист",
+        "эксперт",
+    }
+)

@@ -122,6 +122,14 @@ HEAD_BAD_MODIFIERS: dict[str, frozenset[str]] = {
     "совет": frozenset(["добрый", "полезный"]),
 }
 
+# Modifiers that make a head no institution at all, tail or not: "призовой фонд турнира".
+HEAD_NEVER_MODIFIERS: dict[str, frozenset[str]] = {
+    "фонд": frozenset(["призовой", "гарантированный", "жилищный", "уставный", "золотовалютный", "наградной"]),
+}
+
+# Nouns no name runs into: what a body owns or is given ("суда здания", "правительству ... сведений").
+NEVER_TAIL_NOUNS: frozenset[str] = frozenset(["здание", "помещение", "комплекс", "территория", "сведение"])
+
 # Genitive nouns that turn "центр X" into a place, not an institution ("центр города").
 HEAD_BAD_TAILS: dict[str, frozenset[str]] = {
     "центр": frozenset(
@@ -141,8 +149,13 @@ HEAD_BAD_TAILS: dict[str, frozenset[str]] = {
             "притяжение",
             "площадь",
             "улица",
+            "местечко",
+            "деревня",
+            "квартал",
         ]
     ),
+    # "институт веры", "институт политического влияния": an institution of society, not a body.
+    "институт": frozenset(["вера", "влияние", "брак", "семья", "демократия", "власть", "собственность"]),
     "управление": frozenset(["процесс", "проект", "автомобиль", "транспорт", "государство"]),
     "служба": frozenset(["армия"]),
 }
@@ -173,6 +186,7 @@ DETERMINERS: frozenset[str] = frozenset(
         "многий",
         "подобный",
         "соответствующий",
+        "соответствовать",  # the lemma natasha gives the participle "соответствующую"
         "указанный",
         "вышеуказанный",
         "названный",
@@ -185,6 +199,8 @@ DETERMINERS: frozenset[str] = frozenset(
         "нужный",
         "ближайший",
         "целый",
+        "сам",
+        "самый",
     ]
 )
 
@@ -260,6 +276,12 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     ]
 )
 
+# Abbreviations that are a name only with one: "ПАО «Газпром»", "АНО «Центр ...»", not a bare "ПАО"
+# (which is as often some technical abbreviation).
+NEEDS_NAME_ABBREVIATIONS: frozenset[str] = frozenset(
+    ["МО", "АО", "НО", "ГУ", "МУ", "ООО", "ОАО", "ЗАО", "ПАО", "НКО", "АНО"]
+)
+
 # Press-release shortenings of ministry names (lemmas): "минсоцразвития области".
 MINISTRY_WORDS: frozenset[str] = frozenset(
     [
@@ -313,6 +335,9 @@ GEO_NOUNS: frozenset[str] = frozenset(
 
 # Prepositions that open a tail phrase in the genitive ("для престарелых и инвалидов").
 GENITIVE_PREPOSITIONS: frozenset[str] = frozenset({"для"})
+
+# Prepositions that open a tail phrase in the prepositional ("совет при министерстве").
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"при"})
 
 # Words that introduce a person's name in an institution's name ("школа имени Пушкина").
 NAMED_AFTER: frozenset[str] = frozenset({"имени", "им."})

@@ -23,11 +23,15 @@ from visitparse.lang.ru.institution_words import (
     GEO_NOUNS,
     HEAD_BAD_MODIFIERS,
     HEAD_BAD_TAILS,
+    HEAD_NEVER_MODIFIERS,
     HEAD_NOUNS,
     LEGAL_FORM_NOUNS,
+    LOCATIVE_PREPOSITIONS,
     MINISTRY_WORDS,
     NAMED_AFTER,
+    NEEDS_NAME_ABBREVIATIONS,
     NEEDS_TAIL,
+    NEVER_TAIL_NOUNS,
 )
 from visitparse.lang.ru.tokens import RuToken
 
@@ -99,8 +103,8 @@ def _grow(tokens: Sequence[RuToken], i: int, persons: frozenset[int]) -> Institu
     end, has_tail, quote = _right_edge(tokens, i, persons, lemma)
     modifiers = [tokens[k] for k in range(start, i)]
     if kind in ("abbr", "ministry"):
-        if kind == "abbr" and tok.text in ("МО", "АО", "НО", "ГУ", "МУ") and quote is None and not has_tail:
-            return None  # too ambiguous on their own
+        if kind == "abbr" and tok.text in NEEDS_NAME_ABBREVIATIONS and quote is None and not has_tail:
+            return None
         return Institution(start, end, i)
     if lemma in LEGAL_FORM_NOUNS and lemma not in HEAD_NOUNS - {"учреждение"}:
         # "частное учреждение «...»": the institution is the quoted name itself.
@@ -108,6 +112,8 @@ def _grow(tokens: Sequence[RuToken], i: int, persons: frozenset[int]) -> Institu
             return Institution(quote[0] + 1, _strip_close(tokens, quote[0], quote[1]), quote[0] + 1)
         return None
     if lemma not in HEAD_NOUNS:
+        return None
+    if any(m.lemma.lower() in HEAD_NEVER_MODIFIERS.get(lemma, ()) for m in modifiers):
         return None
     if _is_generic(tokens, i, lemma, modifiers, has_tail, quote):
         return None
@@ -144,8 +150,10 @@ def _left_edge(tokens: Sequence[RuToken], i: int) -> int:
 
 def _is_modifier(tok: RuToken) -> bool:
     if tok.pos == "ADJ":
-        return True
+        return tok.feats.get("Variant") != "Short"  # "опасен для ...": a predicate
     if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Part":
+        if tok.feats.get("Voice") == "Act" and tok.feats.get("Tense") == "Past":
+            return False  # "возглавлявший отдел": the participle governs the noun
         return "Case" in tok.feats  # a short participle ("оправдана судом") is a predicate
     # Capitalised place adjectives the tagger calls proper nouns ("Имангуловский").
     return tok.is_title and tok.text.lower().endswith(
@@ -210,6 +218,13 @@ def _right_edge(
                 has_tail = True
                 continue
             break
+        if low in LOCATIVE_PREPOSITIONS:
+            stop = _case_chain(tokens, end + 1, persons, "Loc", allow_and=False)
+            if stop > end + 1:
+                end = stop  # "Общественный совет при министерстве"
+                has_tail = True
+                continue
+            break
         if low in GENITIVE_PREPOSITIONS:
             stop = _genitive_chain(tokens, end + 1, persons, allow_and=True)
             if stop > end + 1:
@@ -231,6 +246,8 @@ def _right_edge(
                 end = stop
                 continue
         stop = _genitive_chain(tokens, end, persons, allow_and=False)
+        if quote is not None and end == quote[1] and not tokens[end].is_title:
+            break  # «Гараж» примет ...: the quoted name ends it, unless a name in the genitive follows
         if stop > end:
             if first_tail and _chain_nouns(tokens, end, stop) & bad_tails:
                 break
@@ -274,6 +291,8 @@ def _case_chain(
             if phrase_ends and tok.pos == "ADJ" and tok.feats.get("Number") == "Plur":
                 end = k  # a plural adjective used as a noun: "для престарелых"
             continue
+        if tok.lemma.lower() in NEVER_TAIL_NOUNS:
+            break  # "Конституционного суда здания": the court's building, not part of its name
         if (tok.can_be(case) and tok.pos in ("NOUN", "PROPN")) or (tok.is_upper_abbr and k > j):
             k += 1
             end = k
