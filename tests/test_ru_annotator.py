@@ -269,6 +269,8 @@ def test_bulleted_lists_and_comma_lists_split(annotate) -> None:  # type: ignore
     assert {"Армения", "Грузия", "Казахстан"} <= set(found)
     assert not any("•" in t for t in found)
     assert found["Овечкин"][0] == found["Фёдоров"][0] == "PER"
+    doc = annotate("Экипаж вернулся на Землю\n\nВсе отметили праздник.")
+    assert [e.text for e in doc.ents] == ["Землю"]
 
 
 def test_original_spelling_in_brackets(annotate) -> None:  # type: ignore[no-untyped-def]

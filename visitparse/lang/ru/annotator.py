@@ -26,7 +26,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice, pairwise
+from itertools import islice
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -49,7 +49,7 @@ from visitparse.lang.ru.persons import extend_with_initials, is_place_adjective
 from visitparse.lang.ru.tokens import RuToken
 
 LABELS = ("PER", "ORG", "LOC")
-FUNCTION_WORD_TAGS = frozenset({"SCONJ", "PRON"})
+FUNCTION_WORD_TAGS = frozenset({"SCONJ", "PRON", "DET"})
 OPENING = frozenset('«„"“')
 CLOSING = frozenset('»“"”')
 # Words after which a dictionary place name is part of a title ("Патриарх Московский и всея Руси").
@@ -240,7 +240,7 @@ class RussianAnnotator:
             token.lemma_ = (
                 tokens[i].lemma if i is not None and tokens[i].end == token.idx + len(token) else token.text
             )
-        mentions, nested = self._mentions(tokens, ner_spans, by_start, by_end)
+        mentions, nested = self._mentions(text, tokens, ner_spans, by_start, by_end)
         set_entities(doc, self._spans(doc, text, tokens, mentions))
         doc.spans[NESTED] = self._spans(doc, text, tokens, nested)
         return doc
@@ -257,6 +257,7 @@ class RussianAnnotator:
 
     def _mentions(
         self,
+        text: str,
         tokens: list[RuToken],
         ner_spans: Sequence[tuple[int, int, str]],
         by_start: dict[int, int],
@@ -268,7 +269,7 @@ class RussianAnnotator:
             i0, j0 = _token_range(tokens, start, stop, by_start, by_end)
             if i0 is None or j0 is None or label not in LABELS:
                 continue
-            for i, j in _between_separators(tokens, i0, j0, label):
+            for i, j in _between_separators(text, tokens, i0, j0, label):
                 self._add_natasha_mention(tokens, i, j, label, natasha)
         person_tokens = frozenset(
             k for men in natasha if men.label == "PER" for k in range(men.start, men.end)
@@ -330,13 +331,24 @@ class RussianAnnotator:
         natasha.append(_Mention(i, j, label))
 
 
-def _between_separators(tokens: list[RuToken], i: int, j: int, label: str) -> list[tuple[int, int]]:
-    """Token ranges of ``i:j`` split at list separators ("Монако • Намибия" -> two), and a person's
-    at commas too ("Овечкин, Фёдоров")."""
+def _between_separators(
+    text: str, tokens: list[RuToken], i: int, j: int, label: str
+) -> list[tuple[int, int]]:
+    """Token ranges of ``i:j`` split at list separators ("Монако • Намибия" -> two), a person's at
+    commas too ("Овечкин, Фёдоров"), and at sentence and paragraph ends ("на Землю\n\nВсе")."""
     separators = SEPARATORS | {","} if label == "PER" else SEPARATORS
-    cuts = [k for k in range(i, j) if tokens[k].text in separators]
-    bounds = [i - 1, *cuts, j]
-    return [(a + 1, b) for a, b in pairwise(bounds) if b > a + 1]
+    pieces: list[tuple[int, int]] = []
+    start = i
+    for k in range(i, j + 1):
+        if k == j or tokens[k].text in separators:
+            pieces.append((start, k))
+            start = k + 1
+        elif k > start and (
+            tokens[k].sent != tokens[k - 1].sent or text.count("\n", tokens[k - 1].end, tokens[k].start) > 1
+        ):
+            pieces.append((start, k))
+            start = k
+    return [(a, b) for a, b in pieces if b > a]
 
 
 def _is_sentence_start(tokens: list[RuToken], i: int) -> bool:
