@@ -31,6 +31,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -149,12 +150,17 @@ def _fresh_process(code: str, texts: list[str]) -> dict[str, float]:
 _bench_parser: Any = None
 
 
-def _warm_worker(lang: str, text: str) -> None:
+def _warm_worker(lang: str, warm_up: list[str]) -> None:
     global _bench_parser
-    from visitparse.parser import Parser
+    from visitparse.parser import ParseInput, Parser
 
     _bench_parser = Parser()
-    _bench_parser.parse(text, lang=lang)
+    list(_bench_parser.pipe([ParseInput(t, lang=lang) for t in warm_up]))  # as single_process warms up
+
+
+def _pid_after(seconds: float) -> int:
+    time.sleep(seconds)
+    return os.getpid()
 
 
 def _parse_chunk(chunk: list[str], lang: str) -> tuple[int, int, float, float]:
@@ -166,16 +172,26 @@ def _parse_chunk(chunk: list[str], lang: str) -> tuple[int, int, float, float]:
 
 
 def two_workers(lang: str, texts: list[str], workers: int = 2, chunk: int = 16) -> dict[str, Any]:
-    """Docs/s with ``workers`` warm worker processes (chunks of 16, as batch sends), and peak RSS."""
+    """Docs/s with ``workers`` warm worker processes (chunks of at most 16, as batch sends), and peak RSS.
+
+    The texts are cut into chunks of equal size, a multiple of ``workers`` of them, so that the
+    workers finish together: on a short run the last odd chunk would otherwise leave a core idle
+    (a long ``visitparse batch`` run does not see that tail).  Each worker warms up on the same
+    texts as the single process.
+    """
     import multiprocessing
 
+    rounds = -(-len(texts) // (workers * chunk))  # chunks per worker
+    bounds = [round(i * len(texts) / (workers * rounds)) for i in range(workers * rounds + 1)]
+    chunks = [texts[a:b] for a, b in pairwise(bounds) if b > a]
     context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_warm_worker, initargs=(lang, texts[0])
+        workers, mp_context=context, initializer=_warm_worker, initargs=(lang, texts[:5])
     ) as pool:
-        # Make sure every worker has run its initializer before the clock starts.
-        list(pool.map(time.sleep, [0.5] * workers))
-        chunks = [texts[i : i + chunk] for i in range(0, len(texts), chunk)]
+        # Make sure every worker has run its initializer (and warmed up) before the clock starts.
+        ready: set[int] = set()
+        while len(ready) < workers:
+            ready.update(pool.map(_pid_after, [0.5] * workers))
         t0 = time.perf_counter()
         results = list(pool.map(_parse_chunk, chunks, [lang] * len(chunks)))
         elapsed = time.perf_counter() - t0

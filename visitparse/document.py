@@ -93,6 +93,14 @@ def char_span(doc: Doc, start: int, end: int, label: str, lemma: str | None = No
     return span
 
 
-def set_entities(doc: Doc, spans: Iterable[Span]) -> None:
-    """Replace ``doc.ents`` with ``spans``, longest first where they overlap."""
-    doc.ents = filter_spans(list(spans))
+def set_entities(doc: Doc, spans: Iterable[Span]) -> tuple[Span, ...]:
+    """Replace ``doc.ents`` with ``spans``, longest first where they overlap; returns the new ``doc.ents``.
+
+    The returned spans are those written (what reading ``doc.ents`` back would give, in the
+    same order, without rebuilding them from the tokens).
+    """
+    kept = filter_spans(list(spans))
+    # What ``doc.ents = ...`` does, without the setter making a new Span of each span.
+    doc.set_ents(kept, default="outside")
+    # Spans without a label or a token mark no token, so they do not come back.
+    return tuple(span for span in kept if span.label and span.start < span.end)

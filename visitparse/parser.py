@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Any
 
+from pydantic import TypeAdapter
 from spacy.tokens import Doc, Span
 
 from visitparse.document import ENTITY_LABELS, NESTED, char_span, set_entities
@@ -222,31 +223,37 @@ class Parser:
         view = TextView(doc, get_vocabulary(lang), lang, job.text)  # one word view for all the steps
         repair_entities(doc, lang, view)
         dates = find_dates(view.text, lang, pub)
-        _add_dates(doc, dates)
-        view.index_entities()
+        view.index_entities(_add_dates(doc, dates, view.ents))  # view.ents is doc.ents
         article.visits = assemble_visits(doc, lang, dates, pub, view)
-        article.entities = [_entity(e) for e in doc.ents if e.label_ in ENTITY_LABELS]
-        article.nested_entities = [_entity(e) for e in _nested_names(doc)]
+        article.entities = _entities([e for e in view.ents if e.label_ in ENTITY_LABELS], view.text)
+        article.nested_entities = _entities(_nested_names(doc, view.ents), view.text)
         article.warnings = warnings + list(doc._.warnings or [])
 
 
-def _entity(span: Span) -> Entity:
-    return Entity.model_validate(
-        {
-            "start": span.start_char,
-            "end": span.end_char,
-            "label": span.label_,
-            "text": span.text,
-            "lemma": span._.lemma or span.text,
-        }
+_ENTITY_LIST = TypeAdapter(list[Entity])
+
+
+def _entities(spans: list[Span], text: str) -> list[Entity]:
+    """The spans as validated entities (one validation call for the list; texts sliced from ``text``)."""
+    return _ENTITY_LIST.validate_python(
+        [
+            {
+                "start": span.start_char,
+                "end": span.end_char,
+                "label": span.label_,
+                "text": (mention := text[span.start_char : span.end_char]),
+                "lemma": span._.lemma or mention,
+            }
+            for span in spans
+        ]
     )
 
 
-def _nested_names(doc: Doc) -> list[Span]:
-    """The annotator's nested names still strictly inside a mention after the entity repairs."""
+def _nested_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
+    """The annotator's nested names still strictly inside a mention (``ents``) after the entity repairs."""
     if NESTED not in doc.spans:
         return []
-    outer = [(e.start, e.end) for e in doc.ents]
+    outer = [(e.start, e.end) for e in ents]
     return sorted(
         (
             s
@@ -276,9 +283,12 @@ class _Pieces:
         return self._parser._parse_piece(ParseInput(text, **metadata))
 
 
-def _add_dates(doc: Doc, dates: list[DateMention]) -> None:
-    """Add DATE entities where they do not overlap a name already found."""
-    spans = list(doc.ents)
+def _add_dates(doc: Doc, dates: list[DateMention], ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Add DATE entities where they do not overlap a name already found (``ents``, the doc's).
+
+    Returns the new ``doc.ents``.
+    """
+    spans = list(ents)
     taken = [(e.start_char, e.end_char) for e in spans]
     for d in dates:
         if any(d.start < end and start < d.end for start, end in taken):
@@ -286,4 +296,4 @@ def _add_dates(doc: Doc, dates: list[DateMention]) -> None:
         span = char_span(doc, d.start, d.end, "DATE", d.lemma)
         if span is not None and span.text.strip() == span.text and span.text:
             spans.append(span)
-    set_entities(doc, spans)
+    return set_entities(doc, spans)

@@ -7,14 +7,18 @@ finds :class:`~visitparse.lang.vocab.PhraseSet` cues once per document.
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate, compress
 
+import numpy
 from spacy.tokens import Doc, Span
 
-from visitparse.lang.vocab import PhraseSet, VisitVocabulary
+from visitparse.lang.vocab import PhraseSet, VisitVocabulary, index_words
 
 _LAST_WORD = re.compile(r"(\w+)[^\w\n]{0,3}\Z")
 
@@ -47,54 +51,66 @@ class TextView:
         self.text = doc.text if text is None else text
         self.vocab = vocab
         self.vocab_lang = lang
-        self.words: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.newline_before: list[bool] = []
-        self.paras: list[int] = []  # paragraph (line) number of each word
         text = self.text
-        # Token offsets as arrays: creating a Token object per token costs more than the rest.
-        table = doc.to_array(["IDX", "LENGTH"]).tolist()
+        # Token offsets as arrays and C-level passes over them: creating a Token object per
+        # token, or a Python loop step per token, costs more than the rest of the view.
+        table = doc.to_array(["IDX", "LENGTH"])
+        # Char offsets of every token (spaces too): ``text[token_starts[i]:token_ends[i]] == doc[i].text``.
+        token_starts: list[int] = table[:, 0].tolist()
+        token_ends: list[int] = (table[:, 0] + table[:, 1]).tolist()
+        self.token_starts, self.token_ends = token_starts, token_ends
+        tokens = list(map(text.__getitem__, map(slice, token_starts, token_ends)))
+        is_word = [not token.isspace() for token in tokens]
         starts_set = {0}
         if doc.has_annotation("SENT_START"):
             flags = doc.to_array("SENT_START").tolist()
-            starts_set.update(row[0] for row, flag in zip(table, flags, strict=True) if flag == 1)
-        pending_newline = False
-        para = 0
+            starts_set.update(compress(token_starts, [flag == 1 for flag in flags]))
+        word_tokens = list(compress(range(len(tokens)), is_word))
+        self.words = [token.lower().replace("ё", "е") for token in compress(tokens, is_word)]
+        self.starts = list(compress(token_starts, is_word))
+        self.ends = list(compress(token_ends, is_word))
+        self.newline_before = [False] * len(word_tokens)
         n_text = len(text)
-        words, starts, ends = self.words, self.starts, self.ends
-        newlines, paras = self.newline_before, self.paras
-        for idx, length in table:
-            end = idx + length
-            token = text[idx:end]
-            if token.isspace():
-                if "\n" in token:
-                    pending_newline = True
-                    # A line break ends a sentence too: headlines, datelines and list items.
-                    if end < n_text:
-                        starts_set.add(end)
-                continue
-            words.append(token.lower().replace("ё", "е"))
-            starts.append(idx)
-            ends.append(end)
-            newlines.append(pending_newline)
-            if pending_newline:
-                para += 1
-                pending_newline = False
-            paras.append(para)
+        for k in compress(range(len(tokens)), map(operator.not_, is_word)):
+            if "\n" in tokens[k]:
+                # A line break ends a sentence too: headlines, datelines and list items.
+                if token_ends[k] < n_text:
+                    starts_set.add(token_ends[k])
+                after = bisect_right(word_tokens, k)  # the first word after the break
+                if after < len(word_tokens):
+                    self.newline_before[after] = True
+        self.paras = list(accumulate(map(int, self.newline_before)))  # paragraph (line) number of each word
         self.sent_starts = sorted(starts_set)
-        self.sents = [bisect_right(self.sent_starts, start) - 1 for start in self.starts]
+        # The sentence of each word: the last sentence start at or before it.
+        self.sents: list[int] = (numpy.searchsorted(self.sent_starts, self.starts, side="right") - 1).tolist()
         self._cache: dict[int, list[Cue]] = {}
+        self._by_key: dict[str, dict[str, list[int]]] | None = None
+        self._flags: dict[str, list[bool]] = {}
         self.index_entities()
 
-    def index_entities(self) -> None:
-        """Read the document's entities again (after a step changed ``doc.ents``)."""
+    def index_entities(self, ents: Sequence[Span] | None = None) -> None:
+        """Read the document's entities again (after a step changed ``doc.ents``).
+
+        ``ents``, if given, is ``doc.ents`` already at hand (as :func:`set_entities` returns it).
+        """
         # Doc.ents is rebuilt on every access too.
-        self.ents: tuple[Span, ...] = tuple(self.doc.ents)
+        self.ents: tuple[Span, ...] = tuple(self.doc.ents if ents is None else ents)
         self.ent_at_char = {ent.start_char: ent for ent in self.ents}
         self.ent_of_word = {i: ent for ent in self.ents for i in range(*self.word_span(ent))}
         self.org_words = frozenset(i for i, ent in self.ent_of_word.items() if ent.label_ == "ORG")
         self.person_words = frozenset(i for i, ent in self.ent_of_word.items() if ent.label_ == "PER")
+
+    def token_flags(self, attr: str) -> list[bool]:
+        """A boolean lexical attribute of every token ("IS_ALPHA"), as ``Token`` would give it."""
+        flags = self._flags.get(attr)
+        if flags is None:
+            # From the Doc's vocabulary, not recomputed: a bare Vocab sets no such flags.
+            flags = self._flags[attr] = [bool(v) for v in self.doc.to_array(attr).tolist()]
+        return flags
+
+    def token_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` (``end > start``), sliced from the text instead of joined from tokens."""
+        return self.text[self.token_starts[start] : self.token_ends[end - 1]]
 
     def word_before(self, char: int) -> str:
         """The lower-cased word that ends right before ``char``, read from the text itself.
@@ -127,9 +143,11 @@ class TextView:
         """All matches of ``phrases`` in the document, cached per phrase set."""
         key = id(phrases)
         if key not in self._cache:
+            if self._by_key is None:
+                self._by_key = index_words(self.words)
             self._cache[key] = [
                 Cue(self.starts[i], self.ends[j - 1], i, j, self.sents[i], p.value)
-                for i, j, p in phrases.find(self.words)
+                for i, j, p in phrases.find(self.words, self._by_key)
             ]
         return self._cache[key]
 

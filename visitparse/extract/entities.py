@@ -38,67 +38,77 @@ def repair_entities(doc: Doc, lang: str, view: TextView | None = None) -> None:
     vocab = get_vocabulary(lang)
     if view is None:
         view = TextView(doc, vocab, lang)
-    ents = _complete_places(doc, list(view.ents), lang)
+    ents = _complete_places(doc, list(view.ents), lang, view)
     ents = _merge_adjacent(view.text, ents)
-    ents = [e for e in ents if not (e.label_ == "PER" and e.text.casefold() in vocab.non_names)]
-    set_entities(doc, ents)
-    view.index_entities()
+    text = view.text
+    ents = [e for e in ents if not (e.label_ == "PER" and _text(text, e).casefold() in vocab.non_names)]
+    view.index_entities(set_entities(doc, ents))
     if not vocab.surname_endings:
         return
     found = [span for cue in view.cues(vocab.positions) for span in _name_after(view, cue, lang)]
     if found:
         taken = {(s.start_char, s.end_char) for s in found}
         kept = [e for e in view.ents if not any(e.start_char < b and a < e.end_char for a, b in taken)]
-        set_entities(doc, kept + found)
-        view.index_entities()
+        view.index_entities(set_entities(doc, kept + found))
 
 
-def _complete_places(doc: Doc, ents: list[Span], lang: str) -> list[Span]:
+def _complete_places(doc: Doc, ents: list[Span], lang: str, view: TextView) -> list[Span]:
     """Extend ORG and LOC mentions that end inside a place name ("Община Горна" + "Оряховица")."""
     resolver = get_resolver()
+    # Token attributes and texts from arrays and the text: a Token object per look costs more.
+    alpha = view.token_flags("IS_ALPHA")
     out: list[Span] = []
     for n, ent in enumerate(ents):
-        if ent.label_ not in ("ORG", "LOC") or len(ent) == 0:
+        label, start, stop = ent.label_, ent.start, ent.end
+        if label not in ("ORG", "LOC") or stop == start:
             out.append(ent)
             continue
         limit = ents[n + 1].start if n + 1 < len(ents) else len(doc)
         best = ent
         for extra in (1, 2):
-            end = ent.end + extra
-            if end > limit or not all(t.is_alpha for t in doc[ent.end : end]):
+            end = stop + extra
+            if end > limit or not all(alpha[stop:end]):
                 break
-            place = doc[ent.end - 1 : end].text
+            place = view.token_text(stop - 1, end)
             if "  " in place or not place.replace(" ", "").isalpha():
                 break
             match = resolver.resolve(place, lang)
             if match is not None and len(match.matched) >= len(place) - 1:
-                best = Span(doc, ent.start, end, label=ent.label_)
-                best._.lemma = f"{ent._.lemma or ent.text} {doc[ent.end : end].text}"
+                best = Span(doc, start, end, label=label)
+                name = ent._.lemma or _text(view.text, ent)
+                best._.lemma = f"{name} {view.token_text(stop, end)}"
         out.append(best)
-        if ent.label_ == "ORG":
+        if label == "ORG":
             # Past a closing bracket: "... (ЦСРИ) – Горна Оряховица".
-            at = best.end + 1 if best.end < limit and doc[best.end].text == ")" else best.end
-            after = _place_after_dash(doc, at, limit, lang)
+            closing = best.end < limit and view.token_text(best.end, best.end + 1) == ")"
+            at = best.end + 1 if closing else best.end
+            after = _place_after_dash(doc, at, limit, lang, view)
             if after is not None:
                 out.append(after)
     return out
 
 
-def _place_after_dash(doc: Doc, i: int, limit: int, lang: str) -> Span | None:
+def _place_after_dash(doc: Doc, i: int, limit: int, lang: str, view: TextView) -> Span | None:
     """The town written after a body's name and a dash ("ЦСРИ – Горна Оряховица"), as LOC."""
-    if i + 1 >= limit or doc[i].text not in DASHES:
+    if i + 1 >= limit or view.token_text(i, i + 1) not in DASHES:
         return None
+    alpha, title = view.token_flags("IS_ALPHA"), view.token_flags("IS_TITLE")
     for width in (2, 1):
         end = i + 1 + width
-        words = doc[i + 1 : end]
-        if end > limit or not all(t.is_alpha and t.is_title for t in words):
+        if end > limit or not all(alpha[k] and title[k] for k in range(i + 1, end)):
             continue
-        match = get_resolver().resolve(words.text, lang)
-        if match is not None and len(match.matched) >= len(words.text) - 1:
+        words = view.token_text(i + 1, end)
+        match = get_resolver().resolve(words, lang)
+        if match is not None and len(match.matched) >= len(words) - 1:
             span = Span(doc, i + 1, end, label="LOC")
-            span._.lemma = words.text
+            span._.lemma = words
             return span
     return None
+
+
+def _text(text: str, span: Span) -> str:
+    """``span.text``, sliced from the document's text (Span.text joins its tokens)."""
+    return text[span.start_char : span.end_char]
 
 
 def _merge_adjacent(text: str, ents: list[Span]) -> list[Span]:

@@ -179,6 +179,7 @@ def _acceptable(text: str, starts: list[int], flags: int) -> bool:
 
 
 _DATA_FILES = {"ru": "places_ru.json.gz", "bg": "places_bg.json.gz"}
+_RESOLVED_MAX = 50_000  # cached resolve() results per process (a few MB at most)
 
 
 def load_table_data(lang: str) -> dict[str, Any]:
@@ -198,6 +199,8 @@ class RegionResolver:
     def __init__(self) -> None:
         self._tables: dict[str, _Table] = {}
         self._lock = threading.Lock()
+        # resolve() results by arguments: the same names come back in every article.
+        self._resolved: dict[tuple[str, str, str | None], RegionMatch | None] = {}
 
     def _table(self, lang: str) -> _Table:
         table = self._tables.get(lang)
@@ -231,6 +234,18 @@ class RegionResolver:
         then the best name inside it ("в Южном округе Оренбурга" -> RU-ORE), preferring
         regions over cities over districts over adjectives.  Ambiguous names give ``None``.
         """
+        key = (text, lang, lemma)
+        try:
+            return self._resolved[key]
+        except KeyError:
+            pass
+        found = self._resolve(text, lang, lemma)
+        if len(self._resolved) >= _RESOLVED_MAX:
+            self._resolved.clear()
+        self._resolved[key] = found
+        return found
+
+    def _resolve(self, text: str, lang: str, lemma: str | None) -> RegionMatch | None:
         table = self._table(lang)
         candidates = [text] if lemma is None or lemma == text else [text, lemma]
         for candidate in candidates:

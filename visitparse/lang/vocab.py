@@ -10,7 +10,7 @@ the extractors only ever see this shape.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -44,6 +44,8 @@ class PhraseSet:
 
     phrases: tuple[Phrase, ...]
     _index: dict[str, tuple[Phrase, ...]] = field(default_factory=dict, compare=False, repr=False)
+    # Memo of starting_with(): word -> the phrases it can start.
+    _first: dict[str, tuple[Phrase, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, items: Sequence[str | tuple[str, str]]) -> PhraseSet:
@@ -68,29 +70,73 @@ class PhraseSet:
                 return p
         return None
 
-    def find(self, words: Sequence[str]) -> list[tuple[int, int, Phrase]]:
-        """Non-overlapping matches as (first word, end word, phrase), left to right."""
+    def starting_with(self, word: str) -> tuple[Phrase, ...]:
+        """The phrases whose first word matches ``word``, in scan order (memoized per word)."""
+        found = self._first.get(word)
+        if found is None:
+            if len(self._first) >= _FIRST_WORDS_MAX:
+                self._first.clear()
+            found = self._first[word] = tuple(
+                p
+                for p in self._index.get(word[:2], ())
+                if (word.startswith(p.words[0][0]) if p.words[0][1] else word == p.words[0][0])
+            )
+        return found
+
+    def find(self, words: Sequence[str], by_key: WordIndex | None = None) -> list[tuple[int, int, Phrase]]:
+        """Non-overlapping matches as (first word, end word, phrase), left to right.
+
+        ``by_key`` is ``index_words(words)``, if the caller keeps one for several phrase sets.
+        """
+        if by_key is None:
+            by_key = index_words(words)
+        # Only the words that start a phrase are tried: found through the two indexes.
+        first = self._first
+        starts: list[int] = []
+        for key in self._index.keys() & by_key.keys():
+            for word, positions in by_key[key].items():
+                phrases = first.get(word)
+                if phrases is None:
+                    phrases = self.starting_with(word)
+                if phrases:
+                    starts.extend(positions)
+        starts.sort()
         out = []
-        index = self._index
-        i, n = 0, len(words)
-        while i < n:
-            # Most words start no phrase: one dict lookup, no call.
-            word = words[i]
-            candidates = index.get(word[:2])
-            p = None
-            if candidates:
-                for c in candidates:
-                    first, prefix = c.words[0]
-                    # The first word inline: most candidates fail on it.
-                    if (word.startswith(first) if prefix else word == first) and c.match_at(words, i):
-                        p = c
-                        break
-            if p is None:
-                i += 1
+        next_free = 0
+        for i in starts:
+            if i < next_free:
                 continue
-            out.append((i, i + len(p.words), p))
-            i += len(p.words)
+            for p in self.starting_with(words[i]):
+                if p.match_at(words, i):
+                    out.append((i, i + len(p.words), p))
+                    next_free = i + len(p.words)
+                    break
         return out
+
+
+# Words by their first two letters (the key of PhraseSet's index), then their indices.
+WordIndex = Mapping[str, Mapping[str, Sequence[int]]]
+_FIRST_WORDS_MAX = 20_000  # memoized words per phrase set (a few MB at most)
+
+
+def index_words(words: Sequence[str]) -> dict[str, dict[str, list[int]]]:
+    """The indices of ``words`` by first two letters and word, for :meth:`PhraseSet.find`."""
+    by_word: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        positions = by_word.get(word)
+        if positions is None:
+            by_word[word] = [i]
+        else:
+            positions.append(i)
+    by_key: dict[str, dict[str, list[int]]] = {}
+    for word, positions in by_word.items():
+        key = word[:2]
+        group = by_key.get(key)
+        if group is None:
+            by_key[key] = {word: positions}
+        else:
+            group[word] = positions
+    return by_key
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,13 @@ from typing import cast
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.pipeline import Sentencizer
+from spacy.pipeline import EntityRecognizer, Sentencizer
 from spacy.tokens import Doc, Span
 from thinc.api import Model, NumpyOps
 from thinc.types import Ints2d
 
 import visitparse.document  # noqa: F401  (registers span._.lemma and doc._.lang)
-from visitparse.lang.bg import patterns
+from visitparse.lang.bg import greedy_ner, patterns
 from visitparse.lang.bg.lemma import dearticle, lemmatize
 
 OUTPUT_LABELS = frozenset({"PER", "ORG", "LOC"})
@@ -57,71 +57,101 @@ class BulgarianAnnotator:
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
+        ner = nlp.get_pipe("ner") if nlp.has_pipe("ner") else None
+        # The NER's decoding, run by greedy_ner where it gives the model's own output.
+        self._ner = ner if isinstance(ner, EntityRecognizer) and greedy_ner.supports(ner) else None
 
     def __call__(self, text: str) -> Doc:
         """Annotate one text."""
-        return self._finish(self.nlp(text))
+        return next(self.pipe([text], batch_size=1))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
         """Annotate many texts, batched through the network."""
-        for doc in self.nlp.pipe(texts, batch_size=batch_size):
-            yield self._finish(doc)
+        batch_size = max(1, batch_size)
+        for batch in greedy_ner.batches(texts, batch_size):
+            # What nlp.pipe does, with the NER decoded by greedy_ner.
+            docs = [self.nlp.make_doc(text) for text in batch]
+            for _, component in self.nlp.pipeline:
+                if component is self._ner:
+                    greedy_ner.recognize(self._ner, docs, batch_size)
+                elif hasattr(component, "pipe"):
+                    docs = list(component.pipe(docs, batch_size=batch_size))
+                else:
+                    docs = [component(doc) for doc in docs]
+            for doc, text in zip(docs, batch, strict=True):
+                yield self._finish(doc, text)
 
-    def _finish(self, doc: Doc) -> Doc:
+    def _finish(self, doc: Doc, text: str) -> Doc:
+        """Repeated names, mention lemmas, line-break sentences, token lemmas; ``text`` is ``doc.text``."""
         # Doc.ents (like Doc.text) is rebuilt from the tokens on every access: read it once.
         found = list(doc.ents)
-        added = _repeated_names(doc, found)
+        added = _repeated_names(doc, found, text)
         ents = [e for e in found + added if e.label_ in OUTPUT_LABELS]
         if added or len(ents) != len(found):
             ents.sort(key=lambda span: span.start)
-            doc.ents = ents
+            doc.set_ents(ents, default="outside")  # as doc.ents = ents, without copying the spans
         for ent in ents:
             # Extension values are keyed by offsets and label, so they stay with doc.ents.
-            ent._.lemma = _mention_lemma(ent.text, ent.label_)
+            ent._.lemma = _mention_lemma(text[ent.start_char : ent.end_char], ent.label_)
         _start_sentences_at_line_breaks(doc)
         _set_token_lemmas(doc)
         doc._.lang = self.lang
         return doc
 
 
-def _repeated_names(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+def _repeated_names(doc: Doc, ents: Sequence[Span], text: str) -> list[Span]:
     """New spans for the other occurrences of names in ``ents``, with the label most of them have.
 
     The network decides each occurrence from its context and misses some
-    repeats of a name it found elsewhere in the same article.
+    repeats of a name it found elsewhere in the same article. ``text`` is ``doc.text``.
     """
     if not ents:
         return []
-    orth = doc.to_array("ORTH")
-    taken = numpy.zeros(len(doc), dtype=bool)
+    orth = doc.to_array("ORTH").tolist()
+    taken = bytearray(len(doc))
     votes: dict[tuple[int, ...], Counter[str]] = {}
     for ent in ents:
-        taken[ent.start : ent.end] = True
-        name = ent.text
+        start, end = ent.start, ent.end
+        taken[start:end] = b"\x01" * (end - start)
+        name = text[ent.start_char : ent.end_char]
         if len(name) >= 3 and name[0].isupper():
-            votes.setdefault(tuple(orth[ent.start : ent.end].tolist()), Counter())[ent.label_] += 1
+            votes.setdefault(tuple(orth[start:end]), Counter())[ent.label_] += 1
+    if not votes:
+        return []
+    # Where each name's first word occurs, in one pass over the tokens.
+    occurrences: dict[int, list[int]] = {key[0]: [] for key in votes}
+    for i, value in enumerate(orth):
+        if value in occurrences:
+            occurrences[value].append(i)
     added = []
     for key, counts in votes.items():
-        label, width = counts.most_common(1)[0][0], len(key)
-        for i in numpy.flatnonzero(orth == key[0]).tolist():
+        label, width, name_orths = counts.most_common(1)[0][0], len(key), list(key)
+        for i in occurrences[key[0]]:
             end = i + width
-            if end <= len(doc) and not taken[i:end].any() and tuple(orth[i:end].tolist()) == key:
+            if end <= len(orth) and not any(taken[i:end]) and orth[i:end] == name_orths:
                 added.append(Span(doc, i, end, label=label))
-                taken[i:end] = True
+                taken[i:end] = b"\x01" * width
     return added
 
 
 def _start_sentences_at_line_breaks(doc: Doc) -> None:
     """Start a sentence after every line break: headlines and list items end without a full stop."""
-    if not len(doc):
+    n = len(doc)
+    if not n:
         return
-    for i in numpy.flatnonzero(doc.to_array("IS_SPACE")).tolist():
-        if "\n" not in doc[i].text:
-            continue
-        if i > 0 and doc[i].is_sent_start:
-            doc[i].is_sent_start = False  # the break belongs to the sentence it ends
-        if i + 1 < len(doc) and not doc[i + 1].is_space:
-            doc[i + 1].is_sent_start = True
+    spaces = numpy.flatnonzero(doc.to_array("IS_SPACE")).tolist()
+    breaks = [i for i in spaces if "\n" in doc[i].text]
+    if not breaks:
+        return
+    # One read and one write of the column: setting Token.is_sent_start one by one costs more.
+    starts = doc.to_array("SENT_START").astype("int64")  # -1 comes back as 2**64 - 1: cast back
+    is_space = set(spaces)
+    for i in breaks:
+        if i > 0 and starts[i] == 1:
+            starts[i] = -1  # the break belongs to the sentence it ends
+        if i + 1 < n and i + 1 not in is_space:
+            starts[i + 1] = 1
+    doc.from_array(["SENT_START"], cast(Ints2d, starts.astype("uint64").reshape(-1, 1)))
 
 
 def _set_token_lemmas(doc: Doc) -> None:
@@ -129,15 +159,15 @@ def _set_token_lemmas(doc: Doc) -> None:
     if not len(doc):
         return
     strings = doc.vocab.strings
-    orths = doc.to_array("ORTH")
-    lemmas = numpy.empty_like(orths)
-    for k, orth in enumerate(orths.tolist()):
-        lemma_id = _LEMMA_IDS.get(orth)
-        if lemma_id is None:
+    orths = doc.to_array("ORTH").tolist()
+    lemma_ids = list(map(_LEMMA_IDS.get, orths))
+    for k, lemma_id in enumerate(lemma_ids):
+        if lemma_id is None:  # a word this process has not seen yet
             if len(_LEMMA_IDS) > 200_000:
                 _LEMMA_IDS.clear()
-            lemma_id = _LEMMA_IDS[orth] = strings.add(_token_lemma(strings[orth]))
-        lemmas[k] = lemma_id
+            orth = orths[k]
+            lemma_ids[k] = _LEMMA_IDS[orth] = strings.add(_token_lemma(strings[orth]))
+    lemmas = numpy.array(lemma_ids, dtype="uint64")
     doc.from_array(["LEMMA"], cast(Ints2d, lemmas.reshape(-1, 1)))
 
 

@@ -69,7 +69,7 @@ class DomainRules:
     def __call__(self, doc: Doc) -> Doc:
         spans = find_domain_spans(doc)
         if spans:
-            doc.ents = merge_entities(list(doc.ents), spans)
+            doc.set_ents(merge_entities(list(doc.ents), spans), default="outside")  # as doc.ents = ...
         return doc
 
 
