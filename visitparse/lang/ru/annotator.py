@@ -277,13 +277,14 @@ class RussianAnnotator:
         ours = [_Mention(x.start, x.end, "ORG") for x in find_institutions(tokens, person_tokens)]
         resolved = [_without_generic_tail(tokens, m) for m in _resolve(ours, natasha)]
         mentions = _with_genitive_places(tokens, resolved)
-        extra = self._unclaimed_places(tokens, mentions) + _original_spellings(tokens, mentions)
+        taken = {k for m in mentions for k in range(m.start, m.end)}
+        extra = self._unclaimed_places(tokens, taken) + _original_spellings(tokens, mentions, taken)
         mentions = sorted(mentions + extra, key=lambda m: m.start)
         return mentions, _nested(tokens, natasha + resolved, mentions)
 
-    def _unclaimed_places(self, tokens: list[RuToken], mentions: list[_Mention]) -> list[_Mention]:
-        """Dictionary place names natasha left out after a common noun ("чемпионата Европы")."""
-        taken = {k for m in mentions for k in range(m.start, m.end)}
+    def _unclaimed_places(self, tokens: list[RuToken], taken: set[int]) -> list[_Mention]:
+        """Dictionary place names natasha left out after a common noun ("чемпионата Европы");
+        ``taken`` holds the token indices mentions already cover."""
         out = []
         for k in range(1, len(tokens)):
             tok, prev = tokens[k], tokens[k - 1]
@@ -511,10 +512,9 @@ def _with_genitive_places(tokens: list[RuToken], mentions: list[_Mention]) -> li
     return out
 
 
-def _original_spellings(tokens: list[RuToken], mentions: list[_Mention]) -> list[_Mention]:
+def _original_spellings(tokens: list[RuToken], mentions: list[_Mention], taken: set[int]) -> list[_Mention]:
     """A Latin-script name in brackets right after a mention, as a mention of the same kind:
     "концерн «Фольксваген» (Volkswagen)", "Раскассэ (La Rascasse)"."""
-    taken = {k for m in mentions for k in range(m.start, m.end)}
     out = []
     for men in mentions:
         k = men.end + (men.end < len(tokens) and tokens[men.end].text in CLOSING)
@@ -542,7 +542,8 @@ def _nested(tokens: list[RuToken], found: list[_Mention], mentions: list[_Mentio
     inner = {
         (m.start, m.end): m
         for m in found
-        if (m.start, m.end) not in final
+        if m.start > 0
+        and (m.start, m.end) not in final
         and tokens[m.start - 1].text not in OPENING
         and any(o.start < m.start and m.end <= o.end and o.label == "ORG" for o in mentions)
     }
