@@ -134,6 +134,10 @@ class DaskBackend:
                 silence_logs=logging.ERROR,  # shutdown chatter would bury the summary line
             )
             self._client = client_class(self._cluster, set_as_default=False)
+            # These workers are ours alone, as a pool's are (a user's cluster is left as it is).
+            from visitparse.batch.worker import own_process_gc
+
+            self._client.run(own_process_gc)
         else:
             try:
                 self._client = client_class(address, set_as_default=False, timeout=10)

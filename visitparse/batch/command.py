@@ -9,7 +9,7 @@ from typing import Any
 from visitparse.batch.backends import default_workers
 from visitparse.batch.errors import EXIT_USAGE, UsageError
 from visitparse.batch.runner import BatchConfig, run
-from visitparse.batch.worker import DEFAULT_CHUNK_SIZE, WorkerOptions
+from visitparse.batch.worker import DEFAULT_CHUNK_SIZE, WorkerOptions, parsing_gc
 from visitparse.io.chunks import DEFAULT_CHUNK_CHARS
 from visitparse.io.sources import DEFAULT_MAX_BYTES, FieldNames
 
@@ -153,7 +153,11 @@ def run_batch(args: argparse.Namespace) -> int:
     """The ``batch`` command: run, print the summary line on stderr, return the exit status."""
     try:
         config = config_from_args(args)
-        summary = run(config)
+        if config.workers == 1 and not config.dask:
+            with parsing_gc():  # this process does the parsing itself
+                summary = run(config)
+        else:
+            summary = run(config)
     except UsageError as exc:
         print(f"visitparse batch: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -11,6 +11,7 @@ from visitparse.batch.worker import (
     DEFAULT_CHUNK_SIZE,
     DEFAULT_PARSER,
     WorkerOptions,
+    freeze_loaded_models,
     init_pool_worker,
     worker_parser,
 )
@@ -29,6 +30,13 @@ class _PipeError:
 
 
 def _parse_inputs(chunk: list[ParseInput], options: WorkerOptions) -> list[Article | _PipeError]:
+    try:
+        return _parse_chunk(chunk, options)
+    finally:
+        freeze_loaded_models()
+
+
+def _parse_chunk(chunk: list[ParseInput], options: WorkerOptions) -> list[Article | _PipeError]:
     parser = worker_parser(options)
     pipe = getattr(parser, "pipe", None)
     if pipe is not None and len(chunk) > 1:

@@ -16,11 +16,18 @@ from spacy.tokens import Doc
 
 SUPPORTED = ("ru", "bg")
 
+# spaCy adds every new word of every text to the vocabulary for good (about 0.7 KB each).
+# An annotator starts a fresh vocabulary past this many entries, so that a worker's memory
+# stays bounded over an archive of any size: a new Vocab costs nothing for Russian, a
+# reload of the Bulgarian pipeline 0.3 s. The output does not change.
+MAX_LEXEMES = 100_000
+
 
 class Annotator(Protocol):
     """Turns text into a ``Doc`` with sentences, lemmas and PER/ORG/LOC entities."""
 
     lang: str
+    renewals: int  # how many times the vocabulary was started afresh (see MAX_LEXEMES)
 
     def __call__(self, text: str) -> Doc: ...
 
@@ -40,3 +47,8 @@ def get_annotator(lang: str) -> Annotator:
             module = importlib.import_module(f"visitparse.lang.{lang}.annotator")
             _annotators[lang] = module.load()
         return _annotators[lang]
+
+
+def loaded_models() -> tuple[tuple[str, int], ...]:
+    """The annotators this process has loaded so far: (language, renewals of its vocabulary)."""
+    return tuple((lang, annotator.renewals) for lang, annotator in _annotators.items())

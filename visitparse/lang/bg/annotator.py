@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import cast
@@ -26,6 +26,7 @@ from thinc.api import Model, NumpyOps
 from thinc.types import Ints2d
 
 import visitparse.document  # noqa: F401  (registers span._.lemma and doc._.lang)
+from visitparse.lang import MAX_LEXEMES
 from visitparse.lang.bg import greedy_ner, patterns
 from visitparse.lang.bg.lemma import dearticle, lemmatize
 
@@ -55,7 +56,14 @@ class BulgarianAnnotator:
 
     lang = "bg"
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, *, renew: Callable[[], Language] | None = None) -> None:
+        """``renew`` loads the same pipeline again, to replace one whose vocabulary has grown
+        past :data:`~visitparse.lang.MAX_LEXEMES` (without it the vocabulary only grows)."""
+        self._renew = renew
+        self.renewals = 0
+        self._use(nlp)
+
+    def _use(self, nlp: Language) -> None:
         self.nlp = nlp
         ner = nlp.get_pipe("ner") if nlp.has_pipe("ner") else None
         # The NER's decoding, run by greedy_ner where it gives the model's own output.
@@ -69,6 +77,9 @@ class BulgarianAnnotator:
         """Annotate many texts, batched through the network."""
         batch_size = max(1, batch_size)
         for batch in greedy_ner.batches(texts, batch_size):
+            if self._renew is not None and len(self.nlp.vocab) > MAX_LEXEMES:
+                self._use(self._renew())
+                self.renewals += 1
             # What nlp.pipe does, with the NER decoded by greedy_ner.
             docs = [self.nlp.make_doc(text) for text in batch]
             for _, component in self.nlp.pipeline:
@@ -250,4 +261,4 @@ def use_numpy_gemm(nlp: Language) -> None:
 @functools.cache
 def load() -> BulgarianAnnotator:
     """The Bulgarian annotator, loaded once per process."""
-    return BulgarianAnnotator(build_nlp())
+    return BulgarianAnnotator(build_nlp(), renew=build_nlp)

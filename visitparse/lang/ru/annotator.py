@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from visitparse.document import NESTED, char_span, doc_from_offsets, set_entities
+from visitparse.lang import MAX_LEXEMES
 from visitparse.lang.ru.entity_words import (
     NEVER_NAME_TAILS,
     NOT_ENTITIES,
@@ -106,6 +107,7 @@ class RussianAnnotator:
         self.contextual = contextual_morphology
         self.models = _natasha(contextual_morphology)
         self.vocab = Vocab()
+        self.renewals = 0
         self.lemmatizer = MentionLemmatizer(self.models.morph_vocab)
         self._word_features = lru_cache(maxsize=100_000)(self._word_features_uncached)
 
@@ -117,6 +119,9 @@ class RussianAnnotator:
         """Annotate many texts; natasha's taggers run on whole batches."""
         it = iter(texts)
         while chunk := list(islice(it, max(1, batch_size))):
+            if len(self.vocab) > MAX_LEXEMES:  # bare, no model behind it: start a new one
+                self.vocab = Vocab()
+                self.renewals += 1
             yield from self._annotate_batch(chunk)
 
     # -- pipeline ------------------------------------------------------------------

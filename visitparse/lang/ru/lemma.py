@@ -44,7 +44,8 @@ class MentionLemmatizer:
     def __init__(self, morph: Any) -> None:
         self.morph = morph
         # pymorphy2 parses are pure functions of the word: memoize the few we ask for repeatedly.
-        self._parse = lru_cache(maxsize=50_000)(self._parse_uncached)
+        # An entry (every reading of a word) is ~100 Python objects: keep the cache small.
+        self._parse = lru_cache(maxsize=10_000)(self._parse_uncached)
         self._name_case: str | None = None
         self._woman_named = False
 
