@@ -10,8 +10,10 @@ trimmed or padded to about 3 KB each; without the corpora, samples/*.txt.  Figur
 * model load time per language, in a fresh process (imports excluded, then included);
 * documents per second in one process, after warm-up, and its peak RSS (every process runs
   with one native BLAS/OpenMP thread, as batch workers do);
-* documents per second with two worker processes (models warm), the speedup over one, and
-  the peak RSS of each worker;
+* the speedup of two batch workers over one: two warm pools (1 worker, 2 workers) running
+  what `visitparse batch` workers run take turns on the same texts for ``--rounds`` rounds,
+  and the median of the per-round ratios is printed, beside the same figure for a
+  pure-Python loop (what this machine gives two processes at all), and each worker's peak RSS;
 * natasha's NER-only documents per second (segment + NER) on the same Russian texts.
 
 ``--archive N`` writes N text files (the texts repeated, ids varied) into a temp folder,
@@ -26,6 +28,7 @@ import json
 import os
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -147,15 +150,13 @@ def _fresh_process(code: str, texts: list[str]) -> dict[str, float]:
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
-_bench_parser: Any = None
+def _worker_init(lang: str, warm_up: list[str]) -> None:
+    """The batch workers' own initializer (models, Ctrl-C, GC), then a warm-up like single_process's."""
+    from visitparse.batch import WorkerOptions
+    from visitparse.batch.worker import init_pool_worker
 
-
-def _warm_worker(lang: str, warm_up: list[str]) -> None:
-    global _bench_parser
-    from visitparse.parser import ParseInput, Parser
-
-    _bench_parser = Parser()
-    list(_bench_parser.pipe([ParseInput(t, lang=lang) for t in warm_up]))  # as single_process warms up
+    init_pool_worker(WorkerOptions(lang=lang))
+    _parse_chunk(warm_up, lang)
 
 
 def _pid_after(seconds: float) -> int:
@@ -164,44 +165,101 @@ def _pid_after(seconds: float) -> int:
 
 
 def _parse_chunk(chunk: list[str], lang: str) -> tuple[int, int, float, float]:
-    from visitparse.parser import ParseInput
+    """What a `visitparse batch` worker does with a chunk (parse, judge, dump the records)."""
+    from visitparse.batch import WorkerOptions, process_chunk
+    from visitparse.io.sources import SourceDocument
 
     c0 = time.process_time()
-    list(_bench_parser.pipe([ParseInput(t, lang=lang) for t in chunk], batch_size=len(chunk)))
+    docs = [SourceDocument(doc_id=str(i), text=t) for i, t in enumerate(chunk)]
+    outcomes = process_chunk(docs, WorkerOptions(lang=lang))
+    assert all(o.record is not None for o in outcomes), "a benchmark text failed to parse"
     return len(chunk), os.getpid(), _peak_rss_mb(), time.process_time() - c0
 
 
-def two_workers(lang: str, texts: list[str], workers: int = 2, chunk: int = 16) -> dict[str, Any]:
-    """Docs/s with ``workers`` warm worker processes (chunks of at most 16, as batch sends), and peak RSS.
+def _equal_chunks(items: list[Any], workers: int, chunk: int) -> list[list[Any]]:
+    """``items`` in chunks of at most ``chunk``, of equal size, a multiple of ``workers`` of them.
 
-    The texts are cut into chunks of equal size, a multiple of ``workers`` of them, so that the
-    workers finish together: on a short run the last odd chunk would otherwise leave a core idle
-    (a long ``visitparse batch`` run does not see that tail).  Each worker warms up on the same
-    texts as the single process.
+    So that the workers finish together: on a short run the last odd chunk would otherwise
+    leave a core idle (a long ``visitparse batch`` run does not see that tail).
     """
+    rounds = -(-len(items) // (workers * chunk))  # chunks per worker
+    bounds = [round(i * len(items) / (workers * rounds)) for i in range(workers * rounds + 1)]
+    return [items[a:b] for a, b in pairwise(bounds) if b > a]
+
+
+def _spin(n: int) -> tuple[int, int, float, float]:
+    """A pure-Python CPU task with no memory traffic: the machine's own parallel ceiling."""
+    c0 = time.process_time()
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return 1, os.getpid(), _peak_rss_mb(), time.process_time() - c0
+
+
+def _timed_map(pool: ProcessPoolExecutor, fn: Any, jobs: list[Any], *args: Any) -> tuple[float, list[Any]]:
+    t0 = time.perf_counter()
+    results = list(pool.map(fn, jobs, *([a] * len(jobs) for a in args)))
+    return time.perf_counter() - t0, results
+
+
+def _warm_pool(workers: int, lang: str, warm_up: list[str]) -> ProcessPoolExecutor:
+    """A pool of ``workers`` batch workers, every one of them initialised before it returns."""
     import multiprocessing
 
-    rounds = -(-len(texts) // (workers * chunk))  # chunks per worker
-    bounds = [round(i * len(texts) / (workers * rounds)) for i in range(workers * rounds + 1)]
-    chunks = [texts[a:b] for a, b in pairwise(bounds) if b > a]
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_warm_worker, initargs=(lang, texts[:5])
-    ) as pool:
-        # Make sure every worker has run its initializer (and warmed up) before the clock starts.
-        ready: set[int] = set()
-        while len(ready) < workers:
-            ready.update(pool.map(_pid_after, [0.5] * workers))
-        t0 = time.perf_counter()
-        results = list(pool.map(_parse_chunk, chunks, [lang] * len(chunks)))
-        elapsed = time.perf_counter() - t0
+    context = multiprocessing.get_context("forkserver")  # as the batch's PoolBackend
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_worker_init, initargs=(lang, warm_up)
+    )
+    ready: set[int] = set()
+    while len(ready) < workers:
+        ready.update(pool.map(_pid_after, [0.5] * workers))
+    return pool
+
+
+def pool_speedup(
+    lang: str, texts: list[str], workers: int = 2, rounds: int = 5, chunk: int = 16
+) -> dict[str, Any]:
+    """Docs/s of a pool of ``workers`` batch workers against a pool of one, in alternating rounds.
+
+    This machine's speed drifts by a quarter from minute to minute, so one timing of each
+    says little: the two pools (both warm) take turns on the same texts, ``rounds`` times,
+    and the speedup is the median of the per-round ratios.  The same is done with a
+    pure-Python loop, which shows what the machine itself gives two processes at once.
+    """
+    chunks = _equal_chunks(texts, workers, chunk)
+    one, many = _warm_pool(1, lang, texts[:5]), _warm_pool(workers, lang, texts[:5])
+    spin = [10_000_000] * workers  # about as long as a round of texts in one worker
+    per_round: list[dict[str, float]] = []
+    results: list[Any] = []
+    try:
+        for r in range(rounds):
+            order = [(one, "one"), (many, "many")]
+            row: dict[str, float] = {}
+            for pool, key in order if r % 2 == 0 else order[::-1]:  # alternate who goes first
+                seconds, res = _timed_map(pool, _parse_chunk, chunks, lang)
+                row[key] = len(texts) / seconds
+                row[f"cpu_{key}"] = sum(r[3] for r in res)
+                if pool is many:
+                    results += res
+                row[f"spin_{key}"] = _timed_map(pool, _spin, spin if pool is many else spin[:1])[0]
+            per_round.append(row)
+    finally:
+        one.shutdown()
+        many.shutdown()
     rss: dict[int, float] = {}
     for _, pid, peak, _ in results:
         rss[pid] = max(rss.get(pid, 0.0), peak)
-    cpu = sum(r[3] for r in results)
+    ratios = [row["many"] / row["one"] for row in per_round]
+    ceiling = [workers * row["spin_one"] / row["spin_many"] for row in per_round]
     return {
-        "docs_per_s": len(texts) / elapsed,
-        "docs_per_cpu_s": len(texts) / cpu,
+        "one_docs_per_s": statistics.median(row["one"] for row in per_round),
+        "many_docs_per_s": statistics.median(row["many"] for row in per_round),
+        "speedups": ratios,
+        "speedup": statistics.median(ratios),
+        "ceiling": statistics.median(ceiling),
+        "ceilings": ceiling,
+        # CPU time per document in one worker over that with all working: contention's cost
+        "cpu_efficiency": statistics.median(row["cpu_one"] / row["cpu_many"] for row in per_round),
         "worker_peak_rss_mb": sorted(rss.values()),
     }
 
@@ -233,14 +291,30 @@ def natasha_ner(texts: list[str]) -> tuple[float, float]:
 # --- synthetic archive -----------------------------------------------------------------------------
 
 
-def build_archive(folder: Path, n: int, texts: list[str]) -> None:
-    """``n`` files in sub-folders of 500, the texts repeated, each with its own id line."""
+def build_archive(folder: Path, n: int, texts: list[str], new_words: int = 0) -> None:
+    """``n`` files in sub-folders of 500, the texts repeated, each with its own id line.
+
+    With ``new_words`` every file also ends with that many made-up words seen nowhere else,
+    the worst case for spaCy's vocabulary, which keeps every word it meets.
+    """
     for i in range(n):
         sub = folder / f"part{i // 500:03d}"
         if i % 500 == 0:
             sub.mkdir(parents=True, exist_ok=True)
         body = texts[i % len(texts)]
-        (sub / f"doc{i:06d}.txt").write_text(f"{body}\n\n(материал № {i})\n", encoding="utf-8")
+        tail = " ".join(_made_up_word(i * new_words + k) for k in range(new_words))
+        (sub / f"doc{i:06d}.txt").write_text(f"{body}\n\n(материал № {i}) {tail}\n", encoding="utf-8")
+
+
+def _made_up_word(n: int) -> str:
+    """A letters-only word of its own for every ``n``."""
+    letters = "бвгдзклмнпрстфх"
+    digits = []
+    while True:
+        n, d = divmod(n, len(letters))
+        digits.append(letters[d])
+        if not n:
+            return "до" + "о".join(digits)
 
 
 def _tree_rss_mb(pid: int) -> tuple[float, float, float, int]:
@@ -262,12 +336,12 @@ def _tree_rss_mb(pid: int) -> tuple[float, float, float, int]:
     return sum(mb), mb[0], max(mb[1:], default=0.0), len(procs)
 
 
-def archive_run(n: int, workers: int, texts: list[str]) -> None:
+def archive_run(n: int, workers: int, texts: list[str], new_words: int = 0) -> None:
     """Build an ``n``-document archive and time ``visitparse batch`` on it with a memory profile."""
     with tempfile.TemporaryDirectory(prefix="visitparse-archive-") as tmp:
         folder, out = Path(tmp) / "archive", Path(tmp) / "out.jsonl"
         t0 = time.perf_counter()
-        build_archive(folder, n, texts)
+        build_archive(folder, n, texts, new_words)
         print(f"archive: {n} files written in {time.perf_counter() - t0:.1f} s")
         cmd = [
             sys.executable,
@@ -326,6 +400,16 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=200, help="documents per language (default 200)")
     ap.add_argument("--langs", default="ru,bg", help="comma-separated languages (default ru,bg)")
     ap.add_argument("--workers", type=int, default=2, help="workers for the parallel figures (default 2)")
+    ap.add_argument(
+        "--rounds", type=int, default=5, help="alternating rounds of 1 worker and N workers (default 5)"
+    )
+    ap.add_argument(
+        "--new-words",
+        type=int,
+        default=0,
+        metavar="K",
+        help="with --archive: end every file with K made-up words (a vocabulary that never stops growing)",
+    )
     ap.add_argument("--archive", type=int, metavar="N", help="run the end-to-end archive benchmark instead")
     ap.add_argument(
         "--archive-texts",
@@ -346,17 +430,17 @@ def main() -> None:
         bg, bg_origin = load_texts("bg", 200, source=args.archive_texts, pad=args.archive_texts == "corpus")
         mean = sum(map(len, texts + bg)) / len(texts + bg)
         print(f"texts: {origin} + {bg_origin}, mean {mean:.0f} chars")
-        archive_run(args.archive, args.workers, [t for pair in zip(texts, bg, strict=True) for t in pair])
+        mixed = [t for pair in zip(texts, bg, strict=True) for t in pair]
+        archive_run(args.archive, args.workers, mixed, args.new_words)
         return
 
-    load = os.getloadavg()[0]
-    print(f"cpu cores: {os.cpu_count()}; python {sys.version.split()[0]}; load average {load:.1f}")
-    if load > (os.cpu_count() or 1) / 2:
+    busy = os.getloadavg()[0]
+    print(f"cpu cores: {os.cpu_count()}; python {sys.version.split()[0]}; load average {busy:.1f}")
+    if busy > (os.cpu_count() or 1) / 2:
         print(
             "warning: the machine is busy; wall-clock rates and speedups are understated, "
             "docs per CPU-second are not"
         )
-    one_process: dict[str, float] = {}
     for lang in args.langs.split(","):
         texts, origin = load_texts(lang, args.n)
         size = sum(len(t) for t in texts) / len(texts)
@@ -364,21 +448,26 @@ def main() -> None:
         load = model_load_time(lang)
         print(f"model load: {load['load']:.2f} s (import of visitparse: {load['import']:.2f} s)")
         single = single_process(lang, texts)
-        one_process[lang] = single["docs_per_s"]
         print(
             f"1 process : {single['docs_per_s']:.1f} docs/s with Parser.pipe "
             f"({single['docs_per_cpu_s']:.1f} per CPU-second; Parser.parse one by one "
             f"{single['parse_docs_per_s']:.1f}), peak RSS {single['peak_rss_mb']:.0f} MB"
         )
-        par = two_workers(lang, texts, args.workers)
+        par = pool_speedup(lang, texts, args.workers, args.rounds)
         rss = ", ".join(f"{r:.0f}" for r in par["worker_peak_rss_mb"])
-        speedup = par["docs_per_s"] / single["docs_per_s"]
-        # CPU cost per document in a worker vs in one process: the pool's own overhead.
-        efficiency = par["docs_per_cpu_s"] / single["docs_per_cpu_s"]
+        spread = f"{min(par['speedups']):.2f}-{max(par['speedups']):.2f}"
         print(
-            f"{args.workers} workers : {par['docs_per_s']:.1f} docs/s, speedup {speedup:.2f}x "
-            f"(CPU efficiency {efficiency:.2f}: {args.workers * efficiency:.2f}x on idle cores), "
+            f"batch workers, {args.rounds} alternating rounds: 1 worker {par['one_docs_per_s']:.1f} docs/s, "
+            f"{args.workers} workers {par['many_docs_per_s']:.1f} docs/s (medians)"
+        )
+        print(
+            f"{args.workers} workers / 1 worker: median {par['speedup']:.2f}x (rounds {spread}); "
+            f"CPU per document alone / together {par['cpu_efficiency']:.2f}; "
             f"peak RSS per worker {rss} MB"
+        )
+        print(
+            f"  machine ceiling, a pure-Python loop timed the same way: median {par['ceiling']:.2f}x "
+            f"(rounds {min(par['ceilings']):.2f}-{max(par['ceilings']):.2f})"
         )
         if lang == "ru":
             ref, ref_cpu = natasha_ner(texts)

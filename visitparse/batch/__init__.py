@@ -12,6 +12,10 @@ Data flow::
 * **Models** load once per worker process: a pool initializer makes the worker's
   :class:`~visitparse.parser.Parser`; on Dask the same per-process cache is filled by the
   first task a worker runs.
+* **Memory** stays bounded on archives of any size: spaCy keeps every new word in its
+  vocabulary, so an annotator starts a fresh one past :data:`visitparse.lang.MAX_LEXEMES`
+  words (same output), and every cache is bounded.  Pool workers freeze the loaded models
+  out of the garbage collector's walks (:func:`~visitparse.batch.worker.own_process_gc`).
 * **Failures never stop the run.**  A document that cannot be read, is empty or binary,
   raises inside the parser, or kills its worker process becomes a line in the errors file
   (``doc_id``, ``source``, ``reason``).  Documents in a language other than ru/bg are
