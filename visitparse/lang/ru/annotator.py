@@ -93,23 +93,22 @@ def _natasha(contextual_morphology: bool = False) -> _Natasha:
 def _untrack_vocabularies(models: _Natasha) -> None:
     """Turn natasha's 250,000-word vocabulary lists into tuples.
 
-    Every full garbage collection walks a list item by item. These three lists hold
-    750,000 references, and walking them took most of the Russian path's GC time, about a
-    tenth of its CPU. A tuple of strings drops out of the collector after one pass. At
-    inference the lists are only read by index.
+    Every full garbage collection walks a list item by item, and these three lists hold
+    750,000 references: with them as tuples of strings, which leave the collector after one
+    pass, a full collection takes 58 ms instead of 86. natasha only reads them by index.
     """
-    holders = [
-        (getattr(models.embedding, "vocab", None), ("words", "counts")),
-        (
-            getattr(getattr(getattr(models.ner_tagger, "infer", None), "encoder", None), "words_vocab", None),
-            ("items",),
-        ),
-    ]
-    for holder, names in holders:
-        for name in names:
-            value = getattr(holder, name, None)
-            if isinstance(value, list):
-                setattr(holder, name, tuple(value))
+    try:
+        places = [
+            (models.embedding.vocab, "words"),
+            (models.embedding.vocab, "counts"),
+            (models.ner_tagger.infer.encoder.words_vocab, "items"),
+        ]
+    except AttributeError:  # another natasha release: leave it as it is
+        return
+    for holder, name in places:
+        value = getattr(holder, name, None)
+        if isinstance(value, list):
+            setattr(holder, name, tuple(value))
 
 
 @dataclass
