@@ -182,18 +182,17 @@ def _equal_chunks(items: list[Any], workers: int, chunk: int) -> list[list[Any]]
     So that the workers finish together: on a short run the last odd chunk would otherwise
     leave a core idle (a long ``visitparse batch`` run does not see that tail).
     """
-    rounds = -(-len(items) // (workers * chunk))  # chunks per worker
-    bounds = [round(i * len(items) / (workers * rounds)) for i in range(workers * rounds + 1)]
+    per_worker = -(-len(items) // (workers * chunk))
+    bounds = [round(i * len(items) / (workers * per_worker)) for i in range(workers * per_worker + 1)]
     return [items[a:b] for a, b in pairwise(bounds) if b > a]
 
 
-def _spin(n: int) -> tuple[int, int, float, float]:
+def _spin(n: int) -> int:
     """A pure-Python CPU task with no memory traffic: the machine's own parallel ceiling."""
-    c0 = time.process_time()
     total = 0
     for i in range(n):
         total += i * i % 7
-    return 1, os.getpid(), _peak_rss_mb(), time.process_time() - c0
+    return total
 
 
 def _timed_map(pool: ProcessPoolExecutor, fn: Any, jobs: list[Any], *args: Any) -> tuple[float, list[Any]]:
@@ -238,7 +237,7 @@ def pool_speedup(
             for pool, key in order if r % 2 == 0 else order[::-1]:  # alternate who goes first
                 seconds, res = _timed_map(pool, _parse_chunk, chunks, lang)
                 row[key] = len(texts) / seconds
-                row[f"cpu_{key}"] = sum(r[3] for r in res)
+                row[f"cpu_{key}"] = sum(cpu for *_, cpu in res)
                 if pool is many:
                     results += res
                 row[f"spin_{key}"] = _timed_map(pool, _spin, spin if pool is many else spin[:1])[0]
