@@ -26,6 +26,7 @@ import csv
 import gzip
 import json
 import os
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -103,6 +104,77 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 def dotted_words(*groups: Iterable[str]) -> frozenset[str]:
     return frozenset(w[:-1].lower() for g in groups for w in g if w.endswith("."))
+
+
+# --------------------------------------------------------------------------- foreign places
+
+WORLD_FILE = DATA_DIR / "world_places.tsv.gz"
+# A foreign city is findable in raw text from this population on; smaller ones only resolve a LOC entity.
+FOREIGN_FIND_MIN_POPULATION = 100_000
+
+
+@dataclass(frozen=True)
+class ForeignPlace:
+    """A row of ``world_places.tsv.gz`` (see ``scripts/build_world_places.py``)."""
+
+    code: str
+    kind: str  # country, region, city or district (Russian districts only)
+    lang: str  # ru, bg or * (a Cyrillic name of unknown language)
+    population: int
+    name: str
+
+
+def read_world(lang: str, path: Path = WORLD_FILE) -> list[ForeignPlace]:
+    """The foreign places usable in ``lang``; a city name shared by several subdivisions goes to the
+    one of a city five times bigger than any other, else it is left out (never guessed)."""
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as f:
+        rows = [
+            ForeignPlace(r["code"], r["kind"], r["lang"], int(r["population"]), r["name"])
+            for r in csv.DictReader(f, delimiter="\t")
+            if r["lang"] in (lang, "*", "latin")
+        ]
+    cities: dict[str, list[ForeignPlace]] = defaultdict(list)
+    for row in rows:
+        if row.kind == "city":
+            cities[row.name.lower()].append(row)
+    chosen: set[ForeignPlace] = set()
+    for same in cities.values():
+        ranked = sorted(same, key=lambda r: -r.population)
+        others = [r.population for r in ranked if r.code != ranked[0].code]
+        if not others or ranked[0].population >= 5 * others[0]:
+            chosen.add(ranked[0])
+    return [r for r in rows if r.kind != "city" or r in chosen]
+
+
+# Russian letters and endings that Bulgarian spells otherwise, for names of Russian and foreign
+# places written the Russian way ("Тернопольская область" -> "Тернополска област").
+_BG_WORDS = {
+    "область": "област",
+    "республика": "република",
+    "округ": "окръг",
+    "автономный": "автономен",
+    "автономная": "автономна",
+    "город": "град",
+}
+_BG_ENDINGS = (("ская", "ска"), ("ский", "ски"), ("цкая", "цка"), ("цкий", "цки"))
+
+
+def bg_spelling(name: str) -> str:
+    """A Russian-spelt place name as Bulgarian writes it: no ы, э, ё, and ь only before о."""
+    words = []
+    for word in name.split(" "):
+        low = word.lower()
+        if low in _BG_WORDS:
+            new = _BG_WORDS[low]
+            word = new.capitalize() if word[0].isupper() else new
+        else:
+            for ending, repl in _BG_ENDINGS:
+                if low.endswith(ending):
+                    word = word[: -len(ending)] + repl
+                    break
+        words.append(word)
+    out = " ".join(words).replace("ы", "и").replace("э", "е").replace("Э", "Е").replace("ё", "е")
+    return re.sub(r"ь(?!о)", "", out)
 
 
 # --------------------------------------------------------------------------- Russian
@@ -314,6 +386,9 @@ def build_ru(shared: Path) -> dict[str, Any]:
         word = {"р-н": "район", "у": "улус"}.get(row["area_type"])
         if word and row["area"]:
             district_codes[f"{row['area']} {word}"].add(region_code[row["region"]])
+    for place in read_world("ru"):
+        if place.kind == "district":
+            district_codes[place.name].add(place.code)
     for phrase, codes in sorted(district_codes.items()):
         add_name(phrase, 3, "|".join(sorted(codes)), "district")
 
@@ -342,8 +417,56 @@ def build_ru(shared: Path) -> dict[str, Any]:
         if first.endswith(("ая", "ий")) and not city_of_its_own and (lemma := rm.adjective_lemma(first)):
             add_adjective(lemma, 1, code)
 
-    meta = {**RU_META, "generated_by": GENERATOR, "cities": n_cities, "districts": len(district_codes)}
+    n_foreign = add_foreign(forms, names, "ru", rm.phrase_forms, rm.ambiguity_flags)
+    meta = {
+        **RU_META,
+        "generated_by": GENERATOR,
+        "cities": n_cities,
+        "districts": len(district_codes),
+        "foreign_names": n_foreign,
+    }
     return _data_file(meta, names, dotted, forms)
+
+
+def add_foreign(
+    forms: Forms,
+    names: dict[str, str],
+    lang: str,
+    inflect: Callable[[str, frozenset[str]], list[str]],
+    word_flags: Callable[[str], int],
+) -> int:
+    """Countries, subdivisions and cities abroad (see :func:`read_world`); returns the names added.
+
+    They rank below the hand-written names of ``places.py`` only where a key is shared at a better
+    tier: countries and subdivisions with regional centres (1), cities below every home town (3 in
+    Russian, 4 in Bulgarian, where villages take 3).  A one-word name that is also an everyday word
+    ("Гор", a province of Afghanistan) is never searched for in raw text.
+    """
+    places = [p for p in read_world(lang) if p.kind != "district"]
+    # The name shown: the subdivision's or country's own in this language, else a Cyrillic one, else ISO's.
+    preference = {lang: 0, "*": 1, "latin": 2}
+    for place in sorted(places, key=lambda p: (p.kind == "city", preference[p.lang])):
+        if place.kind != "city":
+            names.setdefault(place.code, place.name)
+    city_tier = 3 if lang == "ru" else 4
+    n = 0
+    for place in places:
+        city = place.kind == "city"
+        if place.lang == "latin" or (city and not plausible_city_name(place.name, word_flags)):
+            continue
+        findable = not city or place.population >= FOREIGN_FIND_MIN_POPULATION
+        kind = place.kind if place.kind == "country" else "city" if city or " " not in place.name else "region"
+        for form in inflect(place.name, forms.dotted):
+            extra = WEAK if not findable or word_flags(form) else 0
+            forms.add(form, city_tier if city else 1, place.code, kind, CASED | extra, is_key=True)
+        n += 1
+    return n
+
+
+def plausible_city_name(name: str, word_flags: Callable[[str], int]) -> bool:
+    """A GeoNames alternate name worth keeping: not a short or everyday word or a person's name
+    ("По", "Мир", "Дума", "Борисов"), which would name a far-away town far more often by mistake."""
+    return len(name) >= 3 and not any(word_flags(w) for w in normalize_key(name).split(" "))
 
 
 # --------------------------------------------------------------------------- Bulgarian
@@ -424,13 +547,46 @@ def build_bg(shared: Path) -> dict[str, Any]:
         for name in (official, *others):
             forms.add(name, 1, code, "city", CASED)
 
+    n_foreign = add_russian_places(forms, names, shared)
+    # Russian morphology knows most Slavic first names and surnames ("Борисов", "Хасан") and the words
+    # that are also Bulgarian ("Север", "Дума"): foreign names that are one stay out of the table.
+    n_foreign += add_foreign(forms, names, "bg", bg_foreign_forms, RuMorph().ambiguity_flags)
     meta = {
         **BG_META,
+        "foreign_names": n_foreign,
         "generated_by": GENERATOR,
         "settlements": len(settlements),
         "municipalities": len(municipalities),
     }
     return _data_file(meta, names, dotted, forms)
+
+
+def bg_foreign_forms(name: str, dotted: frozenset[str]) -> list[str]:
+    """Keys of a foreign name in Bulgarian text: as given and as Bulgarian spells a Russian name."""
+    return sorted({normalize_key(name, dotted), normalize_key(bg_spelling(name), dotted)})
+
+
+def add_russian_places(forms: Forms, names: dict[str, str], shared: Path) -> int:
+    """Russia's federal subjects and its regional centres and big cities, spelt the Bulgarian way
+    ("Московска област", "Воронеж"); below every Bulgarian place of the same name."""
+    gaz = shared / "gazetteers"
+    region_code: dict[str, str] = {}
+    n = 0
+    for row in read_csv(gaz / "ru_regions.csv"):
+        region_code[row["name"]] = row["iso_code"]
+        name = bg_spelling(ru_official_name(row))
+        names.setdefault(row["iso_code"], name)
+        forms.add(name, 1, row["iso_code"], "region", CASED)
+        n += 1
+    big: dict[str, set[str]] = defaultdict(set)
+    for row in read_csv(gaz / "ru_cities.csv"):
+        city = row["city"] or row["settlement"]
+        if city and (row["capital_marker"] == "2" or int(row["population"] or 0) >= FOREIGN_FIND_MIN_POPULATION):
+            big[bg_spelling(city)].add(region_code[row["region"]])
+    for city, codes in big.items():
+        forms.add(city, 4, "|".join(sorted(codes)), "city", CASED)
+        n += 1
+    return n
 
 
 # --------------------------------------------------------------------------- output

@@ -351,7 +351,6 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "GE": (("Грузия",), "грузинский"),
     "MD": (("Молдавия", "Молдова"), "молдавский"),
     "UA": (("Украина",), "украинский"),
-    "AB": (("Абхазия",), "абхазский"),
     "BG": (("Болгария",), "болгарский"),
     "RS": (("Сербия",), "сербский"),
     "MK": (("Северная Македония", "Македония"), "македонский"),
@@ -392,6 +391,7 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], str | None]] = {
 
 # First-level subdivisions of a few neighbours: code -> name phrases (first = official name).
 FOREIGN_SUBDIVISIONS: dict[str, tuple[str, ...]] = {
+    "GE-AB": ("Абхазия", "Республика Абхазия"),
     "BY-HM": ("Минск", "город Минск"),
     "BY-MI": ("Минская область",),
     "BY-BR": ("Брестская область", "Брест"),
