@@ -19,9 +19,11 @@ their organization.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -71,13 +73,49 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
                 spans[(start, start + len(district.matched))] = district
     out = []
     home = HOME_COUNTRY.get(lang)
+    words = _place_words(lang)
     for (start, end), match in sorted(spans.items()):
         if match.code == home:
             continue
         first = view.word_at(start)
         last = max(first + 1, view.word_at(end - 1) + 1)
+        if _not_a_place_of_the_visit(view, start, first, last, match, words):
+            continue
         out.append(RegionMention(start, end, first, last, view.sents[first], match))
     return out
+
+
+@cache
+def _place_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The language's words that make a name no town (``NOT_TOWN_WORDS``) and diplomatic posts."""
+    places = importlib.import_module(f"visitparse.lang.{lang}.places")
+    return places.NOT_TOWN_WORDS, places.POST_STEMS
+
+
+_POST_WINDOW = 6  # words between a diplomat's title and "в" + the seat: "консул Республики Узбекистан в"
+
+
+def _not_a_place_of_the_visit(
+    view: TextView,
+    start: int,
+    first: int,
+    last: int,
+    match: RegionMatch,
+    words: tuple[frozenset[str], tuple[str, ...]],
+) -> bool:
+    """A name that is no place of the visit: part of a person's name ("Анже Эдуард М."), a village or
+    street named like a town ("села Талицы"), or the seat of a diplomat's post ("консул ... в Пловдив")."""
+    if any(i in view.person_words for i in range(first, last)):
+        return True
+    not_town, post_stems = words
+    before = view.word_before(start)
+    if match.kind == "city" and before in not_town:
+        return True
+    if before in view.vocab.location_preps:
+        sent = view.sents[first]
+        window = range(max(0, first - 1 - _POST_WINDOW), max(0, first - 1))
+        return any(view.sents[i] == sent and view.words[i].startswith(post_stems) for i in window)
+    return False
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]{1,3}(\w+)")

@@ -297,3 +297,12 @@ FOREIGN_SUBDIVISIONS: dict[str, tuple[str, ...]] = {
     "RS-00": ("Белград",),
     "BY-HM": ("Минск",),
 }
+
+# Words before a place name that make it something else than the town of that name: a street,
+# a quarter, a reservoir ("ул. Пловдив", "язовир Пчелина").
+NOT_TOWN_WORDS: frozenset[str] = frozenset(
+    {"ул", "улица", "улицата", "бул", "булевард", "кв", "квартал", "язовир", "язовира", "язовирите"}
+)
+
+# Diplomatic posts: "консул ... в Пловдив" names the seat of the post, not a place of the visit.
+POST_STEMS: tuple[str, ...] = ("консул", "генконсул", "посланик", "посолств")
