@@ -111,6 +111,8 @@ def dotted_words(*groups: Iterable[str]) -> frozenset[str]:
 WORLD_FILE = DATA_DIR / "world_places.tsv.gz"
 # A foreign city is findable in raw text from this population on; smaller ones only resolve a LOC entity.
 FOREIGN_FIND_MIN_POPULATION = 100_000
+# From this population on, "город X" / "община X" / "Xския окръг" name a foreign town in raw text.
+FOREIGN_TOWN_PHRASE_MIN_POPULATION = 40_000
 
 
 @dataclass(frozen=True)
@@ -417,7 +419,13 @@ def build_ru(shared: Path) -> dict[str, Any]:
         if first.endswith(("ая", "ий")) and not city_of_its_own and (lemma := rm.adjective_lemma(first)):
             add_adjective(lemma, 1, code)
 
-    n_foreign = add_foreign(forms, names, "ru", rm.phrase_forms, rm.ambiguity_flags)
+    grammar = ForeignGrammar(
+        inflect=rm.phrase_forms,
+        nominative=lambda name, dotted: [normalize_key(name, dotted)],
+        word_flags=rm.ambiguity_flags,
+        town_phrases=lambda name, _: [f"{word} {name}" for word in ru_places.TOWN_WORDS],  # "городе Драма"
+    )
+    n_foreign = add_foreign(forms, names, "ru", grammar)
     meta = {
         **RU_META,
         "generated_by": GENERATOR,
@@ -428,19 +436,28 @@ def build_ru(shared: Path) -> dict[str, Any]:
     return _data_file(meta, names, dotted, forms)
 
 
-def add_foreign(
-    forms: Forms,
-    names: dict[str, str],
-    lang: str,
-    inflect: Callable[[str, frozenset[str]], list[str]],
-    word_flags: Callable[[str], int],
-) -> int:
+@dataclass(frozen=True)
+class ForeignGrammar:
+    """How one language writes foreign names (see :func:`add_foreign`)."""
+
+    # All keys of a name (case forms, spellings) and those of its nominative only.
+    inflect: Callable[[str, frozenset[str]], list[str]]
+    nominative: Callable[[str, frozenset[str]], list[str]]
+    # WEAK/COMMON for a word that is also an everyday word or a person's name.
+    word_flags: Callable[[str], int]
+    # Phrases that name a town beyond doubt ("город Драма", "община Драма"; for the biggest town of
+    # its subdivision also "Гюргевския окръг").
+    town_phrases: Callable[[str, bool], list[str]]
+
+
+def add_foreign(forms: Forms, names: dict[str, str], lang: str, grammar: ForeignGrammar) -> int:
     """Countries, subdivisions and cities abroad (see :func:`read_world`); returns the names added.
 
     They rank below the hand-written names of ``places.py`` only where a key is shared at a better
     tier: countries and subdivisions with regional centres (1), cities below every home town (3 in
     Russian, 4 in Bulgarian, where villages take 3).  A one-word name that is also an everyday word
-    ("Гор", a province of Afghanistan) is never searched for in raw text.
+    ("Гор", a province of Afghanistan) is never searched for in raw text; a town named so is, after
+    a word that makes it a town ("община Драма").
     """
     places = [p for p in read_world(lang) if p.kind != "district"]
     # The name shown: the subdivision's or country's own in this language, else a Cyrillic one, else ISO's.
@@ -449,15 +466,34 @@ def add_foreign(
         if place.kind != "city":
             names.setdefault(place.code, place.name)
     city_tier = 3 if lang == "ru" else 4
+    biggest: dict[str, int] = defaultdict(int)  # the biggest town of each subdivision, mostly its seat
+    for place in places:
+        if place.kind == "city":
+            biggest[place.code] = max(biggest[place.code], place.population)
     n = 0
     for place in places:
-        city = place.kind == "city"
-        if place.lang == "latin" or (city and not plausible_city_name(place.name, word_flags)):
+        if place.lang == "latin":
             continue
+        city = place.kind == "city"
+        plausible = not city or plausible_city_name(place.name, grammar.word_flags)
         findable = not city or place.population >= FOREIGN_FIND_MIN_POPULATION
+        # A town word or adjective makes a town findable that is too small or named like an everyday word.
+        if (
+            city
+            and place.population >= FOREIGN_TOWN_PHRASE_MIN_POPULATION
+            and not (plausible and findable)
+            and not any(grammar.word_flags(w) & WEAK for w in normalize_key(place.name).split(" "))
+        ):  # a person's name after "града" is an apposition: "празника на града – Серго ..."
+            for phrase in grammar.town_phrases(place.name, place.population == biggest[place.code]):
+                forms.add(phrase, city_tier, place.code, "city", CASED)
+        if not plausible:
+            continue
         kind = place.kind if place.kind == "country" else "city" if city or " " not in place.name else "region"
-        for form in inflect(place.name, forms.dotted):
-            extra = WEAK if not findable or word_flags(form) else 0
+        # A town too small to be searched for is only resolved from an entity, whose lemma is the
+        # nominative: its other case forms would only fill the table.
+        keys = (grammar.inflect if findable else grammar.nominative)(place.name, forms.dotted)
+        for form in keys:
+            extra = WEAK if not findable or grammar.word_flags(form) else 0
             forms.add(form, city_tier if city else 1, place.code, kind, CASED | extra, is_key=True)
         n += 1
     return n
@@ -550,7 +586,13 @@ def build_bg(shared: Path) -> dict[str, Any]:
     n_foreign = add_russian_places(forms, names, shared)
     # Russian morphology knows most Slavic first names and surnames ("Борисов", "Хасан") and the words
     # that are also Bulgarian ("Север", "Дума"): foreign names that are one stay out of the table.
-    n_foreign += add_foreign(forms, names, "bg", bg_foreign_forms, RuMorph().ambiguity_flags)
+    grammar = ForeignGrammar(
+        inflect=bg_foreign_forms,
+        nominative=bg_foreign_forms,
+        word_flags=RuMorph().ambiguity_flags,
+        town_phrases=bg_town_phrases,
+    )
+    n_foreign += add_foreign(forms, names, "bg", grammar)
     meta = {
         **BG_META,
         "foreign_names": n_foreign,
@@ -564,6 +606,19 @@ def build_bg(shared: Path) -> dict[str, Any]:
 def bg_foreign_forms(name: str, dotted: frozenset[str]) -> list[str]:
     """Keys of a foreign name in Bulgarian text: as given and as Bulgarian spells a Russian name."""
     return sorted({normalize_key(name, dotted), normalize_key(bg_spelling(name), dotted)})
+
+
+def bg_town_phrases(name: str, seat: bool) -> list[str]:
+    """ "град Печ", "община Драма" and, for the ``seat`` of a county or province, the town's
+    adjective before an administrative noun ("Гюргевския окръг", "Тернополска област")."""
+    p = bg_places
+    phrases = [f"{word} {name}" for word in (*p.TOWN_WORDS, *p.MUNICIPALITY_WORDS)]
+    if seat and " " not in name and "-" not in name:
+        stem = bg_spelling(name)
+        stem = stem[:-1] if stem[-1] in "аеиоуъя" else stem
+        for ending, noun in p.FOREIGN_ADJECTIVE_PHRASES:
+            phrases.append(f"{stem}{ending} {noun}")
+    return phrases
 
 
 def add_russian_places(forms: Forms, names: dict[str, str], shared: Path) -> int:

@@ -63,7 +63,13 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
             if match is not None:
                 spans[(ent.start_char, ent.end_char)] = match
     for start, end, match in resolver.find(view.text, lang):
-        if not any(start < e and s < end for s, e in spans):
+        if match.kind in _BARE_KINDS and _SPACED_DASH.search(view.text, start, end):
+            continue  # "празника на града – Серго ...": an apposition, not "град Серго"
+        overlaps = [(s, e) for s, e in spans if start < e and s < end]
+        # A longer name around an entity says more: "община Драма" (a town abroad), not the village "Драма".
+        if all(start <= s and e <= end and (s, e) != (start, end) for s, e in overlaps):
+            for key in overlaps:
+                del spans[key]
             spans[(start, end)] = match
     for (start, end), match in list(spans.items()):
         district = _as_district(view, start, end, match, lang)
@@ -71,6 +77,7 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
             del spans[(start, end)]
             if district is not None:
                 spans[(start, start + len(district.matched))] = district
+    _one_sense(view.text, spans)
     out = []
     home = HOME_COUNTRY.get(lang)
     words = _place_words(lang)
@@ -79,10 +86,30 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
             continue
         first = view.word_at(start)
         last = max(first + 1, view.word_at(end - 1) + 1)
-        if _not_a_place_of_the_visit(view, start, first, last, match, words):
+        if _not_a_place_of_the_visit(view, start, end, first, match, words):
             continue
         out.append(RegionMention(start, end, first, last, view.sents[first], match))
     return out
+
+
+_BARE_KINDS = frozenset({"city", "settlement", "district"})
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _one_sense(text: str, spans: dict[tuple[int, int], RegionMatch]) -> None:
+    """A bare town name means what the same name means where the text says more: after "община Драма"
+    (a town abroad), a later "в Драма" is that town, not the Bulgarian village of the name."""
+    said: dict[str, RegionMatch] = {}
+    for (start, end), match in spans.items():
+        words = text[start:end].split()
+        if len(words) > 1 and match.kind in _BARE_KINDS:
+            said.setdefault(words[-1].casefold(), match)
+    if not said:
+        return
+    for key, match in spans.items():
+        fuller = said.get(text[key[0] : key[1]].casefold())
+        if fuller is not None and match.kind in _BARE_KINDS and fuller.code != match.code:
+            spans[key] = fuller
 
 
 @cache
@@ -98,14 +125,15 @@ _POST_WINDOW = 6  # words between a diplomat's title and "в" + the seat: "ко�
 def _not_a_place_of_the_visit(
     view: TextView,
     start: int,
+    end: int,
     first: int,
-    last: int,
     match: RegionMatch,
     words: tuple[frozenset[str], tuple[str, ...]],
 ) -> bool:
     """A name that is no place of the visit: part of a person's name ("Анже Эдуард М."), a village or
     street named like a town ("села Талицы"), or the seat of a diplomat's post ("консул ... в Пловдив")."""
-    if any(i in view.person_words for i in range(first, last)):
+    ent = view.ent_of_word.get(first)
+    if ent is not None and ent.label_ == "PER" and ent.start_char <= start and end <= ent.end_char:
         return True
     not_town, post_stems = words
     before = view.word_before(start)

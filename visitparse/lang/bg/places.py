@@ -306,3 +306,15 @@ NOT_TOWN_WORDS: frozenset[str] = frozenset(
 
 # Diplomatic posts: "консул ... в Пловдив" names the seat of the post, not a place of the visit.
 POST_STEMS: tuple[str, ...] = ("консул", "генконсул", "посланик", "посолств")
+
+# A foreign town's adjective before an administrative noun names its county or province
+# ("Гюргевския окръг", "Тернополската област"): adjective ending after the town's stem, and noun.
+FOREIGN_ADJECTIVE_PHRASES: tuple[tuple[str, str], ...] = tuple(
+    (ending, noun)
+    for endings, nouns in (
+        (("ски", "ския", "ският"), ("окръг", "район")),
+        (("ска", "ската"), ("област", "община", "жупания", "провинция")),
+    )
+    for ending in endings
+    for noun in nouns
+)

@@ -470,3 +470,7 @@ NOT_TOWN_WORDS: frozenset[str] = frozenset(
 
 # Diplomatic posts: "консул ... в Новосибирске" names the seat of the post, not a place of the visit.
 POST_STEMS: tuple[str, ...] = ("консул", "генконсул", "посол", "посольств")
+
+# Words before a foreign town's name that make it a town even when the name is also an everyday
+# word ("в городе Драма"); the name after them stays in the nominative.
+TOWN_WORDS: tuple[str, ...] = ("город", "города", "городе", "г.")
