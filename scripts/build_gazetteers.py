@@ -488,7 +488,9 @@ def add_foreign(forms: Forms, names: dict[str, str], lang: str, grammar: Foreign
                 forms.add(phrase, city_tier, place.code, "city", CASED)
         if not plausible:
             continue
-        kind = place.kind if place.kind == "country" else "city" if city or " " not in place.name else "region"
+        kind = (
+            place.kind if place.kind == "country" else "city" if city or " " not in place.name else "region"
+        )
         # A town too small to be searched for is only resolved from an entity, whose lemma is the
         # nominative: its other case forms would only fill the table.
         keys = (grammar.inflect if findable else grammar.nominative)(place.name, forms.dotted)
@@ -636,7 +638,9 @@ def add_russian_places(forms: Forms, names: dict[str, str], shared: Path) -> int
     big: dict[str, set[str]] = defaultdict(set)
     for row in read_csv(gaz / "ru_cities.csv"):
         city = row["city"] or row["settlement"]
-        if city and (row["capital_marker"] == "2" or int(row["population"] or 0) >= FOREIGN_FIND_MIN_POPULATION):
+        if city and (
+            row["capital_marker"] == "2" or int(row["population"] or 0) >= FOREIGN_FIND_MIN_POPULATION
+        ):
             big[bg_spelling(city)].add(region_code[row["region"]])
     for city, codes in big.items():
         forms.add(city, 4, "|".join(sorted(codes)), "city", CASED)

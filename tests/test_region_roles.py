@@ -36,3 +36,33 @@ def test_the_place_of_an_officials_body_is_not_the_venue() -> None:
 def test_the_receiving_body_is_the_host_even_after_a_services_noun() -> None:
     found = roles("На 9 юли 2025 г. Комплексът за социални услуги за деца – Ловеч прие гости от Плевен.")
     assert found == {"BG-11": "host", "BG-15": "guest"}
+
+
+def codes(text: str) -> set[str]:
+    return set(roles(text))
+
+
+def test_a_place_inside_a_persons_name_is_no_region() -> None:
+    # "Анже" is Angers (FR-PDL) and a first name.
+    found = codes("На 4 май 2025 г. Анже Петров посети Габрово заедно с гости от Плевен.")
+    assert found == {"BG-07", "BG-15"}
+
+
+def test_a_village_named_like_a_town_is_not_that_town() -> None:
+    # Талица is a town of the Sverdlovsk region; "села Талицы" here is an Ivanovo village.
+    found = codes("5 июля 2025 года губернатор Ивановской области посетил села Талицы и Мугреево.")
+    assert found == {"RU-IVA"}
+
+
+def test_the_seat_of_a_diplomats_post_is_no_region_of_the_visit() -> None:
+    found = codes(
+        "10 марта 2025 года Омскую область посетила делегация Республики Казахстан, "
+        "в составе которой был генеральный консул Казахстана в Новосибирске."
+    )
+    assert "RU-NVS" not in found and "RU-OMS" in found
+
+
+def test_a_bare_name_takes_the_sense_of_its_fuller_mention() -> None:
+    # "Драма" alone is also a Bulgarian village (Ямбол); after "община Драма" it is the Greek town.
+    found = codes("На 3 юни 2025 г. кметът на Троян посети община Драма. Срещата в Драма продължи два часа.")
+    assert found == {"GR-A", "BG-11"}

@@ -255,6 +255,78 @@ def test_find_bulgarian_needs_a_prefix_for_villages_and_person_names() -> None:
     assert found(text, "bg") == [("русенци", "BG-18")]
 
 
+# --------------------------------------------------------------------------- places abroad, districts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A town that is a subdivision of its own in ISO 3166-2.
+        ("Печ", "bg", "HU-PS"),
+        ("Битоля", "bg", "MK-501"),
+        ("Брюксел", "bg", "BE-BRU"),
+        ("Брюсселе", "ru", "BE-BRU"),
+        # A town inside its first-level subdivision.
+        ("Остравы", "ru", "CZ-80"),
+        ("Тернопол", "bg", "UA-61"),
+        ("Бухары", "ru", "UZ-BU"),
+        # Subdivisions by their ISO names in Russian, and Russian ones spelt the Bulgarian way.
+        ("Моравско-Силезского края", "ru", "CZ-80"),
+        ("Тернопольской области", "ru", "UA-61"),
+        ("Сурхандарьинской области", "ru", "UZ-SU"),
+        ("Абхазии", "ru", "GE-AB"),
+        ("Московска област", "bg", "RU-MOS"),
+        ("Воронеж", "bg", "RU-VOR"),
+        # Countries from ISO 3166-1 translations.
+        ("Намибии", "ru", "NA"),
+        ("Египет", "bg", "EG"),
+        # Russian municipal districts from GeoNames.
+        ("Лешуконском районе", "ru", "RU-ARK"),
+        ("Гунибского района", "ru", "RU-DA"),
+    ],
+)
+def test_resolve_places_abroad_and_districts(text: str, lang: str, expected: str) -> None:
+    assert code(text, lang) == expected
+
+
+def test_foreign_town_names_that_are_everyday_words_need_a_town_word() -> None:
+    # "Драма" (GR-A) is also a word: found after "община"/"городе", never alone.
+    assert found("Гостите от община Драма пристигнаха.", "bg") == [("община Драма", "GR-A")]
+    assert found("Гости из города Драма приехали.", "ru") == [("города Драма", "GR-A")]
+    assert found("Това е драма за всички. Драма беше и вчера.", "bg") == []
+    # A pronoun or a word that GeoNames lists as some small town is no town.
+    assert code("Они", "bg") is None
+    assert code("Мир", "ru") is None
+
+
+def test_a_foreign_county_named_by_its_towns_adjective() -> None:
+    assert found("представители на Гюргевския окръг", "bg") == [("Гюргевския окръг", "RO-GR")]
+
+
+def test_big_foreign_towns_are_found_in_raw_text() -> None:
+    assert found("Делегация от Печ и Тернопол", "bg") == [("Печ", "HU-PS"), ("Тернопол", "UA-61")]
+
+
+def test_bulgarian_spelling_of_russian_names() -> None:
+    build = _build_module()
+    assert build.bg_spelling("Тернопольская область") == "Тернополска област"
+    assert build.bg_spelling("Республика Татарстан") == "Република Татарстан"
+    assert build.bg_spelling("Ярославль") == "Ярославл"
+
+
+def test_world_table_rows_are_well_formed() -> None:
+    build = _build_module()
+    rows = build.read_world("bg")
+    assert {r.kind for r in rows} >= {"country", "region", "city"}
+    assert all(r.lang in ("bg", "*", "latin") for r in rows)
+    # A name shared by several towns abroad goes to a far bigger one or to none.
+    cities: dict[str, set[str]] = {}
+    for r in rows:
+        if r.kind == "city":
+            cities.setdefault(r.name.lower(), set()).add(r.code)
+    assert all(len(codes) == 1 for codes in cities.values())
+
+
 # --------------------------------------------------------------------------- build reproducibility
 
 
