@@ -22,20 +22,23 @@ def has_visit(text: str, lang: str) -> bool:
 # ----------------------------------------------------------------- the score
 
 
-def test_one_visit_word_is_enough_but_a_cancelling_frame_outweighs_it() -> None:
-    one = VisitEvidence(strong=frozenset({0}), weak=frozenset(), cancelled=frozenset(), topic=frozenset())
-    assert one.reports_visit
-    undone = VisitEvidence(
-        strong=frozenset({0}), weak=frozenset(), cancelled=frozenset({1}), topic=frozenset()
-    )
+def test_one_visit_word_is_enough_but_a_sentence_undoing_one_outweighs_it() -> None:
+    assert VisitEvidence(strong=frozenset({0}), weak=frozenset()).reports_visit
+    undone = VisitEvidence(strong=frozenset({0}), weak=frozenset(), cancelled_strong=frozenset({1}))
     assert not undone.reports_visit
+    # A remote meeting (a weaker sign undone) does not outweigh a visit word elsewhere.
+    remote = VisitEvidence(strong=frozenset({0}), weak=frozenset(), cancelled_weak=frozenset({1}))
+    assert remote.reports_visit
 
 
 def test_weak_signs_count_once_per_sentence_and_two_make_a_visit() -> None:
-    one = VisitEvidence(strong=frozenset(), weak=frozenset({3}), cancelled=frozenset(), topic=frozenset())
-    two = VisitEvidence(strong=frozenset(), weak=frozenset({3, 4}), cancelled=frozenset(), topic=frozenset())
+    one = VisitEvidence(strong=frozenset(), weak=frozenset({3}))
+    two = VisitEvidence(strong=frozenset(), weak=frozenset({3, 4}))
     assert (one.reports_visit, two.reports_visit) == (False, True)
     assert two.sentences == frozenset({3, 4})
+    # Another topic (a decree, an appointment) outweighs two weak signs, not a visit word.
+    assert not VisitEvidence(strong=frozenset(), weak=frozenset({3, 4}), topic=frozenset({5})).reports_visit
+    assert VisitEvidence(strong=frozenset({1}), weak=frozenset(), topic=frozenset({5})).reports_visit
 
 
 # ----------------------------------------------------------------- whole articles
@@ -59,6 +62,11 @@ def test_weak_signs_count_once_per_sentence_and_two_make_a_visit() -> None:
 )
 def test_cancelled_or_remote_visits_are_no_visits(text: str, lang: str) -> None:
     assert not has_visit(text, lang)
+
+
+def test_a_remote_meeting_beside_a_visit_leaves_the_visit() -> None:
+    text = "Губернатор Олег Грачев посетил школу в Ельце. Совещание с главами районов прошло по видеосвязи."
+    assert has_visit(text, "ru")
 
 
 @pytest.mark.parametrize(

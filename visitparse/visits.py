@@ -121,6 +121,7 @@ _DATELINE_BEFORE = re.compile(r"\w*[A-ZА-ЯЁ][\w.-]*,[ \t]*\Z")
 _DATELINE_AFTER = re.compile(r"\A[\s,\d:.]{0,16}[-–—/(]")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _LONE_LINE_WORDS = 3  # words besides the date on a line that holds only a date
+_LINE_REACH = 300  # chars looked at on each side of a date for its line
 
 
 def _line_kind(view: TextView, d: DateMention, published: dt.date | None) -> str:
@@ -131,9 +132,11 @@ def _line_kind(view: TextView, d: DateMention, published: dt.date | None) -> str
     it heads the report below it ("23 июля 2015 года" over the story) instead.
     """
     text = view.text
-    line_start = text.rfind("\n", 0, d.start) + 1
-    line_end = text.find("\n", d.end)
-    line_end = len(text) if line_end < 0 else line_end
+    # Bounded searches: a text without line breaks must not make this linear per date.
+    reach_start = max(0, d.start - _LINE_REACH)
+    line_start = max(reach_start, text.rfind("\n", reach_start, d.start) + 1)
+    line_end = text.find("\n", d.end, d.end + _LINE_REACH)
+    line_end = min(len(text), d.end + _LINE_REACH) if line_end < 0 else line_end
     before, after = text[max(line_start, d.start - 60) : d.start], text[d.end : line_end]
     if _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after):
         return "dateline"
@@ -154,7 +157,10 @@ def _segments(
     view: TextView, dates: list[DateMention], evidence: VisitEvidence, published: dt.date | None
 ) -> list[_Segment]:
     """Split the article where a new visit with another date starts."""
-    candidates = [(s, _widened(d, dates)) for s, d in _visit_dates(view, dates, evidence, published)]
+    ranges = [
+        d for d in dates if d.kind == "range" and view.sentence_of(d.start) in evidence.strong | evidence.weak
+    ]
+    candidates = [(s, _widened(d, ranges)) for s, d in _visit_dates(view, dates, evidence, published)]
     arrivals = {c.sent for c in view.cues(view.vocab.arrival_cues)} & evidence.sentences
     arrived = _arrival_on_dateline(view, dates, arrivals, candidates)
     if arrived is not None:
@@ -203,15 +209,14 @@ def _arrival_on_dateline(
     return first_arrival, lines[0]
 
 
-def _widened(date: DateMention, dates: list[DateMention]) -> DateMention:
-    """A day inside a short range the article gives elsewhere ("на 19 и 20 май ...", "на 20 май")
-    stands for that range: the visit lasts the range."""
+def _widened(date: DateMention, ranges: list[DateMention]) -> DateMention:
+    """A day inside a short range given in another sentence about the visit ("на 19 и 20 май
+    ще се срещне ...", "... на 20 май") stands for that range: the visit lasts the range."""
     if date.kind != "date" or date.start_date is None:
         return date
-    for other in dates:
+    for other in ranges:
         if (
-            other.kind == "range"
-            and other.start_date is not None
+            other.start_date is not None
             and other.end_date is not None
             and other.start_date <= date.start_date <= other.end_date
             and other.start_date[:4] == date.start_date[:4]

@@ -748,7 +748,16 @@ def _years_from_header(text: str, mentions: list[DateMention]) -> list[DateMenti
     "Вестник ..., брой 8, 24 февруари – 2 март 2017" dates the issue, so "16 февруари" in its
     body is of 2017 (the year is judged against the header's date as against a publication date).
     """
-    anchor = next((m for m in mentions if _in_header(text, m) and _full_iso(m.start_date)), None)
+    header_end = -1
+    for _ in range(_HEADER_LINES):
+        header_end = text.find("\n", header_end + 1)
+        if header_end < 0:
+            header_end = len(text)
+            break
+    anchor = next(
+        (m for m in mentions if m.start < header_end and _in_header(text, m) and _full_iso(m.start_date)),
+        None,
+    )
     if anchor is None or anchor.start_date is None:
         return mentions
     reference = dt.date.fromisoformat(anchor.start_date)
@@ -761,7 +770,7 @@ def _years_from_header(text: str, mentions: list[DateMention]) -> list[DateMenti
 
 
 def _in_header(text: str, m: DateMention) -> bool:
-    if m.kind not in ("date", "range") or text.count("\n", 0, m.start) >= _HEADER_LINES:
+    if m.kind not in ("date", "range"):
         return False
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)

@@ -2,17 +2,18 @@
 
 Each sentence counts once for each kind of evidence it holds:
 
-* a visit word ("посетил", "работно посещение", "делегация"): +2;
+* a visit word ("посетил", "работно посещение", "делегация"): +3;
 * a weaker sign of going somewhere or receiving someone ("проверка на обекта",
-  "на откриването", "приветствовал участников"): +1;
-* a frame that undoes the visit words of its sentence (a trip cancelled or
-  put off, a meeting by video link or phone): -2, and the sentence's visit
-  words do not count;
+  "на откриването", "встретился с жителями"): +1;
+* a frame that undoes the visit words or signs of its sentence (a trip
+  cancelled or put off, a meeting by video link or phone): the sentence counts
+  as much against as it would have counted for (-3 or -1);
 * a frame saying the article is about something else (a decree, an
   appointment, statistics): -1.
 
 The article reports a visit when the score reaches :data:`VISIT_THRESHOLD`: one
-sentence with a visit word is enough, unless frames outweigh it. The words are
+sentence with a visit word is enough unless frames outweigh it, and weaker
+signs need two sentences (and no other topic). The words are
 per-language data in ``lang/<code>/words.py`` (``triggers``, ``weak_triggers``,
 ``cancel_frames``, ``topic_frames``).
 """
@@ -23,9 +24,8 @@ from dataclasses import dataclass
 
 from visitparse.extract.context import TextView
 
-STRONG_WEIGHT = 2
+STRONG_WEIGHT = 3
 WEAK_WEIGHT = 1
-CANCEL_WEIGHT = -2
 TOPIC_WEIGHT = -1
 VISIT_THRESHOLD = 2
 
@@ -36,15 +36,16 @@ class VisitEvidence:
 
     strong: frozenset[int]
     weak: frozenset[int]
-    cancelled: frozenset[int]
-    topic: frozenset[int]
+    topic: frozenset[int] = frozenset()
+    # Sentences whose visit words (strong) or weaker signs (weak) a frame undoes.
+    cancelled_strong: frozenset[int] = frozenset()
+    cancelled_weak: frozenset[int] = frozenset()
 
     @property
     def score(self) -> int:
         return (
-            STRONG_WEIGHT * len(self.strong)
-            + WEAK_WEIGHT * len(self.weak - self.strong)
-            + CANCEL_WEIGHT * len(self.cancelled)
+            STRONG_WEIGHT * (len(self.strong) - len(self.cancelled_strong))
+            + WEAK_WEIGHT * (len(self.weak - self.strong) - len(self.cancelled_weak - self.cancelled_strong))
             + TOPIC_WEIGHT * len(self.topic)
         )
 
@@ -61,8 +62,15 @@ class VisitEvidence:
 def visit_evidence(view: TextView) -> VisitEvidence:
     """The evidence for and against a visit in the article ``view`` shows."""
     vocab = view.vocab
-    cancelled = frozenset(c.sent for c in view.cues(vocab.cancel_frames))
-    strong = frozenset(c.sent for c in view.cues(vocab.triggers)) - cancelled
-    weak = frozenset(c.sent for c in view.cues(vocab.weak_triggers)) - cancelled
+    strong = frozenset(c.sent for c in view.cues(vocab.triggers))
+    weak = frozenset(c.sent for c in view.cues(vocab.weak_triggers))
+    # A frame undoes only the words of its own sentence ("отменил поездку"); alone it says nothing.
+    cancelled = frozenset(c.sent for c in view.cues(vocab.cancel_frames)) & (strong | weak)
     topic = frozenset(c.sent for c in view.cues(vocab.topic_frames)) - cancelled
-    return VisitEvidence(strong=strong, weak=weak, cancelled=cancelled, topic=topic)
+    return VisitEvidence(
+        strong=strong - cancelled,
+        weak=weak - cancelled,
+        topic=topic,
+        cancelled_strong=cancelled & strong,
+        cancelled_weak=cancelled & weak,
+    )

@@ -65,6 +65,8 @@ WORDS = VisitVocabulary(
     weak_triggers=PhraseSet.of(
         [
             "срещна*",
+            "срещне",
+            "срещнат",
             "среща",
             "срещата",
             "срещи",
