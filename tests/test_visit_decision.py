@@ -129,3 +129,35 @@ def test_a_date_line_over_the_story_dates_it_when_it_is_not_the_publication_day(
     assert dates(text, published="2016-05-04", lang="ru") == [("2015-03-12", "2015-03-12")]
     # The same line on the publication day is the page's metadata.
     assert dates(text, published="2015-03-12", lang="ru") == [(None, None)]
+
+
+def test_an_arrival_on_a_given_day_with_no_end_leaves_the_end_open() -> None:
+    text = "5 сентября в Курск прибыла делегация Минской области во главе с Игорем Стасевичем."
+    assert dates(text, lang="ru") == [("XXXX-09-05", None)]
+
+
+def test_a_one_day_visit_keeps_its_end() -> None:
+    text = "5 сентября делегация Минской области посетила завод в Курске."
+    assert dates(text, lang="ru") == [("XXXX-09-05", "XXXX-09-05")]
+
+
+def test_a_sentence_saying_when_the_event_took_place_dates_the_visit() -> None:
+    text = (
+        "Кметът Стоян Илиев присъства на откриването на нов център в Ловеч.\n"
+        "Официалните гости разгледаха залите.\n"
+        "Събитието се състоя на 16 февруари."
+    )
+    assert dates(text, lang="bg") == [("XXXX-02-16", "XXXX-02-16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Цените ще бъдат определени с оглед на инфлацията в Пловдив.", "bg"),
+        ("В субботу в Доме литераторов состоялась церемония. Вечер прошел в Москве.", "ru"),
+        ("Мое пребывание на посту директора театра завершено, сказал Олег Грачев.", "ru"),
+    ],
+    ids=["bg-with-regard-to", "ru-events-took-place", "ru-tenure"],
+)
+def test_look_alikes_of_visit_words_are_no_visits(text: str, lang: str) -> None:
+    assert not has_visit(text, lang)

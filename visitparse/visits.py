@@ -65,7 +65,8 @@ def _visit_dates(
     first sentence (a headline or lead). A relative period ("на прошлой
     неделе") names when, not how long, so it cannot date a visit by itself.
     """
-    visit_sents, weak_sents = evidence.sentences, evidence.weak
+    visit_sents = evidence.sentences
+    weak_sents = evidence.weak | {c.sent for c in view.cues(view.vocab.occurrence_cues)}
     distractors = view.cues(view.vocab.date_distractors)
     usable: list[tuple[int, DateMention]] = []
     for d in dates:
@@ -100,12 +101,12 @@ def _visit_dates(
             kept.append((s, d))
     usable = kept
     in_triggers = [(s, d) for s, d in usable if s in visit_sents or (s, d.start) in leads]
-    # Else a sentence with a weaker sign ("Събитието се състоя на 16 февруари"), else the lead:
-    # a headline and the first sentence of the body say when.
+    # Else the lead: a headline and the first sentence of the body say when; else a sentence
+    # with a weaker sign or saying when it took place ("Събитието се състоя на 16 февруари").
     return (
         in_triggers
-        or [(s, d) for s, d in usable if s in weak_sents][:1]
         or [(s, d) for s, d in usable if s <= 2][:1]
+        or [(s, d) for s, d in usable if s in weak_sents][:1]
     )
 
 

@@ -172,6 +172,9 @@ class VisitVocabulary:
     cancel_frames: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Frames of articles about something else (a decree, an appointment, statistics).
     topic_frames: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Verbs saying an event took place ("состоялась", "се състоя"): no sign of a visit, but
+    # their sentence may give its date.
+    occurrence_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Verbs of arriving ("прибыл", "пристигна"): a stay starts, its end may be left open.
     arrival_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Words before a date that make it a deadline, not the visit's day ("к 1 сентября").
