@@ -651,3 +651,66 @@ def test_a_pair_of_weekdays_not_yet_over_is_last_weeks() -> None:
     # Written on a Friday, "on Friday and Saturday" cannot be this week's Saturday yet.
     m = only("Гости были в Курске в пятницу и субботу.", "ru", FRI)
     assert (m.start_date, m.end_date) == ("2025-01-31", "2025-02-01")
+
+
+# ----------------------------------------------------------------- day words before a date, eves, headers
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "part", "iso"),
+    [
+        ("Завтра, 12 марта, делегация приедет в Самару.", "ru", "Завтра, 12 марта", "2025-03-12"),
+        ("Накануне, 6 февраля, министр побывал в Твери.", "ru", "Накануне, 6 февраля", "2025-02-06"),
+        ("Днес, 7 февруари, министърът ще посети Враца.", "bg", "Днес, 7 февруари", "2025-02-07"),
+        (
+            "В понеделник – на 03.02.2025, кметът провери обекта.",
+            "bg",
+            "понеделник – на 03.02.2025",
+            "2025-02-03",
+        ),
+    ],
+    ids=["ru-tomorrow", "ru-eve", "bg-today", "bg-weekday-dash-na"],
+)
+def test_a_day_word_before_an_explicit_date_joins_it(text: str, lang: str, part: str, iso: str) -> None:
+    m = only(text, lang, FRI)
+    assert (m.start, m.end) == where(text, part)
+    assert (m.start_date, m.end_date, m.kind) == (iso, iso, "date")
+
+
+def test_eve_alone_is_the_day_before_publication() -> None:
+    m = only("Накануне глава района посетил школу в селе Лесное.", "ru", FRI)
+    assert (m.text, m.start_date, m.kind) == ("Накануне", "2025-02-06", "relative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор поздравил ветеранов накануне праздника.",
+        "Как сообщили Накануне.RU, губернатор прибыл в Тюмень.",
+    ],
+    ids=["eve-of-an-event", "a-site-name"],
+)
+def test_eve_before_a_noun_or_as_a_name_is_no_date(text: str) -> None:
+    assert find_dates(text, "ru", FRI) == []
+
+
+def test_a_dated_header_line_gives_the_year_without_publication_date() -> None:
+    text = "Кметът откри нов център\nВестник Зора, брой 5, 10 – 16 март 2016\nОткриването беше на 9 март."
+    found = summary(text, "bg")
+    assert found[-1] == ("9 март", "2016-03-09", "2016-03-09", "date")
+
+
+def test_a_date_deep_in_the_body_gives_no_year_to_others() -> None:
+    text = (
+        "Заглавие\n"
+        + "Текст за събитието.\n" * 8
+        + "Договорът е от 5 май 2001 г. Гостите бяха тук на 9 март."
+    )
+    assert summary(text, "bg")[-1] == ("9 март", "XXXX-03-09", "XXXX-03-09", "date")
+
+
+def test_a_weekday_names_the_explicit_date_of_that_weekday() -> None:
+    # Published Friday 7 February 2025; Monday 10 February is named, so "в понедельник" is it.
+    text = "10 февраля министр посетит Псков. Он прибудет в понедельник утром."
+    found = summary(text, "ru", FRI)
+    assert found[1] == ("понедельник", "2025-02-10", "2025-02-10", "weekday")

@@ -47,9 +47,10 @@ def test_refuses_other_dates(date: str) -> None:
         Visit(start_date=date, end_date=date)
 
 
-def test_refuses_half_open_range_and_reversed_range() -> None:
+def test_accepts_an_open_end_and_refuses_a_missing_start_or_reversed_range() -> None:
+    assert Visit(start_date="2025-02-07", end_date=None).end_date is None
     with pytest.raises(ValidationError):
-        Visit(start_date="2025-02-07", end_date=None)
+        Visit(start_date=None, end_date="2025-02-07")
     with pytest.raises(ValidationError):
         Visit(start_date="2025-02-08", end_date="2025-02-07")
 

@@ -89,8 +89,9 @@ class Visit(_Model):
 
     @model_validator(mode="after")
     def _range(self) -> Visit:
-        if (self.start_date is None) != (self.end_date is None):
-            raise ValueError("start_date and end_date are both set or both null")
+        # "arrived on 5 September": a first day with no last day is an open end (SCHEMA.md).
+        if self.start_date is None and self.end_date is not None:
+            raise ValueError("end_date is set without start_date")
         same_year = self.start_date and self.end_date and self.start_date[:4] == self.end_date[:4]
         if same_year and self.end_date and self.start_date and self.end_date < self.start_date:
             raise ValueError("end_date is before start_date")

@@ -10,6 +10,7 @@ own one kind of item.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
@@ -26,6 +27,7 @@ from visitparse.extract.sides import (
     region_roles,
     vote_region_roles,
 )
+from visitparse.extract.visit_evidence import VisitEvidence, visit_evidence
 from visitparse.lang.vocab import get_vocabulary
 from visitparse.schema import Evidence, Institution, Official, Region, Side, Visit
 
@@ -40,6 +42,8 @@ class _Segment:
     first: int
     last: int
     date: DateMention | None
+    # The text gives the first day of a stay ("прибыл 5 сентября") but not its last.
+    open_end: bool = False
 
 
 def _evidence(start: int, end: int, text: str) -> Evidence:
@@ -51,7 +55,9 @@ def _span_evidence(spans: list[Span], text: str) -> list[Evidence]:
     return [Evidence(start=s.start_char, end=s.end_char, text=text[s.start_char : s.end_char]) for s in spans]
 
 
-def _visit_dates(view: TextView, dates: list[DateMention]) -> list[tuple[int, DateMention]]:
+def _visit_dates(
+    view: TextView, dates: list[DateMention], evidence: VisitEvidence, published: dt.date | None
+) -> list[tuple[int, DateMention]]:
     """Date mentions that can date a visit, with their sentence.
 
     Those in a sentence that reports the visit, away from distractor words
@@ -59,7 +65,8 @@ def _visit_dates(view: TextView, dates: list[DateMention]) -> list[tuple[int, Da
     first sentence (a headline or lead). A relative period ("на прошлой
     неделе") names when, not how long, so it cannot date a visit by itself.
     """
-    trigger_sents = {c.sent for c in view.cues(view.vocab.triggers)}
+    visit_sents = evidence.sentences
+    weak_sents = evidence.weak | {c.sent for c in view.cues(view.vocab.occurrence_cues)}
     distractors = view.cues(view.vocab.date_distractors)
     usable: list[tuple[int, DateMention]] = []
     for d in dates:
@@ -67,6 +74,8 @@ def _visit_dates(view: TextView, dates: list[DateMention]) -> list[tuple[int, Da
             continue
         if d.kind == "relative" and d.end_date not in (None, d.start_date):
             continue
+        if view.word_before(d.start) in view.vocab.deadline_words:
+            continue  # "готовность школ к 1 сентября": a deadline, not when the visit was
         sent = view.sentence_of(d.start)
         first = view.word_at(d.start)
         last = view.word_at(max(d.start, d.end - 1)) + 1
@@ -76,16 +85,29 @@ def _visit_dates(view: TextView, dates: list[DateMention]) -> list[tuple[int, Da
             usable.append((sent, d))
     # "7–8 февраля группа работала в Кургане. ... Гости побывали ...": a sentence that opens
     # with the date and leads into the report of the visit dates it too.
-    trigger_paras = {view.paras[c.first] for c in view.cues(view.vocab.triggers)}
+    trigger_paras = {view.paras[view.word_at(view.sent_starts[s])] for s in visit_sents}
     leads = {
         (s, d.start)
         for s, d in usable
         if _opens_paragraph(view, d) and view.paras[view.word_at(d.start)] in trigger_paras
     }
-    usable = [(s, d) for s, d in usable if not _dateline(view, d)]
-    in_triggers = [(s, d) for s, d in usable if s in trigger_sents or (s, d.start) in leads]
-    # Else the lead: a headline and the first sentence of the body say when.
-    return in_triggers or [(s, d) for s, d in usable if s <= 2][:1]
+    visit_paras = trigger_paras
+    kept = []
+    for s, d in usable:
+        line = _line_kind(view, d, published)
+        if line == "heading" and view.paras[view.word_at(d.start)] + 1 in visit_paras:
+            leads.add((s, d.start))  # a date on its own line over the report of the visit
+        if line in ("body", "heading"):
+            kept.append((s, d))
+    usable = kept
+    in_triggers = [(s, d) for s, d in usable if s in visit_sents or (s, d.start) in leads]
+    # Else the lead: a headline and the first sentence of the body say when; else a sentence
+    # with a weaker sign or saying when it took place ("Събитието се състоя на 16 февруари").
+    return (
+        in_triggers
+        or [(s, d) for s, d in usable if s <= 2][:1]
+        or [(s, d) for s, d in usable if s in weak_sents][:1]
+    )
 
 
 def _opens_paragraph(view: TextView, d: DateMention) -> bool:
@@ -94,33 +116,139 @@ def _opens_paragraph(view: TextView, d: DateMention) -> bool:
     return all(view.paras[k] != para for k in range(max(0, i - 2), i)) or i == 0
 
 
-def _dateline(view: TextView, d: DateMention) -> bool:
-    """A line that holds little but the date ("22 апреля 2024, 10:15") is metadata, not the visit."""
-    i = view.word_at(d.start)
-    para = view.paras[i]
-    words = [
-        k
-        for k in range(len(view.words))
-        if view.paras[k] == para and any(ch.isalpha() for ch in view.words[k])
-    ]
-    outside = [k for k in words if not (d.start <= view.starts[k] < d.end)]
-    return len(outside) <= 3
+# "Томск, 30 ноября - АиФ-Томск.", "Троян, 3 юни /Даниела Балабанова, БТА/": a town, a comma,
+# the date, then (maybe a year or a time) a dash, slash or bracket before the agency.
+_DATELINE_BEFORE = re.compile(r"\w*[A-ZА-ЯЁ][\w.-]*,[ \t]*\Z")
+_DATELINE_AFTER = re.compile(r"\A[\s,\d:.]{0,16}[-–—/(]")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_LONE_LINE_WORDS = 3  # words besides the date on a line that holds only a date
+_LINE_REACH = 300  # chars looked at on each side of a date for its line
 
 
-def _segments(view: TextView, dates: list[DateMention]) -> list[_Segment]:
+def _line_kind(view: TextView, d: DateMention, published: dt.date | None) -> str:
+    """What the line of date ``d`` is: "body", "dateline" (an agency's), "metadata", or "heading".
+
+    A line with little but the date is metadata ("22 апреля 2024, 10:15", the publication
+    date); when the publication date is known and the line gives another day, with no time,
+    it heads the report below it ("23 июля 2015 года" over the story) instead.
+    """
+    text = view.text
+    # Bounded searches: a text without line breaks must not make this linear per date.
+    reach_start = max(0, d.start - _LINE_REACH)
+    line_start = max(reach_start, text.rfind("\n", reach_start, d.start) + 1)
+    line_end = text.find("\n", d.end, d.end + _LINE_REACH)
+    line_end = min(len(text), d.end + _LINE_REACH) if line_end < 0 else line_end
+    before, after = text[max(line_start, d.start - 60) : d.start], text[d.end : line_end]
+    if _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after):
+        return "dateline"
+    outside = text[line_start : d.start] + " " + after
+    if sum(any(ch.isalpha() for ch in w) for w in outside.split()) > _LONE_LINE_WORDS:
+        return "body"
+    if published is None or _TIME.search(outside) or d.start_date == published.isoformat():
+        return "metadata"
+    return "heading"
+
+
+def datelines(view: TextView, dates: list[DateMention]) -> list[DateMention]:
+    """The agency datelines of the article (its place and day of writing)."""
+    return [d for d in dates if d.kind == "date" and _line_kind(view, d, None) == "dateline"]
+
+
+def _segments(
+    view: TextView, dates: list[DateMention], evidence: VisitEvidence, published: dt.date | None
+) -> list[_Segment]:
     """Split the article where a new visit with another date starts."""
-    candidates = _visit_dates(view, dates)
+    ranges = [
+        d for d in dates if d.kind == "range" and view.sentence_of(d.start) in evidence.strong | evidence.weak
+    ]
+    candidates = [(s, _widened(d, ranges)) for s, d in _visit_dates(view, dates, evidence, published)]
+    arrivals = {c.sent for c in view.cues(view.vocab.arrival_cues)} & evidence.sentences
+    arrived = _arrival_on_dateline(view, dates, arrivals, candidates)
+    if arrived is not None:
+        candidates.insert(0, arrived)
     events: list[tuple[int, DateMention]] = []
     for sent, d in candidates:
-        if not events or (_distinct(events[-1][1], d) and sent != events[-1][0]):
+        if events and _next_day(events[-1][1], d):
+            # "18 мая посетит ... 19 мая встретится": the days of one programme make one visit.
+            events[-1] = (events[-1][0], _spanning(events[-1][1], d))
+        elif not events or (_distinct(events[-1][1], d) and sent != events[-1][0]):
             events.append((sent, d))
     durations = [d for d in dates if d.kind == "duration" and d.days]
     if len(events) < 2:
         date = events[0][1] if events else None
-        return [_Segment(0, view.n_sents, _with_duration(view, date, durations))]
+        date = _with_duration(view, date, durations)
+        open_end = (
+            date is not None
+            and date.start_date is not None
+            and date.end_date in (None, date.start_date)
+            and events[0][0] in arrivals
+        )
+        return [_Segment(0, view.n_sents, date, open_end)]
     bounds = [0] + [sent for sent, _ in events[1:]] + [view.n_sents]
     dated = [events[0][1]] + [_year_from(events[i - 1][1], events[i][1]) for i in range(1, len(events))]
     return [_Segment(bounds[i], bounds[i + 1], dated[i]) for i in range(len(events))]
+
+
+def _arrival_on_dateline(
+    view: TextView,
+    dates: list[DateMention],
+    arrivals: set[int],
+    candidates: list[tuple[int, DateMention]],
+) -> tuple[int, DateMention] | None:
+    """The dateline's day for an arrival reported without a date before any dated sentence.
+
+    "Томск, 30 ноября - АиФ-Томск. В Томскую область прибыла делегация ...": the agency writes
+    on the day the guests arrive.
+    """
+    lines = datelines(view, dates)
+    if not lines or not arrivals:
+        return None
+    first_arrival = min(arrivals)
+    dated = {s for s, _ in candidates}
+    if first_arrival in dated or (candidates and candidates[0][0] < first_arrival):
+        return None
+    return first_arrival, lines[0]
+
+
+def _widened(date: DateMention, ranges: list[DateMention]) -> DateMention:
+    """A day inside a short range given in another sentence about the visit ("на 19 и 20 май
+    ще се срещне ...", "... на 20 май") stands for that range: the visit lasts the range."""
+    if date.kind != "date" or date.start_date is None:
+        return date
+    for other in ranges:
+        if (
+            other.start_date is not None
+            and other.end_date is not None
+            and other.start_date <= date.start_date <= other.end_date
+            and other.start_date[:4] == date.start_date[:4]
+            and _days_between(other.start_date, other.end_date) <= _MAX_VISIT_DAYS
+        ):
+            return other
+    return date
+
+
+_MAX_VISIT_DAYS = 14
+
+
+def _as_date(iso: str) -> dt.date:
+    """An ISO or EDTF ``XXXX-MM-DD`` date (an unknown year read as the leap year 2000)."""
+    return dt.date.fromisoformat("2000" + iso[4:] if iso.startswith("XXXX") else iso)
+
+
+def _days_between(a: str, b: str) -> int:
+    return (_as_date(b) - _as_date(a)).days
+
+
+def _next_day(a: DateMention, b: DateMention) -> bool:
+    """``b`` starts the day after ``a`` ends (both of the same year, or both without one)."""
+    a_end, b_start = a.end_date or a.start_date, b.start_date
+    if a_end is None or b_start is None or a_end[:4] != b_start[:4]:
+        return False
+    return _days_between(a_end, b_start) == 1
+
+
+def _spanning(a: DateMention, b: DateMention) -> DateMention:
+    return replace(a, kind="range", end_date=b.end_date or b.start_date)
 
 
 def _year_from(previous: DateMention, date: DateMention) -> DateMention:
@@ -181,7 +309,8 @@ def assemble_visits(
     """
     if view is None:
         view = TextView(doc, get_vocabulary(lang), lang)
-    if not view.cues(view.vocab.triggers):
+    evidence = visit_evidence(view)
+    if not evidence.reports_visit:
         return []
     people = find_officials(view, lang)
     regions = find_region_mentions(view, lang)
@@ -194,7 +323,7 @@ def assemble_visits(
 
     visited = frozenset(i.name for i in institutions if i.visited)
     visits = []
-    for seg in _segments(view, dates):
+    for seg in _segments(view, dates, evidence, published):
         seg_regions = [m for m in regions if seg.first <= m.sent < seg.last]
         seg_people = [p for p in people if any(_in_segment(view, seg, e.start_char) for e in p.mentions)]
         seg_insts = [i for i in institutions if any(_in_segment(view, seg, e.start_char) for e in i.mentions)]
@@ -207,7 +336,8 @@ def assemble_visits(
             ],
         )
         if seg.date is not None:
-            visit.start_date, visit.end_date = seg.date.start_date, seg.date.end_date or seg.date.start_date
+            visit.start_date = seg.date.start_date
+            visit.end_date = None if seg.open_end else seg.date.end_date or seg.date.start_date
             visit.date_evidence = [_evidence(seg.date.start, seg.date.end, view.text)]
         visits.append(visit)
     return visits

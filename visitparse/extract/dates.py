@@ -38,6 +38,7 @@ Decisions:
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import importlib
 import operator
@@ -109,6 +110,8 @@ class _Lexicon:
     range_conjunctions: frozenset[str]
     # first word -> [(all words, day offset or None for vague)], longest first
     phrases: dict[str, list[tuple[tuple[str, ...], int | None]]]
+    # "накануне": the day before, when it stands alone (not "накануне праздника")
+    eve_words: frozenset[str]
     modifiers: dict[str, str]
     period_units: dict[str, str]
     duration_prefixes: dict[str, int]
@@ -130,6 +133,7 @@ def _build_lexicon(data: ModuleType) -> _Lexicon:
     phrases: dict[str, list[tuple[tuple[str, ...], int | None]]] = {}
     entries: list[tuple[str, int | None]] = [(p, o) for p, o in data.RELATIVE_DAYS.items()]
     entries += [(p, None) for p in data.VAGUE]
+    entries += [(p, -1) for p in getattr(data, "EVE_WORDS", ())]
     for phrase, offset in entries:
         words = tuple(_norm(w) for w in phrase.split())
         phrases.setdefault(words[0], []).append((words, offset))
@@ -159,6 +163,7 @@ def _build_lexicon(data: ModuleType) -> _Lexicon:
         range_closers={k: frozenset(v) for k, v in closers.items()},
         range_conjunctions=frozenset(_norm(w) for w in data.RANGE_CONJUNCTIONS),
         phrases=phrases,
+        eve_words=frozenset(_norm(w) for w in getattr(data, "EVE_WORDS", ())),
         modifiers=modifiers,
         period_units={_norm(k): v for k, v in data.PERIOD_UNITS.items()},
         duration_prefixes={_norm(k): v for k, v in data.DURATION_PREFIXES.items()},
@@ -471,7 +476,7 @@ class _Scanner:
     def weekday_expression(self, i: int, first: int, mode: str) -> _Match | None:
         """A weekday ("понедельник", after a modifier "прошлую пятницу"), or a weekday + date."""
         j = i + 1
-        k = j + 1 if self._is(j, ",(") else j
+        k = self._before_explicit(j)
         if mode in ("bare", "this") and k < self.n:
             explicit = self.day_expression(k)
             if explicit is not None and explicit.kind is not None:
@@ -502,6 +507,17 @@ class _Scanner:
             # Both days are past: "в среду и четверг" written on a Wednesday is last week.
             first_day, last_day = first_day - dt.timedelta(days=7), last_day - dt.timedelta(days=7)
         return _Match(first, j, kind, first_day.isoformat(), last_day.isoformat())
+
+    def _before_explicit(self, j: int) -> int:
+        """Where an explicit date may start after a weekday or a day word ending at ``j``.
+
+        "в четверг, 7 февраля", "в петък (10 април)", "в понеделник – на 20.03.2017".
+        """
+        if self._is(j, ",(") or self._is(j, _DASHES):
+            j += 1
+        if j + 1 < self.n and self.norm[j] in self.lex.context_words and self.norm[j + 1].isdigit():
+            j += 1
+        return j
 
     def _weekday_date(self, target: int, mode: str) -> dt.date:
         """The date of weekday ``target`` (0 = Monday) in the week that ``mode`` names."""
@@ -552,15 +568,38 @@ class _Scanner:
         return _Match(i, j + 1, "relative", first_day.isoformat(), last_day.isoformat())
 
     def phrase_expression(self, i: int) -> _Match | None:
-        """A relative day word ("вчера", "онзи ден") or a vague one ("на днях")."""
+        """A relative day word ("вчера", "онзи ден") or a vague one ("на днях").
+
+        An explicit date right after it wins and joins the span ("Завтра, 12 марта").
+        """
         for words, offset in self.lex.phrases.get(self.norm[i], ()):
             end = i + len(words)
             if end <= self.n and tuple(self.norm[i:end]) == words:
+                k = self._before_explicit(end)
+                explicit = self.day_expression(k) if k < self.n and k > end else None
+                if explicit is not None and explicit.kind is not None:
+                    return _Match(i, explicit.end, explicit.kind, explicit.start_date, explicit.end_date)
+                if words[-1] in self.lex.eve_words and not self._eve_alone(i, end):
+                    return None  # "накануне праздника": the eve of an event, not a day
                 if offset is None or self.published is None:
                     return _Match(i, end, "relative")
                 iso = (self.published + dt.timedelta(days=offset)).isoformat()
                 return _Match(i, end, "relative", iso, iso)
         return None
+
+    def _eve_alone(self, i: int, end: int) -> bool:
+        """An eve word used alone ("Накануне, ...", "Накануне глава посетил"), not before a noun.
+
+        Capitalized inside a sentence, or glued to what follows ("Накануне.RU"), it is a name.
+        """
+        capital = self._original(i)[0].isupper()
+        if capital and i > 0 and self.norm[i - 1][0].isalnum():
+            return False
+        if end >= self.n:
+            return True
+        if not self.norm[end][0].isalnum():
+            return not (self._glued(end) and self._glued(end + 1) and self.norm[end + 1][0].isalnum())
+        return capital and self._original(end)[0].islower()
 
     def duration_expression(self, i: int) -> _Match | None:
         """A stated length: "двухдневный", "2-дневен", "три дня", "3 дня"."""
@@ -691,4 +730,99 @@ def find_dates(text: str, lang: str, published: dt.date | None = None) -> list[D
     """
     if isinstance(published, dt.datetime):
         published = published.date()  # a timestamp must not leak a time into the ISO output
-    return _Scanner(text, _lexicon(lang), published).scan()
+    mentions = _Scanner(text, _lexicon(lang), published).scan()
+    if published is None:
+        mentions = _years_from_header(text, mentions)
+    return _weekdays_to_explicit(mentions)
+
+
+# A header line (an issue's dateline) is one of the first lines and holds few words.
+_HEADER_LINES = 6
+_HEADER_WORDS = 12
+_WEEKDAY_REACH = 7  # days between a weekday's resolution and the explicit date it names
+
+
+def _years_from_header(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Yearless dates take their year from a dated header line when there is no publication date.
+
+    "Вестник ..., брой 8, 24 февруари – 2 март 2017" dates the issue, so "16 февруари" in its
+    body is of 2017 (the year is judged against the header's date as against a publication date).
+    """
+    header_end = -1
+    for _ in range(_HEADER_LINES):
+        header_end = text.find("\n", header_end + 1)
+        if header_end < 0:
+            header_end = len(text)
+            break
+    anchor = next(
+        (m for m in mentions if m.start < header_end and _in_header(text, m) and _full_iso(m.start_date)),
+        None,
+    )
+    if anchor is None or anchor.start_date is None:
+        return mentions
+    reference = dt.date.fromisoformat(anchor.start_date)
+    out = []
+    for m in mentions:
+        if m.kind in ("date", "range") and m.start_date and m.start_date.startswith("XXXX"):
+            m = _with_year(m, reference)
+        out.append(m)
+    return out
+
+
+def _in_header(text: str, m: DateMention) -> bool:
+    if m.kind not in ("date", "range"):
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(line.split()) <= _HEADER_WORDS
+
+
+def _full_iso(iso: str | None) -> bool:
+    return iso is not None and not iso.startswith("XXXX")
+
+
+def _with_year(m: DateMention, reference: dt.date) -> DateMention:
+    """``m`` (an ``XXXX`` date or range) with the year it has when written on ``reference``."""
+    assert m.start_date is not None
+    month, day = int(m.start_date[5:7]), int(m.start_date[8:10])
+    year = _infer_year(month, day, reference)
+    if not _valid(year, month, day):
+        return m
+    end = m.end_date or m.start_date
+    end_year = year + 1 if end[5:] < m.start_date[5:] else year
+    if not _valid(end_year, int(end[5:7]), int(end[8:10])):
+        return m
+    return dataclasses.replace(
+        m, start_date=f"{year:04d}" + m.start_date[4:], end_date=f"{end_year:04d}" + end[4:]
+    )
+
+
+def _weekdays_to_explicit(mentions: list[DateMention]) -> list[DateMention]:
+    """A bare weekday names the explicit date of that weekday the text gives nearby in time.
+
+    "13 февраля планирует посетить ... прибудет в понедельник": written on Friday 10 February,
+    "в понедельник" is Monday the 13th, not the Monday before.
+    """
+    explicit = [
+        dt.date.fromisoformat(m.start_date)
+        for m in mentions
+        if m.kind == "date"
+        and m.start_date is not None
+        and _full_iso(m.start_date)
+        and m.start_date == m.end_date
+    ]
+    if not explicit:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "weekday" and m.start_date is not None and _full_iso(m.start_date):
+            day = dt.date.fromisoformat(m.start_date)
+            same = [
+                d for d in explicit if d.weekday() == day.weekday() and abs((d - day).days) <= _WEEKDAY_REACH
+            ]
+            if same:
+                iso = min(same, key=lambda d: abs((d - day).days)).isoformat()
+                m = dataclasses.replace(m, start_date=iso, end_date=iso)
+        out.append(m)
+    return out

@@ -166,6 +166,19 @@ class VisitVocabulary:
     date_distractors: PhraseSet
     # Sentences that say the article is about something else than a visit happening.
     non_visit_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Weaker signs of a visit than ``triggers`` ("проверка на обекта", "на откриването").
+    weak_triggers: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Frames that undo the visit words of their sentence ("отменил поездку", "по видеосвязи").
+    cancel_frames: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Frames of articles about something else (a decree, an appointment, statistics).
+    topic_frames: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Verbs saying an event took place ("состоялась", "се състоя"): no sign of a visit, but
+    # their sentence may give its date.
+    occurrence_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Verbs of arriving ("прибыл", "пристигна"): a stay starts, its end may be left open.
+    arrival_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Words before a date that make it a deadline, not the visit's day ("к 1 сентября").
+    deadline_words: frozenset[str] = frozenset()
     # Thanks to the hosts ("поблагодарили"): people/places thanked are hosts.
     thanks_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # A position whose last word starts with a key heads the organization noun given

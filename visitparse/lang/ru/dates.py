@@ -81,6 +81,9 @@ RELATIVE_DAYS: dict[str, int] = {
 }
 # Vague references to a recent past that give no date: reported with null dates.
 VAGUE: tuple[str, ...] = ("на днях",)
+# The day before publication, when the word stands alone ("Накануне, ..."); before a noun
+# ("накануне праздника") it names the eve of an event and is no date.
+EVE_WORDS: tuple[str, ...] = ("накануне",)
 
 # Modifiers of a period or weekday. PAST: the one of the previous calendar week/month/year
 # ("в прошлую пятницу" = Friday of last week); RECENT: the latest one strictly before the

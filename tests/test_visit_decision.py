@@ -1,0 +1,163 @@
+"""Whether an article reports a visit (visit_evidence) and which dates its visits get (visits.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import visitparse
+from visitparse.extract.visit_evidence import VisitEvidence
+
+
+def dates(
+    text: str, published: str | None = None, lang: str | None = None
+) -> list[tuple[str | None, str | None]]:
+    article = visitparse.parse(text, published=published, lang=lang)
+    return [(v.start_date, v.end_date) for v in article.visits]
+
+
+def has_visit(text: str, lang: str) -> bool:
+    return bool(visitparse.parse(text, lang=lang).visits)
+
+
+# ----------------------------------------------------------------- the score
+
+
+def test_one_visit_word_is_enough_but_a_sentence_undoing_one_outweighs_it() -> None:
+    assert VisitEvidence(strong=frozenset({0}), weak=frozenset()).reports_visit
+    undone = VisitEvidence(strong=frozenset({0}), weak=frozenset(), cancelled_strong=frozenset({1}))
+    assert not undone.reports_visit
+    # A remote meeting (a weaker sign undone) does not outweigh a visit word elsewhere.
+    remote = VisitEvidence(strong=frozenset({0}), weak=frozenset(), cancelled_weak=frozenset({1}))
+    assert remote.reports_visit
+
+
+def test_weak_signs_count_once_per_sentence_and_two_make_a_visit() -> None:
+    one = VisitEvidence(strong=frozenset(), weak=frozenset({3}))
+    two = VisitEvidence(strong=frozenset(), weak=frozenset({3, 4}))
+    assert (one.reports_visit, two.reports_visit) == (False, True)
+    assert two.sentences == frozenset({3, 4})
+    # Another topic (a decree, an appointment) outweighs two weak signs, not a visit word.
+    assert not VisitEvidence(strong=frozenset(), weak=frozenset({3, 4}), topic=frozenset({5})).reports_visit
+    assert VisitEvidence(strong=frozenset({1}), weak=frozenset(), topic=frozenset({5})).reports_visit
+
+
+# ----------------------------------------------------------------- whole articles
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Губернатор Орловской области отменил все рабочие поездки из-за болезни. "
+            "Визит в Мценск перенесен на следующий месяц.",
+            "ru",
+        ),
+        ("Министр Петр Сомов провел по видеосвязи совещание с главами районов о посещении школ.", "ru"),
+        (
+            "Министър Иван Дойков проведе телефонен разговор с колега от Сърбия за предстоящо посещение.",
+            "bg",
+        ),
+    ],
+    ids=["ru-cancelled", "ru-video-link", "bg-phone-call"],
+)
+def test_cancelled_or_remote_visits_are_no_visits(text: str, lang: str) -> None:
+    assert not has_visit(text, lang)
+
+
+def test_a_remote_meeting_beside_a_visit_leaves_the_visit() -> None:
+    text = "Губернатор Олег Грачев посетил школу в Ельце. Совещание с главами районов прошло по видеосвязи."
+    assert has_visit(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Министр Петр Сомов проинспектировал ремонт школы в Белеве.", "ru"),
+        ("Кметът Стоян Илиев направи проверка на обект в село Брестово.", "bg"),
+        ("Областният управител Иван Вълков направи оглед на пътя край Плевен.", "bg"),
+        (
+            "Кметът Стоян Илиев се срещна с жителите на Брестово. "
+            "На срещата присъстваха и общински съветници от Ловеч.",
+            "bg",
+        ),
+    ],
+    ids=["ru-inspection", "bg-site-check", "bg-road-inspection", "bg-two-meetings"],
+)
+def test_inspections_and_meetings_on_site_are_visits(text: str, lang: str) -> None:
+    assert has_visit(text, lang)
+
+
+# ----------------------------------------------------------------- dates of the visits
+
+
+def test_a_deadline_is_not_the_visits_date() -> None:
+    text = (
+        "Замминистра проверил готовность школ Курска к 1 сентября.\n"
+        "Накануне, 24 августа, замминистра Олег Грачев посетил три школы Курска."
+    )
+    assert dates(text, lang="ru") == [("XXXX-08-24", "XXXX-08-24")]
+
+
+def test_days_of_one_programme_make_one_visit() -> None:
+    text = (
+        "18 мая министр Олег Грачев посетит завод в Калуге.\n"
+        "19 мая Олег Грачев посетит школу и встретится с губернатором."
+    )
+    assert dates(text, lang="ru") == [("XXXX-05-18", "XXXX-05-19")]
+
+
+def test_a_day_inside_a_range_given_elsewhere_stands_for_the_range() -> None:
+    text = (
+        "На 19 и 20 май министър Петър Иванов ще се срещне с кмета на Пловдив.\n"
+        "Министърът ще посети завода в Пловдив на 20 май."
+    )
+    assert dates(text, lang="bg") == [("XXXX-05-19", "XXXX-05-20")]
+
+
+def test_an_arrival_reported_on_the_datelines_day_has_an_open_end() -> None:
+    text = "Томск, 30 ноября - Агентство Сибирь.\nВ Томскую область прибыла делегация из Казахстана."
+    assert dates(text, lang="ru") == [("XXXX-11-30", None)]
+
+
+def test_a_past_visit_under_a_dateline_gets_no_date() -> None:
+    text = "Троян, 3 юни /Агенция/\nДелегация от Троян е била на посещение в Драма миналата есен."
+    assert dates(text, lang="bg") == [(None, None)]
+
+
+def test_a_date_line_over_the_story_dates_it_when_it_is_not_the_publication_day() -> None:
+    text = "Визит губернатора\n\n12 марта 2015 года\n\nГубернатор Олег Грачев посетил дом-интернат в Пскове."
+    assert dates(text, published="2016-05-04", lang="ru") == [("2015-03-12", "2015-03-12")]
+    # The same line on the publication day is the page's metadata.
+    assert dates(text, published="2015-03-12", lang="ru") == [(None, None)]
+
+
+def test_an_arrival_on_a_given_day_with_no_end_leaves_the_end_open() -> None:
+    text = "5 сентября в Курск прибыла делегация Минской области во главе с Игорем Стасевичем."
+    assert dates(text, lang="ru") == [("XXXX-09-05", None)]
+
+
+def test_a_one_day_visit_keeps_its_end() -> None:
+    text = "5 сентября делегация Минской области посетила завод в Курске."
+    assert dates(text, lang="ru") == [("XXXX-09-05", "XXXX-09-05")]
+
+
+def test_a_sentence_saying_when_the_event_took_place_dates_the_visit() -> None:
+    text = (
+        "Кметът Стоян Илиев присъства на откриването на нов център в Ловеч.\n"
+        "Официалните гости разгледаха залите.\n"
+        "Събитието се състоя на 16 февруари."
+    )
+    assert dates(text, lang="bg") == [("XXXX-02-16", "XXXX-02-16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Цените ще бъдат определени с оглед на инфлацията в Пловдив.", "bg"),
+        ("В субботу в Доме литераторов состоялась церемония. Вечер прошел в Москве.", "ru"),
+        ("Мое пребывание на посту директора театра завершено, сказал Олег Грачев.", "ru"),
+    ],
+    ids=["bg-with-regard-to", "ru-events-took-place", "ru-tenure"],
+)
+def test_look_alikes_of_visit_words_are_no_visits(text: str, lang: str) -> None:
+    assert not has_visit(text, lang)
