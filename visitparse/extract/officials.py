@@ -19,6 +19,7 @@ from visitparse.document import char_span
 from visitparse.extract.context import Cue, TextView
 from visitparse.extract.institutions import display_name
 from visitparse.extract.regions import get_resolver
+from visitparse.extract.titles import full_title
 
 # Words that may stand between a position and the name without any entity: genitive
 # place words ("министра области"), quotes, honorifics.
@@ -279,7 +280,9 @@ def _looks_like_name(name: str) -> bool:
 def find_officials(view: TextView, lang: str) -> list[Official]:
     """Officials of the document, one per person, in order of first mention."""
     resolver = get_resolver()
-    positions = [_with_subunit(view, c) for c in view.cues(view.vocab.positions)]
+    titles = [full_title(view, _with_subunit(view, c)) for c in view.cues(view.vocab.positions)]
+    positions = [t.cue for t in titles]
+    bodies = {t.cue: t.body for t in titles if t.body is not None}
     by_start = {c.first: c for c in positions}
     orgs = _entity_words(view, "ORG")
     locs = _entity_words(view, "LOC")
@@ -304,18 +307,68 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
         elif _fuller(name, person.name):
             person.name = name
         person.mentions.append(ent)
-        if found and person.position is None:
+        if found and (person.position is None or _fuller_title(found.cue.value, person.position)):
             person.position, person.position_cue = found.cue.value, found.cue
             org = found.org
             if org is not None and org.start_char < found.cue.end:
                 org = _org_after_unit(view, org, found.cue)
-            org = org or found.org_text
+            org = org or found.org_text or bodies.get(found.cue) or _place_body(view, found.cue, locs)
             person.organization_named = org is not None
-            org = org or _implied_org(view, ent, found.cue, orgs)
+            org = org or _led_org(view, found.cue, orgs) or _implied_org(view, ent, found.cue, orgs)
+            org = org or _nearest_body(view, found.cue, orgs)
             if org is not None:
                 person.organization = display_name(view, org)
                 person.organization_span = org
     return people
+
+
+def _fuller_title(new: str, old: str) -> bool:
+    """Whether ``new`` is ``old`` written more fully ("министр" -> "министр культуры")."""
+    return len(new.split()) > len(old.split()) and new.split()[0][:5] == old.split()[0][:5]
+
+
+def _place_body(view: TextView, cue: Cue, locs: dict[int, Span]) -> Span | None:
+    """The body a place head's place names: "кмет на Шабла" -> "Община Шабла"."""
+    body = view.vocab.place_bodies.get(cue.value)
+    j = cue.last
+    if body is None or j >= len(view.words):
+        return None
+    if view.words[j] in view.vocab.org_links:
+        j += 1
+    loc = locs.get(j)
+    if loc is None or view.word_span(loc)[0] != j:
+        return None
+    place = str(loc._.lemma or loc.text)
+    return char_span(view.doc, loc.start_char, loc.end_char, "ORG", f"{body} {place}")
+
+
+def _led_org(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | None:
+    """The body of a delegation its leader heads: "делегация <ORG> во главе с министром ..."."""
+    for lead in view.cues_in_sentence(view.vocab.led_by, cue.sent):
+        if not 0 <= cue.first - lead.last <= 1:
+            continue
+        before = [orgs[i] for i in range(lead.first - 1, -1, -1) if i in orgs and view.sents[i] == cue.sent]
+        if before and not any(
+            i in view.person_words for i in range(view.word_span(before[0])[1], lead.first)
+        ):
+            return before[0]
+    return None
+
+
+def _nearest_body(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | None:
+    """For a place head without a place ("кметът ..."), the body of that kind the text names
+    nearest before, else after: "Община Бургас" for its mayor."""
+    body = view.vocab.place_bodies.get(cue.value)
+    if body is None:
+        return None
+    key = body.casefold()
+    seen: list[Span] = []
+    for i in sorted(orgs):
+        org = orgs[i]
+        if (not seen or seen[-1] is not org) and str(org._.lemma or org.text).casefold().startswith(key):
+            seen.append(org)
+    before = [o for o in seen if o.start_char < cue.start]
+    return before[-1] if before else (seen[0] if seen else None)
 
 
 def _merge_target(people: list[Official], name: str) -> Official | None:

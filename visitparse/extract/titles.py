@@ -1,0 +1,225 @@
+"""Full job titles: the words around a title cue that belong to the title.
+
+A title cue from the word lists ("министра", "заместник-кмета") is only the head.
+The title a person holds also has its acting or "first" mark before it ("врио
+главы", "первого заместителя"), its remit ("замгубернатора по социальной
+политике", "заместник-кмет по икономическите въпроси"), its portfolio ("министр
+сельского хозяйства", "министър на образованието и науката") and a superior
+title it serves ("советник губернатора", "съветник на министъра на труда").
+A body or facility that follows ("директор | краеведческого музея") is the
+organization, not the title: the tail stops before nouns that name one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from visitparse.document import char_span
+from visitparse.extract.context import Cue, TextView
+
+MAX_REMIT_WORDS = 8
+MAX_TAIL_WORDS = 4
+MAX_PORTFOLIO_WORDS = 7
+
+# Russian genitive endings: adjectives ("сельского", "социальной") and nouns ("хозяйства").
+_RU_GEN_ADJ = ("ого", "его", "ой", "ей", "ых", "их")
+_RU_GEN_NOUN = ("а", "я", "ы", "и", "ов", "ев", "ей")
+_RU_VERB_LEMMA = ("ть", "ться", "ти", "чь", "тись")
+_RU_ADJ_LEMMA = ("ый", "ий", "ой")
+# Bulgarian definite endings: the portfolio after "на" is definite ("на образованието").
+_BG_DEFINITE = ("та", "то", "те", "ът", "ят", "ия")
+_CONNECTORS = frozenset({"и", ","})
+# Words after "по" that make it a circumstance, not a remit ("по приглашению", "по време на").
+_NOT_REMITS = frozenset(
+    {"приглашению", "итогам", "словам", "традиции", "случаю", "време", "повод", "случай", "покана"}
+)
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title cue grown to the whole title, and the ministry its portfolio names, if any."""
+
+    cue: Cue
+    body: Span | None = None
+
+
+def full_title(view: TextView, cue: Cue) -> Title:
+    """``cue`` with the marks before it and the remit, portfolio and superior after it."""
+    cue = _with_marks(view, cue)
+    value, last = cue.value, cue.last
+    portfolio: tuple[int, int] | None = None
+    for _ in range(3):  # a remit, a portfolio and a superior, in any order
+        grown = _tail(view, cue, value, last)
+        if grown is None:
+            break
+        value, new_last, is_portfolio = grown
+        if is_portfolio:
+            portfolio = (last, new_last)
+        last = new_last
+    if last == cue.last:
+        grown_cue = cue
+    else:
+        grown_cue = Cue(cue.start, view.ends[last - 1], cue.first, last, cue.sent, value)
+    return Title(grown_cue, _ministry(view, grown_cue, portfolio))
+
+
+def _with_marks(view: TextView, cue: Cue) -> Cue:
+    """The title with an acting or "first" mark written right before it."""
+    vocab = view.vocab
+    for marks, governs in ((vocab.acting_marks, True), (vocab.first_marks, False)):
+        for mark in view.cues(marks):
+            if mark.last != cue.first or mark.sent != cue.sent:
+                continue
+            if governs:  # "врио главы": the title stays in the case the mark governs
+                written = view.text[cue.start : cue.end].lower()
+                value = f"{mark.value} {written}"
+            elif cue.value.startswith(mark.value[:4]):
+                return cue
+            else:
+                value = f"{mark.value} {cue.value}"
+            return Cue(mark.start, cue.end, mark.first, cue.last, cue.sent, value)
+    return cue
+
+
+def _tail(view: TextView, cue: Cue, value: str, j: int) -> tuple[str, int, bool] | None:
+    """One more piece of the title from word ``j``: (value, new end, whether a portfolio)."""
+    if j >= len(view.words) or view.sents[j] != cue.sent:
+        return None
+    remit = view.vocab.remit_starts.match_at(view.words, j)
+    after = j + len(remit.words) if remit is not None else j
+    if remit is not None and after < len(view.words) and view.words[after] not in _NOT_REMITS:
+        end = _quoted_run(view, after) or _lowercase_run(view, after, MAX_REMIT_WORDS, stops=False)
+        if end > after:
+            return f"{value} {_written(view, j, end)}", end, False
+        return None
+    superior = _superior(view, j)
+    if superior is not None:
+        return f"{value} {_written(view, j, superior)}", superior, False
+    if view.vocab.portfolio_links:
+        end = _linked_portfolio(view, j) if value.startswith(view.vocab.portfolio_heads) else j
+    else:
+        end = _genitive_tail(view, j)
+    if end > j:
+        return f"{value} {_written(view, j, end)}", end, value.startswith(view.vocab.portfolio_heads)
+    return None
+
+
+def _superior(view: TextView, j: int) -> int | None:
+    """End of a title the title serves, written after it ("советник губернатора", "на министъра")."""
+    links = view.vocab.portfolio_links
+    k = j + 1 if links and view.words[j] in links else j
+    if k == j and links:
+        return None
+    if k >= len(view.words) or not _lowercase(view, k):
+        return None
+    match = view.vocab.positions.match_at(view.words, k)
+    if match is None:
+        return None
+    end = k + len(match.words)
+    if links:  # its own portfolio: "на министъра на труда и социалната политика"
+        end = _linked_portfolio(view, end)
+    return end
+
+
+def _linked_portfolio(view: TextView, j: int) -> int:
+    """End of a portfolio after a link word ("на външните работи"), or ``j`` if none."""
+    words = view.words
+    if j + 1 >= len(words) or words[j] not in view.vocab.portfolio_links:
+        return j
+    first = words[j + 1]
+    if not _lowercase(view, j + 1) or not first.endswith(_BG_DEFINITE) or _stopped(view, j + 1):
+        return j
+    return _lowercase_run(view, j + 1, MAX_PORTFOLIO_WORDS, stops=True)
+
+
+def _lowercase_run(view: TextView, j: int, limit: int, *, stops: bool) -> int:
+    """End of the lower-case words from ``j`` (with "и" and commas between), in one sentence."""
+    end = k = j
+    sent = view.sents[j] if j < len(view.words) else -1
+    while k < len(view.words) and k - j < limit and view.sents[k] == sent:
+        word = view.words[k]
+        if word in _CONNECTORS:
+            k += 1
+            continue
+        if not _lowercase(view, k) or (stops and _stopped(view, k)):
+            break
+        k += 1
+        end = k
+    return end
+
+
+_OPEN_QUOTES = ("«", "„", '"', "“")
+_CLOSE_QUOTES = ("»", "“", "”", '"')
+
+
+def _quoted_run(view: TextView, j: int) -> int:
+    """End of a quoted name opening at word ``j`` ("с ресор „Хуманитарни дейности“"), or 0."""
+    if not view.text[view.starts[j]].startswith(_OPEN_QUOTES):
+        return 0
+    for k in range(j, min(j + MAX_REMIT_WORDS, len(view.words))):
+        if view.sents[k] != view.sents[j]:
+            break
+        if view.text[view.ends[k] - 1] in _CLOSE_QUOTES and (k > j or view.ends[k] - view.starts[k] > 1):
+            return k + 1
+    return 0
+
+
+def _genitive_tail(view: TextView, j: int) -> int:
+    """End of the genitive words after a Russian title ("сельского хозяйства"), or ``j``.
+
+    Adjectives count only with the noun they qualify: a body's name after them
+    ("краеведческого музея") ends the tail before its adjectives.
+    """
+    end = k = j
+    after_adjective = False
+    while k < len(view.words) and k - j < MAX_TAIL_WORDS and _lowercase(view, k):
+        word, lemma = view.words[k], _lemma(view, k)
+        if lemma.endswith(_RU_VERB_LEMMA) or _stopped(view, k):
+            break
+        if lemma.endswith(_RU_ADJ_LEMMA) and word.endswith(_RU_GEN_ADJ):
+            after_adjective = True
+        elif after_adjective or word.endswith(_RU_GEN_NOUN):
+            after_adjective = False
+            end = k + 1
+        else:
+            break
+        k += 1
+    return end
+
+
+def _ministry(view: TextView, cue: Cue, portfolio: tuple[int, int] | None) -> Span | None:
+    """The ministry a minister's portfolio names ("министр культуры" -> "министерство культуры")."""
+    if portfolio is None:
+        return None
+    first, last = portfolio
+    head = cue.value.split()[0]
+    for key, noun in view.vocab.position_org_nouns:
+        if head.startswith(key) or cue.value.split(" ")[-1].startswith(key):
+            start, end = view.starts[first], view.ends[last - 1]
+            return char_span(view.doc, start, end, "ORG", f"{noun} {view.text[start:end]}")
+    return None
+
+
+def _written(view: TextView, first: int, last: int) -> str:
+    return " ".join(view.text[view.starts[first] : view.ends[last - 1]].split())
+
+
+def _lowercase(view: TextView, k: int) -> bool:
+    """A lower-case word of letters (hyphens allowed) outside any entity."""
+    word = view.text[view.starts[k] : view.ends[k]]
+    return word.replace("-", "").isalpha() and word.islower() and k not in view.ent_of_word
+
+
+def _stopped(view: TextView, k: int) -> bool:
+    return view.words[k].startswith(view.vocab.tail_stops)
+
+
+def _lemma(view: TextView, k: int) -> str:
+    """The annotator's lemma of word ``k`` (its text where the annotator gives none)."""
+    i = bisect_left(view.token_starts, view.starts[k])
+    if i < len(view.doc):
+        return str(view.doc[i].lemma_).lower()
+    return view.words[k]
