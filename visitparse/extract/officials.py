@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from visitparse.document import char_span
-from visitparse.extract.context import Cue, TextView
+from visitparse.extract.context import DASHES, Cue, TextView
 from visitparse.extract.institutions import display_name
 from visitparse.extract.regions import get_resolver
 from visitparse.extract.titles import full_title
@@ -132,22 +132,69 @@ def _position_before(
     view: TextView, first: int, positions: list[Cue], orgs: dict[int, Span], locs: dict[int, Span]
 ) -> _Attachment | None:
     best: _Attachment | None = None
+    first = _before_honorifics(view, first)
+    # "кметът на община Попово – д-р Людмил Веселинов": a dash right before the name ends the title.
+    dashed = first > 0 and view.words[first - 1] in DASHES
     for cue in positions:
-        if cue.last > first or cue.sent != view.sents[first] or first - cue.last > MAX_GAP:
+        end = first - 1 if dashed and cue.last < first - 1 else first
+        # An honorific's dot ("доц. Ангел ...") may end a sentence for the segmenter: not the title's.
+        if cue.last > end or cue.sent != view.sents[first - 1 if first > cue.last else first]:
             continue
-        gap = range(cue.last, first)
-        if any(_breaks_gap(view, i, orgs, locs) for i in gap):
+        if first - cue.last > MAX_GAP:
             continue
-        # "директор центра, и Анна ...": a list, not an apposition.
-        if gap and view.words[first - 1] in {",", "и"}:
+        gap = range(cue.last, end)
+        # A plural title heads the list of names after it; otherwise "директор центра, и Анна ..."
+        # is a list, not an apposition.
+        listed = bool(gap) and _heads_list(view, cue, end)
+        if not listed and any(_breaks_gap(view, i, orgs, locs) for i in gap):
+            continue
+        if gap and view.words[end - 1] in {",", "и"} and not listed:
             continue
         org = next((orgs[i] for i in gap if i in orgs), None)
-        org_text = None if org is not None else _gap_org(view, cue, cue.last, first, orgs, locs)
-        if org is None and org_text is None and sum(1 for i in gap if i not in locs) > MAX_FREE_GAP:
+        org_text = None if org is not None else _gap_org(view, cue, cue.last, end, orgs, locs)
+        if (
+            org is None
+            and org_text is None
+            and not listed
+            and sum(1 for i in gap if i not in locs) > MAX_FREE_GAP
+        ):
             continue
         if best is None or cue.last > best.cue.last:
             best = _Attachment(cue, org, org_text)
     return best
+
+
+def _before_honorifics(view: TextView, first: int) -> int:
+    """The word where the honorifics before a name start ("д-р", "засл.проф.", "доц."), else ``first``."""
+    k = first
+    while k > 0:
+        word = view.words[k - 1]
+        if word in view.vocab.titles or (word.endswith(".") and 1 < len(word) <= 10 and word[0].isalpha()):
+            k -= 1
+        elif (
+            word == "."
+            and k > 1
+            and view.words[k - 2].replace(".", "").isalpha()
+            and len(view.words[k - 2]) <= 10
+        ):
+            k -= 2  # an abbreviation the tokenizer split from its dot ("засл.проф" ".")
+        else:
+            break
+    return k
+
+
+_LIST_WORDS = frozenset({",", "и", ":", "-", "–", "—"})
+
+
+def _heads_list(view: TextView, cue: Cue, end: int) -> bool:
+    """Whether the title before a list of names is every listed person's: a plural title
+    ("народните представители X и Y") or one before a colon ("сенатора: X и Y")."""
+    for i in range(cue.last, end):
+        word = view.words[i]
+        if not (i in view.person_words or word in _LIST_WORDS or word in view.vocab.titles):
+            return False
+    head = view.words[cue.last - 1]
+    return view.words[cue.last] == ":" or head.endswith(view.vocab.plural_endings)
 
 
 def _position_after(
@@ -203,7 +250,7 @@ def _implied_org(view: TextView, ent: Span, cue: Cue, orgs: dict[int, Span]) -> 
 
 _OPEN_QUOTES = ("«", "„", '"')
 _CLOSE_QUOTES = ("»", "“", "”", '"')
-MAX_UNIT_WORDS = 6
+MAX_UNIT_WORDS = 10
 
 
 def _with_subunit(view: TextView, cue: Cue) -> Cue:

@@ -71,7 +71,7 @@ def _with_marks(view: TextView, cue: Cue) -> Cue:
     vocab = view.vocab
     for marks, governs in ((vocab.acting_marks, True), (vocab.first_marks, False)):
         for mark in view.cues(marks):
-            if mark.last != cue.first or mark.sent != cue.sent:
+            if mark.last != cue.first:  # "и.о." may end a sentence for the segmenter
                 continue
             if governs:  # "врио главы": the title stays in the case the mark governs
                 written = view.text[cue.start : cue.end].lower()

@@ -208,6 +208,8 @@ class VisitVocabulary:
     first_marks: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Titles of a place's head -> the body the place names ("кмет на Шабла" -> "Община Шабла").
     place_bodies: dict[str, str] = field(default_factory=dict)
+    # Endings of a plural title ("представители", "депутаты"): the title of every name listed after it.
+    plural_endings: tuple[str, ...] = ()
     # Phrases that put a delegation's body under the person after them ("во главе с").
     led_by: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
 
