@@ -17,9 +17,10 @@ from spacy.tokens import Span
 
 from visitparse.document import char_span
 from visitparse.extract.context import DASHES, Cue, TextView
-from visitparse.extract.institutions import display_name
+from visitparse.extract.institutions import _abbreviation_aliases, display_name, institution_key
 from visitparse.extract.regions import get_resolver
 from visitparse.extract.titles import full_title
+from visitparse.lang.ru.nominative import nominative
 
 # Words that may stand between a position and the name without any entity: genitive
 # place words ("министра области"), quotes, honorifics.
@@ -137,8 +138,8 @@ def _position_before(
     dashed = first > 0 and view.words[first - 1] in DASHES
     for cue in positions:
         end = first - 1 if dashed and cue.last < first - 1 else first
-        # An honorific's dot ("доц. Ангел ...") may end a sentence for the segmenter: not the title's.
-        if cue.last > end or cue.sent != view.sents[first - 1 if first > cue.last else first]:
+        # From the honorifics on: their dot ("доц. Ангел ...") may end a sentence for the segmenter.
+        if cue.last > end or cue.sent != view.sents[first]:
             continue
         if first - cue.last > MAX_GAP:
             continue
@@ -263,6 +264,8 @@ def _with_subunit(view: TextView, cue: Cue) -> Cue:
     words, units = view.words, view.vocab.subunit_starts
     j = cue.last
     unit = units.match_at(words, j) if j < len(words) else None
+    if unit is not None and view.text[view.starts[j + len(unit.words) - 1]].isupper():
+        unit = None  # "директор на Дирекция „Социално подпомагане“": a body of its own, not a unit
     ends_in_unit = (last := units.match_at(words, cue.last - 1)) is not None and len(last.words) == 1
     if unit is not None and not ends_in_unit:
         j += len(unit.words)
@@ -327,12 +330,14 @@ def _looks_like_name(name: str) -> bool:
 def find_officials(view: TextView, lang: str) -> list[Official]:
     """Officials of the document, one per person, in order of first mention."""
     resolver = get_resolver()
-    titles = [full_title(view, _with_subunit(view, c)) for c in view.cues(view.vocab.positions)]
+    cues = [c for c in map(lambda c: _outside_names(view, c), view.cues(view.vocab.positions)) if c]
+    titles = [full_title(view, _with_subunit(view, c)) for c in cues]
     positions = [t.cue for t in titles]
     bodies = {t.cue: t.body for t in titles if t.body is not None}
     by_start = {c.first: c for c in positions}
     orgs = _entity_words(view, "ORG")
     locs = _entity_words(view, "LOC")
+    aliases = _abbreviation_aliases(view, sorted(set(orgs.values()), key=lambda e: e.start_char))
     people: list[Official] = []
     for ent in view.ents:
         if ent.label_ != "PER":
@@ -344,9 +349,10 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
         if _quoted(view, ent):
             continue  # a facility named after someone: „Д. Басарбовски“
         first, last = view.word_span(ent)
-        found = _position_before(view, first, positions, orgs, locs) or _position_after(
-            view, last, by_start, orgs
-        )
+        found = _position_before(view, first, positions, orgs, locs)
+        after = _position_after(view, last, by_start, orgs)
+        if found is None or (after is not None and found.cue.value in view.vocab.role_titles):
+            found = after  # "с ръководител Х – заместник-председател на ...": the office, not the role
         person = _merge_target(people, name)
         if person is None:
             person = Official(name=name)
@@ -354,19 +360,120 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
         elif _fuller(name, person.name):
             person.name = name
         person.mentions.append(ent)
-        if found and (person.position is None or _fuller_title(found.cue.value, person.position)):
-            person.position, person.position_cue = found.cue.value, found.cue
-            org = found.org
-            if org is not None and org.start_char < found.cue.end:
-                org = _org_after_unit(view, org, found.cue)
-            org = org or found.org_text or bodies.get(found.cue) or _place_body(view, found.cue, locs)
-            person.organization_named = org is not None
-            org = org or _led_org(view, found.cue, orgs) or _implied_org(view, ent, found.cue, orgs)
-            org = org or _nearest_body(view, found.cue, orgs)
+        fuller = found is not None and (
+            person.position is None or _fuller_title(found.cue.value, person.position)
+        )
+        if found is not None and (fuller or person.organization is None):
+            found = _unit_in_org(view, found, positions)
+            if fuller:
+                person.position, person.position_cue = found.cue.value, found.cue
+            org, named = _organization(view, ent, found, bodies, orgs, locs)
             if org is not None:
-                person.organization = display_name(view, org)
+                person.organization_named = named
+                person.organization = _expanded(display_name(view, org), aliases)
                 person.organization_span = org
+        if person.organization is None:
+            org = _affiliation_after(view, last, orgs)
+            if org is not None:
+                person.organization, person.organization_span = display_name(view, org), org
+                person.organization_named = True
     return people
+
+
+def _organization(
+    view: TextView,
+    ent: Span,
+    found: _Attachment,
+    bodies: dict[Cue, Span],
+    orgs: dict[int, Span],
+    locs: dict[int, Span],
+) -> tuple[Span | None, bool]:
+    """The organization of an official whose title ``found`` gives, and whether it is named beside
+    the title: written there, named by it (a ministry, a mayor's municipality); else the
+    delegation they lead or one implied."""
+    org = found.org
+    if org is not None and org.start_char < found.cue.end:
+        org = _org_after_unit(view, org, found.cue)
+    org = org or found.org_text or bodies.get(found.cue) or _place_body(view, found.cue, locs)
+    if org is not None:
+        return org, True
+    org = _led_org(view, found.cue, orgs) or _nearest_body(view, found.cue, orgs)
+    return org or _unit_body(view, found.cue, orgs) or _implied_org(view, ent, found.cue, orgs), False
+
+
+def _expanded(name: str, aliases: dict[str, tuple[str, str]]) -> str:
+    """An abbreviation's full name where the text defines it: "АСП" -> "Агенция за социално подпомагане"."""
+    return aliases.get(institution_key(name), ("", name))[1]
+
+
+def _outside_names(view: TextView, cue: Cue) -> Cue | None:
+    """A title cue as far as it stays out of organizations' names.
+
+    A title word inside a body's name is no title ("Собрание депутатов"), and one that
+    runs into a name stops before it ("председатель | Комитета по ...").
+    """
+    ent = view.ent_of_word.get(cue.first)
+    if ent is not None and ent.label_ == "ORG" and view.word_span(ent)[0] < cue.first:
+        return None
+    for k in range(cue.first + 1, cue.last):
+        ent = view.ent_of_word.get(k)
+        named = view.text[view.starts[k]].isupper()  # a unit in lower case stays in the title
+        if ent is not None and ent.label_ == "ORG" and view.word_span(ent)[0] == k and named:
+            match = view.vocab.positions.match_at(view.words[cue.first : k], 0)
+            if match is None or len(match.words) != k - cue.first:
+                return cue
+            return Cue(cue.start, view.ends[k - 1], cue.first, k, cue.sent, match.value)
+    return cue
+
+
+def _unit_in_org(view: TextView, found: _Attachment, positions: list[Cue]) -> _Attachment:
+    """A unit that opens the organization's name belongs to the title.
+
+    "председатель | аграрного комитета Госдумы": the title is "председатель аграрного
+    комитета" and the organization "Госдума", in the nominative.
+    """
+    org, cue = found.org, found.cue
+    if org is None or not view.vocab.unit_nouns or view.word_span(org)[0] != cue.last:
+        return found
+    first, last = view.word_span(org)
+    noun = next((k for k in range(first, last) if not view.words[k].endswith(_ADJECTIVE_ENDINGS)), None)
+    if noun is None or not view.words[noun].startswith(view.vocab.unit_nouns) or noun + 1 >= last:
+        return found
+    unit = view.text[view.starts[first] : view.ends[noun]]
+    grown = Cue(cue.start, view.ends[noun], cue.first, noun + 1, cue.sent, f"{cue.value} {unit}")
+    rest = view.text[view.starts[noun + 1] : org.end_char].split()
+    lemma = " ".join(nominative(rest)) if view.vocab_lang == "ru" else " ".join(rest)
+    body = char_span(view.doc, view.starts[noun + 1], org.end_char, "ORG", lemma)
+    return _Attachment(grown, body, None) if body is not None else found
+
+
+_ADJECTIVE_ENDINGS = ("ого", "его", "ой", "ей", "ых", "их", "ый", "ий", "ая", "ое", "ую")
+
+
+def _unit_body(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | None:
+    """The body a unit's head works in, named before in the sentence: "Опитът на Община Бургас ...
+    представи директорът на дирекция „...“"."""
+    if not any(view.vocab.subunit_starts.match_at(view.words, k) for k in range(cue.first, cue.last)):
+        return None
+    for i in range(cue.first - 1, -1, -1):
+        if view.sents[i] != cue.sent:
+            break
+        org = orgs.get(i)
+        if org is not None and str(org._.lemma or org.text).casefold().startswith(view.vocab.body_heads):
+            return org
+    return None
+
+
+def _affiliation_after(view: TextView, last: int, orgs: dict[int, Span]) -> Span | None:
+    """The organization written after a name and a dash with "in" or "from": "Анна Петрова – в
+    санатории «...»"."""
+    j = last
+    if j + 2 >= len(view.words) or view.words[j] not in DASHES:
+        return None
+    if view.words[j + 1] not in view.vocab.location_preps | view.vocab.origin_preps:
+        return None
+    org = orgs.get(j + 2)
+    return org if org is not None and view.word_span(org)[0] == j + 2 else None
 
 
 def _fuller_title(new: str, old: str) -> bool:
@@ -376,7 +483,7 @@ def _fuller_title(new: str, old: str) -> bool:
 
 def _place_body(view: TextView, cue: Cue, locs: dict[int, Span]) -> Span | None:
     """The body a place head's place names: "кмет на Шабла" -> "Община Шабла"."""
-    body = view.vocab.place_bodies.get(cue.value)
+    body = _place_body_name(view, cue)
     j = cue.last
     if body is None or j >= len(view.words):
         return None
@@ -387,6 +494,13 @@ def _place_body(view: TextView, cue: Cue, locs: dict[int, Span]) -> Span | None:
         return None
     place = str(loc._.lemma or loc.text)
     return char_span(view.doc, loc.start_char, loc.end_char, "ORG", f"{body} {place}")
+
+
+def _place_body_name(view: TextView, cue: Cue) -> str | None:
+    """The body a place head's title names, also with its remit ("заместник-кмет по ...")."""
+    bodies = view.vocab.place_bodies
+    head = max((t for t in bodies if cue.value == t or cue.value.startswith(t + " ")), key=len, default=None)
+    return bodies[head] if head is not None else None
 
 
 def _led_org(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | None:
@@ -405,7 +519,7 @@ def _led_org(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | None:
 def _nearest_body(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | None:
     """For a place head without a place ("кметът ..."), the body of that kind the text names
     nearest before, else after: "Община Бургас" for its mayor."""
-    body = view.vocab.place_bodies.get(cue.value)
+    body = _place_body_name(view, cue)
     if body is None:
         return None
     key = body.casefold()

@@ -12,13 +12,13 @@ organization, not the title: the tail stops before nouns that name one.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Span
 
 from visitparse.document import char_span
 from visitparse.extract.context import Cue, TextView
+from visitparse.lang.ru.nominative import part_of_speech
 
 MAX_REMIT_WORDS = 8
 MAX_TAIL_WORDS = 4
@@ -27,10 +27,6 @@ MAX_PORTFOLIO_WORDS = 7
 # Russian genitive endings: adjectives ("сельского", "социальной") and nouns ("хозяйства").
 _RU_GEN_ADJ = ("ого", "его", "ой", "ей", "ых", "их")
 _RU_GEN_NOUN = ("а", "я", "ы", "и", "ов", "ев", "ей")
-_RU_VERB_LEMMA = ("ть", "ться", "ти", "чь", "тись")
-_RU_ADJ_LEMMA = ("ый", "ий", "ой")
-# Bulgarian definite endings: the portfolio after "на" is definite ("на образованието").
-_BG_DEFINITE = ("та", "то", "те", "ът", "ят", "ия")
 _CONNECTORS = frozenset({"и", ","})
 # Words after "по" that make it a circumstance, not a remit ("по приглашению", "по време на").
 _NOT_REMITS = frozenset(
@@ -59,11 +55,29 @@ def full_title(view: TextView, cue: Cue) -> Title:
         if is_portfolio:
             portfolio = (last, new_last)
         last = new_last
+    last, value = _joint_office(view, cue, value, last)
     if last == cue.last:
         grown_cue = cue
     else:
         grown_cue = Cue(cue.start, view.ends[last - 1], cue.first, last, cue.sent, value)
     return Title(grown_cue, _ministry(view, grown_cue, portfolio))
+
+
+def _joint_office(view: TextView, cue: Cue, value: str, last: int) -> tuple[int, str]:
+    """A deputy head of government who is also a minister: "вицепремиер и министър на ..."."""
+    words = view.words
+    if not value.startswith(("вице", "вице-")) or last + 1 >= len(words) or words[last] != "и":
+        return last, value
+    second = view.vocab.positions.match_at(words, last + 1)
+    if second is None or not second.value.startswith(view.vocab.portfolio_heads):
+        return last, value
+    end = last + 1 + len(second.words)
+    grown = _tail(view, cue, second.value, end)
+    if grown is not None:
+        second_value, end, _ = grown
+    else:
+        second_value = second.value
+    return end, f"{value} и {second_value}"
 
 
 def _with_marks(view: TextView, cue: Cue) -> Cue:
@@ -98,10 +112,11 @@ def _tail(view: TextView, cue: Cue, value: str, j: int) -> tuple[str, int, bool]
     superior = _superior(view, j)
     if superior is not None:
         return f"{value} {_written(view, j, superior)}", superior, False
+    portfolio = value.startswith(view.vocab.portfolio_heads)
     if view.vocab.portfolio_links:
-        end = _linked_portfolio(view, j) if value.startswith(view.vocab.portfolio_heads) else j
+        end = _linked_portfolio(view, j) if portfolio else j
     else:
-        end = _genitive_tail(view, j)
+        end = _genitive_tail(view, j, coordinated=portfolio)
     if end > j:
         return f"{value} {_written(view, j, end)}", end, value.startswith(view.vocab.portfolio_heads)
     return None
@@ -129,8 +144,7 @@ def _linked_portfolio(view: TextView, j: int) -> int:
     words = view.words
     if j + 1 >= len(words) or words[j] not in view.vocab.portfolio_links:
         return j
-    first = words[j + 1]
-    if not _lowercase(view, j + 1) or not first.endswith(_BG_DEFINITE) or _stopped(view, j + 1):
+    if not _lowercase(view, j + 1) or _stopped(view, j + 1):
         return j
     return _lowercase_run(view, j + 1, MAX_PORTFOLIO_WORDS, stops=True)
 
@@ -167,19 +181,29 @@ def _quoted_run(view: TextView, j: int) -> int:
     return 0
 
 
-def _genitive_tail(view: TextView, j: int) -> int:
+def _genitive_tail(view: TextView, j: int, *, coordinated: bool = False) -> int:
     """End of the genitive words after a Russian title ("сельского хозяйства"), or ``j``.
 
     Adjectives count only with the noun they qualify: a body's name after them
-    ("краеведческого музея") ends the tail before its adjectives.
+    ("краеведческого музея") ends the tail before its adjectives. A portfolio may
+    join nouns ("труда, занятости и социальной защиты"); another title ends it.
     """
     end = k = j
     after_adjective = False
-    while k < len(view.words) and k - j < MAX_TAIL_WORDS and _lowercase(view, k):
-        word, lemma = view.words[k], _lemma(view, k)
-        if lemma.endswith(_RU_VERB_LEMMA) or _stopped(view, k):
+    limit = MAX_PORTFOLIO_WORDS if coordinated else MAX_TAIL_WORDS
+    while k < len(view.words) and k - j < limit:
+        word = view.words[k]
+        if coordinated and word in _CONNECTORS and k > j and k + 1 < len(view.words):
+            if not _lowercase(view, k + 1) or view.vocab.positions.match_at(view.words, k + 1):
+                break
+            k += 1
+            continue
+        if not _lowercase(view, k):
             break
-        if lemma.endswith(_RU_ADJ_LEMMA) and word.endswith(_RU_GEN_ADJ):
+        pos = part_of_speech(word)
+        if pos not in ("NOUN", "ADJF", "PRTF") or _stopped(view, k):
+            break  # a verb: the sentence goes on ("министр рассказала ...")
+        if pos != "NOUN" and word.endswith(_RU_GEN_ADJ):
             after_adjective = True
         elif after_adjective or word.endswith(_RU_GEN_NOUN):
             after_adjective = False
@@ -195,9 +219,8 @@ def _ministry(view: TextView, cue: Cue, portfolio: tuple[int, int] | None) -> Sp
     if portfolio is None:
         return None
     first, last = portfolio
-    head = cue.value.split()[0]
     for key, noun in view.vocab.position_org_nouns:
-        if head.startswith(key) or cue.value.split(" ")[-1].startswith(key):
+        if any(word.startswith(key) for word in cue.value.split()):
             start, end = view.starts[first], view.ends[last - 1]
             return char_span(view.doc, start, end, "ORG", f"{noun} {view.text[start:end]}")
     return None
@@ -215,11 +238,3 @@ def _lowercase(view: TextView, k: int) -> bool:
 
 def _stopped(view: TextView, k: int) -> bool:
     return view.words[k].startswith(view.vocab.tail_stops)
-
-
-def _lemma(view: TextView, k: int) -> str:
-    """The annotator's lemma of word ``k`` (its text where the annotator gives none)."""
-    i = bisect_left(view.token_starts, view.starts[k])
-    if i < len(view.doc):
-        return str(view.doc[i].lemma_).lower()
-    return view.words[k]

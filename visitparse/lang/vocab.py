@@ -210,6 +210,11 @@ class VisitVocabulary:
     place_bodies: dict[str, str] = field(default_factory=dict)
     # Endings of a plural title ("представители", "депутаты"): the title of every name listed after it.
     plural_endings: tuple[str, ...] = ()
+    # Units whose name opens an organization's ("комитет", "комиссия"): part of the title.
+    unit_nouns: tuple[str, ...] = ()
+    # Titles that name a role in the visit rather than an office ("ръководител"): an office written
+    # after the name wins over them.
+    role_titles: frozenset[str] = frozenset()
     # Phrases that put a delegation's body under the person after them ("во главе с").
     led_by: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
 
