@@ -97,6 +97,13 @@ def forms(morph: MorphVocab, phrase: str) -> dict[str, str]:
     return out
 
 
+def _other_word(morph: MorphVocab, form: str, base: str) -> bool:
+    """Whether a one-word form is read first as a function word ("после": a preposition, not "посол")."""
+    if " " in form or form == base:
+        return False
+    return morph.parse(form)[0].tag.POS not in ("NOUN", "ADJF", "PRTF")
+
+
 def main() -> None:
     root = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora/factrueval")
     morph = MorphVocab()
@@ -109,6 +116,8 @@ def main() -> None:
     table: dict[str, str] = {}
     for phrase in sorted(phrases):
         for form, base in forms(morph, phrase).items():
+            if _other_word(morph, form, base):
+                continue
             table.setdefault(form, FULL_TITLES.get(base, base))
     print('"""Russian job titles: every singular case form -> the nominative title.')
     print()

@@ -19,7 +19,7 @@ from visitparse.document import char_span
 from visitparse.extract.context import DASHES, Cue, TextView
 from visitparse.extract.institutions import _abbreviation_aliases, display_name, institution_key
 from visitparse.extract.regions import get_resolver
-from visitparse.extract.titles import full_title
+from visitparse.extract.titles import full_title, grow_tail
 from visitparse.lang.ru.nominative import nominative
 
 # Words that may stand between a position and the name without any entity: genitive
@@ -364,7 +364,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
             person.position is None or _fuller_title(found.cue.value, person.position)
         )
         if found is not None and (fuller or person.organization is None):
-            found = _unit_in_org(view, found, positions)
+            found = _unit_in_org(view, found, orgs)
             if fuller:
                 person.position, person.position_cue = found.cue.value, found.cue
             org, named = _organization(view, ent, found, bodies, orgs, locs)
@@ -377,7 +377,25 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
             if org is not None:
                 person.organization, person.organization_span = display_name(view, org), org
                 person.organization_named = True
+    _share_place_bodies(view, people)
     return people
+
+
+def _share_place_bodies(view: TextView, people: list[Official]) -> None:
+    """A place head without a body takes the one a colleague's title names: the deputy mayor of
+    the mayor's municipality, the nearest named before, else after."""
+    for person in people:
+        body = _place_body_name(view, person.position_cue) if person.position_cue else None
+        if body is None or person.organization is not None or person.position_cue is None:
+            continue
+        at = person.position_cue.start
+        others = [
+            p for p in people if p.organization and p.organization_span and p.organization.startswith(body)
+        ]
+        before = [p for p in others if p.organization_span and p.organization_span.start_char < at]
+        pick = before[-1] if before else (others[0] if others else None)
+        if pick is not None:
+            person.organization, person.organization_span = pick.organization, pick.organization_span
 
 
 def _organization(
@@ -426,7 +444,7 @@ def _outside_names(view: TextView, cue: Cue) -> Cue | None:
     return cue
 
 
-def _unit_in_org(view: TextView, found: _Attachment, positions: list[Cue]) -> _Attachment:
+def _unit_in_org(view: TextView, found: _Attachment, orgs: dict[int, Span]) -> _Attachment:
     """A unit that opens the organization's name belongs to the title.
 
     "председатель | аграрного комитета Госдумы": the title is "председатель аграрного
@@ -437,14 +455,30 @@ def _unit_in_org(view: TextView, found: _Attachment, positions: list[Cue]) -> _A
         return found
     first, last = view.word_span(org)
     noun = next((k for k in range(first, last) if not view.words[k].endswith(_ADJECTIVE_ENDINGS)), None)
-    if noun is None or not view.words[noun].startswith(view.vocab.unit_nouns) or noun + 1 >= last:
+    if noun is None or not view.words[noun].startswith(view.vocab.unit_nouns):
         return found
     unit = view.text[view.starts[first] : view.ends[noun]]
+    if noun + 1 >= last:
+        return _whole_unit(view, found, org, unit, orgs)
     grown = Cue(cue.start, view.ends[noun], cue.first, noun + 1, cue.sent, f"{cue.value} {unit}")
     rest = view.text[view.starts[noun + 1] : org.end_char].split()
     lemma = " ".join(nominative(rest)) if view.vocab_lang == "ru" else " ".join(rest)
     body = char_span(view.doc, view.starts[noun + 1], org.end_char, "ORG", lemma)
     return _Attachment(grown, body, None) if body is not None else found
+
+
+def _whole_unit(
+    view: TextView, found: _Attachment, org: Span, unit: str, orgs: dict[int, Span]
+) -> _Attachment:
+    """A unit named on its own, then its remit and its body: "председатель | постоянной комиссии |
+    по развитию города | Тверской Думы"."""
+    cue = found.cue
+    _, last = view.word_span(org)
+    grown = grow_tail(view, Cue(cue.start, org.end_char, cue.first, last, cue.sent, f"{cue.value} {unit}"))
+    body = orgs.get(grown.last)
+    if body is not None and view.word_span(body)[0] != grown.last:
+        body = None
+    return _Attachment(grown, body, None)
 
 
 _ADJECTIVE_ENDINGS = ("ого", "его", "ой", "ей", "ых", "их", "ый", "ий", "ая", "ое", "ую")

@@ -45,6 +45,20 @@ class Title:
 def full_title(view: TextView, cue: Cue) -> Title:
     """``cue`` with the marks before it and the remit, portfolio and superior after it."""
     cue = _with_marks(view, cue)
+    grown, portfolio = _grown(view, cue)
+    last, value = _joint_office(view, cue, grown.value, grown.last)
+    if last != grown.last:
+        grown = Cue(cue.start, view.ends[last - 1], cue.first, last, cue.sent, value)
+    return Title(grown, _ministry(view, grown, portfolio))
+
+
+def grow_tail(view: TextView, cue: Cue) -> Cue:
+    """``cue`` with the remit, portfolio and superior written after it."""
+    return _grown(view, cue)[0]
+
+
+def _grown(view: TextView, cue: Cue) -> tuple[Cue, tuple[int, int] | None]:
+    """The cue grown by its tail, and the word range of its portfolio, if any."""
     value, last = cue.value, cue.last
     portfolio: tuple[int, int] | None = None
     for _ in range(3):  # a remit, a portfolio and a superior, in any order
@@ -55,12 +69,9 @@ def full_title(view: TextView, cue: Cue) -> Title:
         if is_portfolio:
             portfolio = (last, new_last)
         last = new_last
-    last, value = _joint_office(view, cue, value, last)
     if last == cue.last:
-        grown_cue = cue
-    else:
-        grown_cue = Cue(cue.start, view.ends[last - 1], cue.first, last, cue.sent, value)
-    return Title(grown_cue, _ministry(view, grown_cue, portfolio))
+        return cue, portfolio
+    return Cue(cue.start, view.ends[last - 1], cue.first, last, cue.sent, value), portfolio
 
 
 def _joint_office(view: TextView, cue: Cue, value: str, last: int) -> tuple[int, str]:
