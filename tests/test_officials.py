@@ -246,3 +246,37 @@ def test_nominative_of_a_body_cut_from_a_phrase() -> None:
 
     assert nominative(["областного", "Собрания"]) == ["областное", "Собрание"]
     assert nominative(["Госдумы"]) == ["Госдума"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position", "organization"),
+    [
+        # A body named after the title without an entity: the organization, article dropped.
+        (
+            "Делегацията води Иван Жеков – заместник-председател на градската Дума",
+            "Иван Жеков",
+            "заместник-председател",
+            "градска Дума",
+        ),
+        (
+            "Там беше Петя Колева, началник-отдел към администрацията на главния омбудсман, и гостите.",
+            "Петя Колева",
+            "началник-отдел",
+            "администрация на главния омбудсман",
+        ),
+    ],
+)
+def test_a_body_the_title_names_without_an_entity(
+    text: str, name: str, position: str, organization: str
+) -> None:
+    assert titled(text, "bg")[name] == (position, organization)
+
+
+def test_a_body_named_by_a_title_is_no_institution_but_a_ministry_is() -> None:
+    article = visitparse.parse(
+        "На 3 март 2025 г. министърът на образованието Иван Жеков посети Русе. Гостите посрещна "
+        "Петя Колева – заместник-председател на градската Дума."
+    )
+    names = [i.name for v in article.visits for i in v.institutions]
+    assert "градска Дума" not in names
+    assert "Министерство на образованието" in names

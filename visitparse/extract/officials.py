@@ -19,7 +19,7 @@ from visitparse.document import char_span
 from visitparse.extract.context import DASHES, Cue, TextView
 from visitparse.extract.institutions import _abbreviation_aliases, display_name, institution_key
 from visitparse.extract.regions import get_resolver
-from visitparse.extract.titles import full_title, grow_tail
+from visitparse.extract.titles import BODY, full_title, grow_tail
 from visitparse.lang.ru.nominative import nominative
 
 # Words that may stand between a position and the name without any entity: genitive
@@ -438,9 +438,10 @@ def _outside_names(view: TextView, cue: Cue) -> Cue | None:
         named = view.text[view.starts[k]].isupper()  # a unit in lower case stays in the title
         if ent is not None and ent.label_ == "ORG" and view.word_span(ent)[0] == k and named:
             match = view.vocab.positions.match_at(view.words[cue.first : k], 0)
-            if match is None or len(match.words) != k - cue.first:
+            if match is None:
                 return cue
-            return Cue(cue.start, view.ends[k - 1], cue.first, k, cue.sent, match.value)
+            end = cue.first + len(match.words)
+            return Cue(cue.start, view.ends[end - 1], cue.first, end, cue.sent, match.value)
     return cue
 
 
@@ -527,7 +528,7 @@ def _place_body(view: TextView, cue: Cue, locs: dict[int, Span]) -> Span | None:
     if loc is None or view.word_span(loc)[0] != j:
         return None
     place = str(loc._.lemma or loc.text)
-    return char_span(view.doc, loc.start_char, loc.end_char, "ORG", f"{body} {place}")
+    return char_span(view.doc, loc.start_char, loc.end_char, BODY, f"{body} {place}")
 
 
 def _place_body_name(view: TextView, cue: Cue) -> str | None:

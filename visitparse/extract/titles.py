@@ -18,6 +18,7 @@ from spacy.tokens import Span
 
 from visitparse.document import char_span
 from visitparse.extract.context import Cue, TextView
+from visitparse.lang.bg.lemma import rule_lemma
 from visitparse.lang.ru.nominative import part_of_speech
 
 MAX_REMIT_WORDS = 8
@@ -49,7 +50,86 @@ def full_title(view: TextView, cue: Cue) -> Title:
     last, value = _joint_office(view, cue, grown.value, grown.last)
     if last != grown.last:
         grown = Cue(cue.start, view.ends[last - 1], cue.first, last, cue.sent, value)
-    return Title(grown, _ministry(view, grown, portfolio))
+    body = _ministry(view, grown, portfolio)
+    if body is None and view.vocab.body_links:
+        grown, body = _named_body(view, grown)
+    return Title(grown, body)
+
+
+MAX_BODY_WORDS = 10
+# The label of a body a title names without an entity: an organization, not an institution.
+BODY = "BODY"
+_BODY_ENDS = frozenset({",", "-", "–", "—", "("})
+# Place nouns among the body stems: "на грузинския град" names no body, and "градската" is
+# an adjective ("градската Дума"), not the body's noun.
+_PLACE_STEMS = ("град", "област", "район", "държав", "стран")
+_PLACE_NOUNS = frozenset(
+    [
+        "град",
+        "града",
+        "градът",
+        "област",
+        "областта",
+        "район",
+        "района",
+        "районът",
+        "държава",
+        "държавата",
+        "страна",
+        "страната",
+    ]
+)
+
+
+def _body_noun(view: TextView, k: int) -> bool:
+    word = view.words[k]
+    return _stopped(view, k) and (word in _PLACE_NOUNS or not word.startswith(_PLACE_STEMS))
+
+
+def _named_body(view: TextView, cue: Cue) -> tuple[Cue, Span | None]:
+    """The body a title names after a link word, when no entity covers it.
+
+    "заместник-председател на градската Дума", "началник-отдел към администрацията на
+    главния омбудсман": the body is the organization, its first word without the article.
+    In a chain of bodies the ones before the last are units of the title: "председател на
+    Управителния съвет | на Агенция „Пътна инфраструктура“".
+    """
+    words, j = view.words, cue.last
+    if j + 1 >= len(words) or words[j] not in view.vocab.body_links:
+        return cue, None
+    noun = next((k for k in range(j + 1, min(j + 4, len(words))) if _body_noun(view, k)), None)
+    if noun is not None and words[noun] in _PLACE_NOUNS and _lowercase(view, noun):
+        return cue, None  # "на грузинския град": a place, not a body
+    if noun is None or any(view.is_break(k) or k in view.ent_of_word for k in range(j + 1, noun + 1)):
+        return cue, None
+    end = _body_end(view, noun)
+    if end <= noun + 1 and noun == j + 1:
+        return cue, None  # a bare noun ("на общината") points back: not a name
+    start = j + 1
+    for k in range(end - 2, noun, -1):  # the last body of a chain is the organization
+        if words[k] in view.vocab.body_links and any(
+            _stopped(view, m) for m in range(k + 1, min(k + 4, end))
+        ):
+            unit = _written(view, j, k)
+            cue = Cue(cue.start, view.ends[k - 1], cue.first, k, cue.sent, f"{cue.value} {unit}")
+            start = k + 1
+            break
+    text = _written(view, start, end)
+    lemma = rule_lemma(text, "ORG") if view.vocab_lang == "bg" else text
+    return cue, char_span(view.doc, view.starts[start], view.ends[end - 1], BODY, lemma)
+
+
+def _body_end(view: TextView, noun: int) -> int:
+    """End of a body's name from its head noun: up to a comma, a dash, a name or the clause's end."""
+    k = noun + 1
+    while k < len(view.words) and k - noun < MAX_BODY_WORDS and view.sents[k] == view.sents[noun]:
+        word = view.words[k]
+        if view.is_break(k) or word in _BODY_ENDS or word in view.vocab.titles or k in view.person_words:
+            break
+        if word == "и" and view.vocab.positions.match_at(view.words, k + 1) is not None:
+            break  # "... окръг и зам.-председател на ...": the next person's title
+        k += 1
+    return k
 
 
 def grow_tail(view: TextView, cue: Cue) -> Cue:

@@ -210,6 +210,8 @@ class VisitVocabulary:
     place_bodies: dict[str, str] = field(default_factory=dict)
     # Endings of a plural title ("представители", "депутаты"): the title of every name listed after it.
     plural_endings: tuple[str, ...] = ()
+    # Words after a title that open the body it names, written without an entity ("на", "към").
+    body_links: frozenset[str] = frozenset()
     # Units whose name opens an organization's ("комитет", "комиссия"): part of the title.
     unit_nouns: tuple[str, ...] = ()
     # Titles that name a role in the visit rather than an office ("ръководител"): an office written
