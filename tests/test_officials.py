@@ -280,3 +280,32 @@ def test_a_body_named_by_a_title_is_no_institution_but_a_ministry_is() -> None:
     names = [i.name for v in article.visits for i in v.institutions]
     assert "градска Дума" not in names
     assert "Министерство на образованието" in names
+
+
+def test_the_party_of_a_deputy_quoted_after_the_name() -> None:
+    found = titled(
+        "Народните представители Стоян Петров и Иван Колев бяха в Атина. "
+        "По случай празника Стоян Петров от „Обновление“ посети общността.",
+        "bg",
+    )
+    assert found["Стоян Петров"] == ("народен представител", "„Обновление“")
+
+
+def test_a_board_of_an_agency_belongs_to_the_title() -> None:
+    found = titled(
+        "Министърът ще бъде придружаван от председателя на Управителния съвет на Агенция „Пътища“ "
+        "инж. Венцислав Ангелов.",
+        "bg",
+    )
+    position, organization = found["Венцислав Ангелов"]
+    assert position == "председател на Управителния съвет"
+    assert organization is not None and organization.startswith("Агенция „Пътища")
+
+
+def test_a_possessive_before_the_title_points_back_to_the_organization() -> None:
+    found = titled(
+        "Гостите посетиха Държавната психиатрична болница в Ловеч. Там разговаряха с нейния директор "
+        "д-р Цветана Георгиева.",
+        "bg",
+    )
+    assert found["Цветана Георгиева"] == ("директор", "Държавна психиатрична болница")

@@ -19,7 +19,8 @@ from visitparse.document import char_span
 from visitparse.extract.context import DASHES, Cue, TextView
 from visitparse.extract.institutions import _abbreviation_aliases, display_name, institution_key
 from visitparse.extract.regions import get_resolver
-from visitparse.extract.titles import BODY, full_title, grow_tail
+from visitparse.extract.titles import BODY, full_title, grow_tail, quoted_end
+from visitparse.lang.bg.lemma import rule_lemma
 from visitparse.lang.ru.nominative import nominative
 
 # Words that may stand between a position and the name without any entity: genitive
@@ -373,7 +374,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
                 person.organization = _expanded(display_name(view, org), aliases)
                 person.organization_span = org
         if person.organization is None:
-            org = _affiliation_after(view, last, orgs)
+            org = _affiliation_after(view, last, orgs) or _party_after(view, person, last)
             if org is not None:
                 person.organization, person.organization_span = display_name(view, org), org
                 person.organization_named = True
@@ -415,8 +416,28 @@ def _organization(
     org = org or found.org_text or bodies.get(found.cue) or _place_body(view, found.cue, locs)
     if org is not None:
         return org, True
-    org = _led_org(view, found.cue, orgs) or _nearest_body(view, found.cue, orgs)
+    org = (
+        _led_org(view, found.cue, orgs)
+        or _possessed_org(view, found.cue, orgs)
+        or _nearest_body(view, found.cue, orgs)
+    )
     return org or _unit_body(view, found.cue, orgs) or _implied_org(view, ent, found.cue, orgs), False
+
+
+# How far back a possessive ("its director") may look for the organization it means.
+MAX_POSSESSIVE_SENTS = 1
+
+
+def _possessed_org(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | None:
+    """The organization a possessive before the title means: "... болница „X“ ... с неговия директор"."""
+    if cue.first == 0 or view.words[cue.first - 1] not in view.vocab.possessives:
+        return None
+    for i in range(cue.first - 2, -1, -1):
+        if cue.sent - view.sents[i] > MAX_POSSESSIVE_SENTS:
+            break
+        if i in orgs:
+            return orgs[i]
+    return None
 
 
 def _expanded(name: str, aliases: dict[str, tuple[str, str]]) -> str:
@@ -452,9 +473,13 @@ def _unit_in_org(view: TextView, found: _Attachment, orgs: dict[int, Span]) -> _
     комитета" and the organization "Госдума", in the nominative.
     """
     org, cue = found.org, found.cue
-    if org is None or not view.vocab.unit_nouns or view.word_span(org)[0] != cue.last:
+    if org is None or not view.vocab.unit_nouns:
         return found
     first, last = view.word_span(org)
+    if view.vocab.body_links:
+        return _linked_unit_in_org(view, found, org)
+    if first != cue.last:
+        return found
     noun = next((k for k in range(first, last) if not view.words[k].endswith(_ADJECTIVE_ENDINGS)), None)
     if noun is None or not view.words[noun].startswith(view.vocab.unit_nouns):
         return found
@@ -465,6 +490,25 @@ def _unit_in_org(view: TextView, found: _Attachment, orgs: dict[int, Span]) -> _
     rest = view.text[view.starts[noun + 1] : org.end_char].split()
     lemma = " ".join(nominative(rest)) if view.vocab_lang == "ru" else " ".join(rest)
     body = char_span(view.doc, view.starts[noun + 1], org.end_char, "ORG", lemma)
+    return _Attachment(grown, body, None) if body is not None else found
+
+
+def _linked_unit_in_org(view: TextView, found: _Attachment, org: Span) -> _Attachment:
+    """A unit that opens a linked organization's name: "председател на | Управителния съвет на
+    Агенция „...“": the title grows by the unit, the rest is the organization (without article)."""
+    cue = found.cue
+    first, last = view.word_span(org)
+    if not (first == cue.last or (first == cue.last + 1 and view.words[cue.last] in view.vocab.body_links)):
+        return found
+    if not any(view.words[k].startswith(view.vocab.unit_nouns) for k in range(first, min(first + 3, last))):
+        return found
+    link = next((k for k in range(first + 1, last - 1) if view.words[k] in view.vocab.body_links), None)
+    if link is None:
+        return found
+    unit = view.text[view.starts[cue.last] : view.ends[link - 1]]
+    grown = Cue(cue.start, view.ends[link - 1], cue.first, link, cue.sent, f"{cue.value} {unit}")
+    text = view.text[view.starts[link + 1] : org.end_char]
+    body = char_span(view.doc, view.starts[link + 1], org.end_char, "ORG", rule_lemma(text, "ORG"))
     return _Attachment(grown, body, None) if body is not None else found
 
 
@@ -509,6 +553,19 @@ def _affiliation_after(view: TextView, last: int, orgs: dict[int, Span]) -> Span
         return None
     org = orgs.get(j + 2)
     return org if org is not None and view.word_span(org)[0] == j + 2 else None
+
+
+def _party_after(view: TextView, person: Official, last: int) -> Span | None:
+    """The party of a deputy, quoted after the name: "Иван Петров от „Партия“"."""
+    if not person.position or not person.position.startswith(view.vocab.party_titles):
+        return None
+    if last + 1 >= len(view.words) or view.words[last] not in view.vocab.origin_preps:
+        return None
+    end = quoted_end(view, last + 1)
+    if not end:
+        return None
+    name = view.text[view.starts[last + 1] : view.ends[end - 1]]
+    return char_span(view.doc, view.starts[last + 1], view.ends[end - 1], BODY, name)
 
 
 def _fuller_title(new: str, old: str) -> bool:

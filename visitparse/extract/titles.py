@@ -196,7 +196,7 @@ def _tail(view: TextView, cue: Cue, value: str, j: int) -> tuple[str, int, bool]
     remit = view.vocab.remit_starts.match_at(view.words, j)
     after = j + len(remit.words) if remit is not None else j
     if remit is not None and after < len(view.words) and view.words[after] not in _NOT_REMITS:
-        end = _quoted_run(view, after) or _lowercase_run(view, after, MAX_REMIT_WORDS, stops=False)
+        end = quoted_end(view, after) or _lowercase_run(view, after, MAX_REMIT_WORDS, stops=False)
         if end > after:
             return f"{value} {_written(view, j, end)}", end, False
         return None
@@ -260,7 +260,7 @@ _OPEN_QUOTES = ("«", "„", '"', "“")
 _CLOSE_QUOTES = ("»", "“", "”", '"')
 
 
-def _quoted_run(view: TextView, j: int) -> int:
+def quoted_end(view: TextView, j: int) -> int:
     """End of a quoted name opening at word ``j`` ("с ресор „Хуманитарни дейности“"), or 0."""
     if not view.text[view.starts[j]].startswith(_OPEN_QUOTES):
         return 0

@@ -212,6 +212,10 @@ class VisitVocabulary:
     plural_endings: tuple[str, ...] = ()
     # Words after a title that open the body it names, written without an entity ("на", "към").
     body_links: frozenset[str] = frozenset()
+    # Possessives before a title that point back to an organization ("неговия директор").
+    possessives: frozenset[str] = frozenset()
+    # Titles of elected members whose party, quoted after the name, is their organization.
+    party_titles: tuple[str, ...] = ()
     # Units whose name opens an organization's ("комитет", "комиссия"): part of the title.
     unit_nouns: tuple[str, ...] = ()
     # Titles that name a role in the visit rather than an office ("ръководител"): an office written

@@ -239,6 +239,9 @@ WORDS = VisitVocabulary(
         "министър-председател",
     ),
     portfolio_links=frozenset({"на"}),
+    unit_nouns=("съвет", "отдел", "сектор", "клиник", "отделени", "катедр"),
+    possessives=frozenset({"неговия", "неговият", "нейния", "нейният", "негов", "неин"}),
+    party_titles=("народен представител", "депутат", "евродепутат", "общински съветник"),
     body_links=frozenset({"на", "към", "в", "във"}),
     remit_starts=PhraseSet.of(["по", "с ресор*", "с ресор"]),
     tail_stops=(
