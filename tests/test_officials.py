@@ -84,3 +84,228 @@ def test_russian_department_named_earlier_is_the_deputy_directors_organization()
 )
 def test_words_that_are_not_participants_give_no_official(text: str) -> None:
     assert officials(text) == {}
+
+
+# -- full titles and the organizations they name -------------------------------------------------
+
+
+def titled(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
+    """Name -> (position, organization) of every official ``find_officials`` sees in ``text``."""
+    from visitparse.extract.context import TextView
+    from visitparse.extract.officials import find_officials
+    from visitparse.lang import get_annotator
+    from visitparse.lang.vocab import get_vocabulary
+
+    view = TextView(get_annotator(lang)(text), get_vocabulary(lang), lang)
+    return {p.name: (p.position, p.organization) for p in find_officials(view, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "position"),
+    [
+        # The portfolio belongs to a minister's title, joined nouns and all.
+        (
+            "Вчера министр сельского хозяйства Игорь Зотов приехал в Тамбов.",
+            "ru",
+            "Игорь Зотов",
+            "министр сельского хозяйства",
+        ),
+        (
+            "Приехал заместитель министра труда, занятости и социальной защиты Олег Рябов.",
+            "ru",
+            "Олег Рябов",
+            "заместитель министра труда, занятости и социальной защиты",
+        ),
+        (
+            "Гостите посрещна министърът на земеделието и храните Петър Дончев.",
+            "bg",
+            "Петър Дончев",
+            "министър на земеделието и храните",
+        ),
+        # A superior title the title serves, with its own portfolio.
+        (
+            "Гостите бяха приети от съветника на министъра на труда и социалната политика Иванка Петрова.",
+            "bg",
+            "Иванка Петрова",
+            "съветник на министъра на труда и социалната политика",
+        ),
+        # The remit, plain or quoted.
+        (
+            "Гостей встретил замгубернатора по социальной политике Олег Смирнов.",
+            "ru",
+            "Олег Смирнов",
+            "замгубернатора по социальной политике",
+        ),
+        (
+            "Срещата води заместник-кметът по икономическите въпроси Ива Колева.",
+            "bg",
+            "Ива Колева",
+            "заместник-кмет по икономическите въпроси",
+        ),
+        (
+            "Участва и заместник-кметът с ресор „Култура“ Ива Колева.",
+            "bg",
+            "Ива Колева",
+            "заместник-кмет с ресор „Култура“",
+        ),
+        # Acting marks keep the case they govern (the place noun after it stays out).
+        ("Гостей встретила и.о. директора Анна Козлова.", "ru", "Анна Козлова", "и.о. директора"),
+        (
+            "Приглашение прозвучало от врио главы региона Андрея Белова.",
+            "ru",
+            "Андрей Белов",
+            "врио главы",
+        ),
+        # A deputy head of government who is also a minister.
+        (
+            "Покана отправи вицепремиерът и министър на отбраната Иван Гешев.",
+            "bg",
+            "Иван Гешев",
+            "вицепремиер и министър на отбраната",
+        ),
+        # Titles from the derived lexicon, in any case.
+        ("В поездке его сопровождал сенатор Олег Котов.", "ru", "Олег Котов", "сенатор"),
+        ("Делегация встретилась с акимом Нурланом Сеитовым.", "ru", "Нурлан Сеитов", "аким"),
+        ("Позже прибыл полпред Игорь Лосев.", "ru", "Игорь Лосев", "полномочный представитель"),
+        (
+            "Днес главният държавен здравен инспектор доц. Иван Колев ще посети Бургас.",
+            "bg",
+            "Иван Колев",
+            "главен държавен здравен инспектор",
+        ),
+    ],
+)
+def test_full_title(text: str, lang: str, name: str, position: str) -> None:
+    assert titled(text, lang)[name][0] == position
+
+
+def test_a_facility_after_the_title_is_the_organization_not_the_title() -> None:
+    found = titled("Гостей встретил директор краеведческого музея Антон Глебов.", "ru")
+    assert found["Антон Глебов"][0] == "директор"
+
+
+def test_a_title_word_inside_a_body_name_is_no_title() -> None:
+    found = titled("Председатель областного Собрания депутатов Виктор Сомов приехал в район.", "ru")
+    assert found["Виктор Сомов"][0] == "председатель"
+
+
+def test_a_later_fuller_title_replaces_the_short_one() -> None:
+    found = titled("Министр Оськин прибыл в Тулу. Министр культуры Игорь Оськин осмотрел театр.", "ru")
+    assert found["Игорь Оськин"][0] == "министр культуры"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names", "position"),
+    [
+        (
+            "Днес народните представители Иван Петров и Георги Колев бяха в Атина.",
+            "bg",
+            ["Иван Петров", "Георги Колев"],
+            "народен представител",
+        ),
+        (
+            "Его сопровождали оба сенатора: Галина Котова и Олег Рябов.",
+            "ru",
+            ["Галина Котова", "Олег Рябов"],
+            "сенатор",
+        ),
+    ],
+)
+def test_a_plural_title_or_one_before_a_colon_heads_its_list(
+    text: str, lang: str, names: list[str], position: str
+) -> None:
+    found = titled(text, lang)
+    assert [found[n][0] for n in names] == [position] * len(names)
+
+
+def test_a_dash_and_honorifics_between_title_and_name() -> None:
+    found = titled("В началото на месеца кметът на Шабла – д-р Иван Танев, бе в Одеса.", "bg")
+    assert found["Иван Танев"] == ("кмет", "Община Шабла")
+
+
+def test_a_minister_names_the_ministry() -> None:
+    found = titled("Вчера министр сельского хозяйства Игорь Зотов приехал в Тамбов.", "ru")
+    assert found["Игорь Зотов"][1] == "министерство сельского хозяйства"
+
+
+def test_a_mayor_without_a_place_takes_the_municipality_named() -> None:
+    found = titled("Опитът на Община Бургас беше представен. Гостите приветства кметът Иван Танев.", "bg")
+    assert found["Иван Танев"] == ("кмет", "Община Бургас")
+
+
+def test_a_delegation_body_goes_to_its_leader() -> None:
+    found = titled(
+        "В Казани делегация Министерства образования Ингушетии во главе с министром Лейлой Осмаевой.",
+        "ru",
+    )
+    assert found["Лейла Осмаева"][1] == "Министерство образования Ингушетии"
+
+
+def test_nominative_of_a_body_cut_from_a_phrase() -> None:
+    from visitparse.lang.ru.nominative import nominative
+
+    assert nominative(["областного", "Собрания"]) == ["областное", "Собрание"]
+    assert nominative(["Госдумы"]) == ["Госдума"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position", "organization"),
+    [
+        # A body named after the title without an entity: the organization, article dropped.
+        (
+            "Делегацията води Иван Жеков – заместник-председател на градската Дума",
+            "Иван Жеков",
+            "заместник-председател",
+            "градска Дума",
+        ),
+        (
+            "Там беше Петя Колева, началник-отдел към администрацията на главния омбудсман, и гостите.",
+            "Петя Колева",
+            "началник-отдел",
+            "администрация на главния омбудсман",
+        ),
+    ],
+)
+def test_a_body_the_title_names_without_an_entity(
+    text: str, name: str, position: str, organization: str
+) -> None:
+    assert titled(text, "bg")[name] == (position, organization)
+
+
+def test_a_body_named_by_a_title_is_no_institution_but_a_ministry_is() -> None:
+    article = visitparse.parse(
+        "На 3 март 2025 г. министърът на образованието Иван Жеков посети Русе. Гостите посрещна "
+        "Петя Колева – заместник-председател на градската Дума."
+    )
+    names = [i.name for v in article.visits for i in v.institutions]
+    assert "градска Дума" not in names
+    assert "Министерство на образованието" in names
+
+
+def test_the_party_of_a_deputy_quoted_after_the_name() -> None:
+    found = titled(
+        "Народните представители Стоян Петров и Иван Колев бяха в Атина. "
+        "По случай празника Стоян Петров от „Обновление“ посети общността.",
+        "bg",
+    )
+    assert found["Стоян Петров"] == ("народен представител", "„Обновление“")
+
+
+def test_a_board_of_an_agency_belongs_to_the_title() -> None:
+    found = titled(
+        "Министърът ще бъде придружаван от председателя на Управителния съвет на Агенция „Пътища“ "
+        "инж. Венцислав Ангелов.",
+        "bg",
+    )
+    position, organization = found["Венцислав Ангелов"]
+    assert position == "председател на Управителния съвет"
+    assert organization is not None and organization.startswith("Агенция „Пътища")
+
+
+def test_a_possessive_before_the_title_points_back_to_the_organization() -> None:
+    found = titled(
+        "Гостите посетиха Държавната психиатрична болница в Ловеч. Там разговаряха с нейния директор "
+        "д-р Цветана Георгиева.",
+        "bg",
+    )
+    assert found["Цветана Георгиева"] == ("директор", "Държавна психиатрична болница")

@@ -211,7 +211,9 @@ def find_institutions(
     aliases = _abbreviation_aliases(view, ents)
     visited_mentions: list[Span] = []
     for ent in ents:
-        if any(start <= ent.start_char < end for start, end in inside_positions):
+        # A unit named in a position is no institution; the body the position names is.
+        inside = any(start <= ent.start_char < end for start, end in inside_positions)
+        if inside and (ent.start_char, ent.end_char) not in affiliated:
             continue
         name = display_name(view, ent)
         key = institution_key(name)

@@ -16,9 +16,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from visitparse.document import char_span
-from visitparse.extract.context import Cue, TextView
-from visitparse.extract.institutions import display_name
+from visitparse.extract.context import DASHES, Cue, TextView
+from visitparse.extract.institutions import _abbreviation_aliases, display_name, institution_key
 from visitparse.extract.regions import get_resolver
+from visitparse.extract.titles import BODY, full_title, grow_tail, quoted_end
+from visitparse.lang.bg.lemma import rule_lemma
+from visitparse.lang.ru.nominative import nominative
 
 # Words that may stand between a position and the name without any entity: genitive
 # place words ("министра области"), quotes, honorifics.
@@ -131,22 +134,69 @@ def _position_before(
     view: TextView, first: int, positions: list[Cue], orgs: dict[int, Span], locs: dict[int, Span]
 ) -> _Attachment | None:
     best: _Attachment | None = None
+    first = _before_honorifics(view, first)
+    # "кметът на община Попово – д-р Людмил Веселинов": a dash right before the name ends the title.
+    dashed = first > 0 and view.words[first - 1] in DASHES
     for cue in positions:
-        if cue.last > first or cue.sent != view.sents[first] or first - cue.last > MAX_GAP:
+        end = first - 1 if dashed and cue.last < first - 1 else first
+        # From the honorifics on: their dot ("доц. Ангел ...") may end a sentence for the segmenter.
+        if cue.last > end or cue.sent != view.sents[first]:
             continue
-        gap = range(cue.last, first)
-        if any(_breaks_gap(view, i, orgs, locs) for i in gap):
+        if first - cue.last > MAX_GAP:
             continue
-        # "директор центра, и Анна ...": a list, not an apposition.
-        if gap and view.words[first - 1] in {",", "и"}:
+        gap = range(cue.last, end)
+        # A plural title heads the list of names after it; otherwise "директор центра, и Анна ..."
+        # is a list, not an apposition.
+        listed = bool(gap) and _heads_list(view, cue, end)
+        if not listed and any(_breaks_gap(view, i, orgs, locs) for i in gap):
+            continue
+        if gap and view.words[end - 1] in {",", "и"} and not listed:
             continue
         org = next((orgs[i] for i in gap if i in orgs), None)
-        org_text = None if org is not None else _gap_org(view, cue, cue.last, first, orgs, locs)
-        if org is None and org_text is None and sum(1 for i in gap if i not in locs) > MAX_FREE_GAP:
+        org_text = None if org is not None else _gap_org(view, cue, cue.last, end, orgs, locs)
+        if (
+            org is None
+            and org_text is None
+            and not listed
+            and sum(1 for i in gap if i not in locs) > MAX_FREE_GAP
+        ):
             continue
         if best is None or cue.last > best.cue.last:
             best = _Attachment(cue, org, org_text)
     return best
+
+
+def _before_honorifics(view: TextView, first: int) -> int:
+    """The word where the honorifics before a name start ("д-р", "засл.проф.", "доц."), else ``first``."""
+    k = first
+    while k > 0:
+        word = view.words[k - 1]
+        if word in view.vocab.titles or (word.endswith(".") and 1 < len(word) <= 10 and word[0].isalpha()):
+            k -= 1
+        elif (
+            word == "."
+            and k > 1
+            and view.words[k - 2].replace(".", "").isalpha()
+            and len(view.words[k - 2]) <= 10
+        ):
+            k -= 2  # an abbreviation the tokenizer split from its dot ("засл.проф" ".")
+        else:
+            break
+    return k
+
+
+_LIST_WORDS = frozenset({",", "и", ":", "-", "–", "—"})
+
+
+def _heads_list(view: TextView, cue: Cue, end: int) -> bool:
+    """Whether the title before a list of names is every listed person's: a plural title
+    ("народните представители X и Y") or one before a colon ("сенатора: X и Y")."""
+    for i in range(cue.last, end):
+        word = view.words[i]
+        if not (i in view.person_words or word in _LIST_WORDS or word in view.vocab.titles):
+            return False
+    head = view.words[cue.last - 1]
+    return view.words[cue.last] == ":" or head.endswith(view.vocab.plural_endings)
 
 
 def _position_after(
@@ -202,7 +252,7 @@ def _implied_org(view: TextView, ent: Span, cue: Cue, orgs: dict[int, Span]) -> 
 
 _OPEN_QUOTES = ("«", "„", '"')
 _CLOSE_QUOTES = ("»", "“", "”", '"')
-MAX_UNIT_WORDS = 6
+MAX_UNIT_WORDS = 10
 
 
 def _with_subunit(view: TextView, cue: Cue) -> Cue:
@@ -215,6 +265,8 @@ def _with_subunit(view: TextView, cue: Cue) -> Cue:
     words, units = view.words, view.vocab.subunit_starts
     j = cue.last
     unit = units.match_at(words, j) if j < len(words) else None
+    if unit is not None and view.text[view.starts[j + len(unit.words) - 1]].isupper():
+        unit = None  # "директор на Дирекция „Социално подпомагане“": a body of its own, not a unit
     ends_in_unit = (last := units.match_at(words, cue.last - 1)) is not None and len(last.words) == 1
     if unit is not None and not ends_in_unit:
         j += len(unit.words)
@@ -279,10 +331,14 @@ def _looks_like_name(name: str) -> bool:
 def find_officials(view: TextView, lang: str) -> list[Official]:
     """Officials of the document, one per person, in order of first mention."""
     resolver = get_resolver()
-    positions = [_with_subunit(view, c) for c in view.cues(view.vocab.positions)]
+    cues = [c for c in map(lambda c: _outside_names(view, c), view.cues(view.vocab.positions)) if c]
+    titles = [full_title(view, _with_subunit(view, c)) for c in cues]
+    positions = [t.cue for t in titles]
+    bodies = {t.cue: t.body for t in titles if t.body is not None}
     by_start = {c.first: c for c in positions}
     orgs = _entity_words(view, "ORG")
     locs = _entity_words(view, "LOC")
+    aliases = _abbreviation_aliases(view, sorted(set(orgs.values()), key=lambda e: e.start_char))
     people: list[Official] = []
     for ent in view.ents:
         if ent.label_ != "PER":
@@ -294,9 +350,10 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
         if _quoted(view, ent):
             continue  # a facility named after someone: „Д. Басарбовски“
         first, last = view.word_span(ent)
-        found = _position_before(view, first, positions, orgs, locs) or _position_after(
-            view, last, by_start, orgs
-        )
+        found = _position_before(view, first, positions, orgs, locs)
+        after = _position_after(view, last, by_start, orgs)
+        if found is None or (after is not None and found.cue.value in view.vocab.role_titles):
+            found = after  # "с ръководител Х – заместник-председател на ...": the office, not the role
         person = _merge_target(people, name)
         if person is None:
             person = Official(name=name)
@@ -304,18 +361,267 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
         elif _fuller(name, person.name):
             person.name = name
         person.mentions.append(ent)
-        if found and person.position is None:
-            person.position, person.position_cue = found.cue.value, found.cue
-            org = found.org
-            if org is not None and org.start_char < found.cue.end:
-                org = _org_after_unit(view, org, found.cue)
-            org = org or found.org_text
-            person.organization_named = org is not None
-            org = org or _implied_org(view, ent, found.cue, orgs)
+        fuller = found is not None and (
+            person.position is None or _fuller_title(found.cue.value, person.position)
+        )
+        if found is not None and (fuller or person.organization is None):
+            found = _unit_in_org(view, found, orgs)
+            if fuller:
+                person.position, person.position_cue = found.cue.value, found.cue
+            org, named = _organization(view, ent, found, bodies, orgs, locs)
             if org is not None:
-                person.organization = display_name(view, org)
+                person.organization_named = named
+                person.organization = _expanded(display_name(view, org), aliases)
                 person.organization_span = org
+        if person.organization is None:
+            org = _affiliation_after(view, last, orgs) or _party_after(view, person, last)
+            if org is not None:
+                person.organization, person.organization_span = display_name(view, org), org
+                person.organization_named = True
+    _share_place_bodies(view, people)
     return people
+
+
+def _share_place_bodies(view: TextView, people: list[Official]) -> None:
+    """A place head without a body takes the one a colleague's title names: the deputy mayor of
+    the mayor's municipality, the nearest named before, else after."""
+    for person in people:
+        body = _place_body_name(view, person.position_cue) if person.position_cue else None
+        if body is None or person.organization is not None or person.position_cue is None:
+            continue
+        at = person.position_cue.start
+        others = [
+            p for p in people if p.organization and p.organization_span and p.organization.startswith(body)
+        ]
+        before = [p for p in others if p.organization_span and p.organization_span.start_char < at]
+        pick = before[-1] if before else (others[0] if others else None)
+        if pick is not None:
+            person.organization, person.organization_span = pick.organization, pick.organization_span
+
+
+def _organization(
+    view: TextView,
+    ent: Span,
+    found: _Attachment,
+    bodies: dict[Cue, Span],
+    orgs: dict[int, Span],
+    locs: dict[int, Span],
+) -> tuple[Span | None, bool]:
+    """The organization of an official whose title ``found`` gives, and whether it is named beside
+    the title: written there, named by it (a ministry, a mayor's municipality); else the
+    delegation they lead or one implied."""
+    org = found.org
+    if org is not None and org.start_char < found.cue.end:
+        org = _org_after_unit(view, org, found.cue)
+    org = org or found.org_text or bodies.get(found.cue) or _place_body(view, found.cue, locs)
+    if org is not None:
+        return org, True
+    org = (
+        _led_org(view, found.cue, orgs)
+        or _possessed_org(view, found.cue, orgs)
+        or _nearest_body(view, found.cue, orgs)
+    )
+    return org or _unit_body(view, found.cue, orgs) or _implied_org(view, ent, found.cue, orgs), False
+
+
+# How far back a possessive ("its director") may look for the organization it means.
+MAX_POSSESSIVE_SENTS = 1
+
+
+def _possessed_org(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | None:
+    """The organization a possessive before the title means: "... болница „X“ ... с неговия директор"."""
+    if cue.first == 0 or view.words[cue.first - 1] not in view.vocab.possessives:
+        return None
+    for i in range(cue.first - 2, -1, -1):
+        if cue.sent - view.sents[i] > MAX_POSSESSIVE_SENTS:
+            break
+        if i in orgs:
+            return orgs[i]
+    return None
+
+
+def _expanded(name: str, aliases: dict[str, tuple[str, str]]) -> str:
+    """An abbreviation's full name where the text defines it: "АСП" -> "Агенция за социално подпомагане"."""
+    return aliases.get(institution_key(name), ("", name))[1]
+
+
+def _outside_names(view: TextView, cue: Cue) -> Cue | None:
+    """A title cue as far as it stays out of organizations' names.
+
+    A title word inside a body's name is no title ("Собрание депутатов"), and one that
+    runs into a name stops before it ("председатель | Комитета по ...").
+    """
+    ent = view.ent_of_word.get(cue.first)
+    if ent is not None and ent.label_ == "ORG" and view.word_span(ent)[0] < cue.first:
+        return None
+    for k in range(cue.first + 1, cue.last):
+        ent = view.ent_of_word.get(k)
+        named = view.text[view.starts[k]].isupper()  # a unit in lower case stays in the title
+        if ent is not None and ent.label_ == "ORG" and view.word_span(ent)[0] == k and named:
+            match = view.vocab.positions.match_at(view.words[cue.first : k], 0)
+            if match is None:
+                return cue
+            end = cue.first + len(match.words)
+            return Cue(cue.start, view.ends[end - 1], cue.first, end, cue.sent, match.value)
+    return cue
+
+
+def _unit_in_org(view: TextView, found: _Attachment, orgs: dict[int, Span]) -> _Attachment:
+    """A unit that opens the organization's name belongs to the title.
+
+    "председатель | аграрного комитета Госдумы": the title is "председатель аграрного
+    комитета" and the organization "Госдума", in the nominative.
+    """
+    org, cue = found.org, found.cue
+    if org is None or not view.vocab.unit_nouns:
+        return found
+    first, last = view.word_span(org)
+    if view.vocab.body_links:
+        return _linked_unit_in_org(view, found, org)
+    if first != cue.last:
+        return found
+    noun = next((k for k in range(first, last) if not view.words[k].endswith(_ADJECTIVE_ENDINGS)), None)
+    if noun is None or not view.words[noun].startswith(view.vocab.unit_nouns):
+        return found
+    unit = view.text[view.starts[first] : view.ends[noun]]
+    if noun + 1 >= last:
+        return _whole_unit(view, found, org, unit, orgs)
+    grown = Cue(cue.start, view.ends[noun], cue.first, noun + 1, cue.sent, f"{cue.value} {unit}")
+    rest = view.text[view.starts[noun + 1] : org.end_char].split()
+    lemma = " ".join(nominative(rest)) if view.vocab_lang == "ru" else " ".join(rest)
+    body = char_span(view.doc, view.starts[noun + 1], org.end_char, "ORG", lemma)
+    return _Attachment(grown, body, None) if body is not None else found
+
+
+def _linked_unit_in_org(view: TextView, found: _Attachment, org: Span) -> _Attachment:
+    """A unit that opens a linked organization's name: "председател на | Управителния съвет на
+    Агенция „...“": the title grows by the unit, the rest is the organization (without article)."""
+    cue = found.cue
+    first, last = view.word_span(org)
+    if not (first == cue.last or (first == cue.last + 1 and view.words[cue.last] in view.vocab.body_links)):
+        return found
+    if not any(view.words[k].startswith(view.vocab.unit_nouns) for k in range(first, min(first + 3, last))):
+        return found
+    link = next((k for k in range(first + 1, last - 1) if view.words[k] in view.vocab.body_links), None)
+    if link is None:
+        return found
+    unit = view.text[view.starts[cue.last] : view.ends[link - 1]]
+    grown = Cue(cue.start, view.ends[link - 1], cue.first, link, cue.sent, f"{cue.value} {unit}")
+    text = view.text[view.starts[link + 1] : org.end_char]
+    body = char_span(view.doc, view.starts[link + 1], org.end_char, "ORG", rule_lemma(text, "ORG"))
+    return _Attachment(grown, body, None) if body is not None else found
+
+
+def _whole_unit(
+    view: TextView, found: _Attachment, org: Span, unit: str, orgs: dict[int, Span]
+) -> _Attachment:
+    """A unit named on its own, then its remit and its body: "председатель | постоянной комиссии |
+    по развитию города | Тверской Думы"."""
+    cue = found.cue
+    _, last = view.word_span(org)
+    grown = grow_tail(view, Cue(cue.start, org.end_char, cue.first, last, cue.sent, f"{cue.value} {unit}"))
+    body = orgs.get(grown.last)
+    if body is not None and view.word_span(body)[0] != grown.last:
+        body = None
+    return _Attachment(grown, body, None)
+
+
+_ADJECTIVE_ENDINGS = ("ого", "его", "ой", "ей", "ых", "их", "ый", "ий", "ая", "ое", "ую")
+
+
+def _unit_body(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | None:
+    """The body a unit's head works in, named before in the sentence: "Опитът на Община Бургас ...
+    представи директорът на дирекция „...“"."""
+    if not any(view.vocab.subunit_starts.match_at(view.words, k) for k in range(cue.first, cue.last)):
+        return None
+    for i in range(cue.first - 1, -1, -1):
+        if view.sents[i] != cue.sent:
+            break
+        org = orgs.get(i)
+        if org is not None and str(org._.lemma or org.text).casefold().startswith(view.vocab.body_heads):
+            return org
+    return None
+
+
+def _affiliation_after(view: TextView, last: int, orgs: dict[int, Span]) -> Span | None:
+    """The organization written after a name and a dash with "in" or "from": "Анна Петрова – в
+    санатории «...»"."""
+    j = last
+    if j + 2 >= len(view.words) or view.words[j] not in DASHES:
+        return None
+    if view.words[j + 1] not in view.vocab.location_preps | view.vocab.origin_preps:
+        return None
+    org = orgs.get(j + 2)
+    return org if org is not None and view.word_span(org)[0] == j + 2 else None
+
+
+def _party_after(view: TextView, person: Official, last: int) -> Span | None:
+    """The party of a deputy, quoted after the name: "Иван Петров от „Партия“"."""
+    if not person.position or not person.position.startswith(view.vocab.party_titles):
+        return None
+    if last + 1 >= len(view.words) or view.words[last] not in view.vocab.origin_preps:
+        return None
+    end = quoted_end(view, last + 1)
+    if not end:
+        return None
+    name = view.text[view.starts[last + 1] : view.ends[end - 1]]
+    return char_span(view.doc, view.starts[last + 1], view.ends[end - 1], BODY, name)
+
+
+def _fuller_title(new: str, old: str) -> bool:
+    """Whether ``new`` is ``old`` written more fully ("министр" -> "министр культуры")."""
+    return len(new.split()) > len(old.split()) and new.split()[0][:5] == old.split()[0][:5]
+
+
+def _place_body(view: TextView, cue: Cue, locs: dict[int, Span]) -> Span | None:
+    """The body a place head's place names: "кмет на Шабла" -> "Община Шабла"."""
+    body = _place_body_name(view, cue)
+    j = cue.last
+    if body is None or j >= len(view.words):
+        return None
+    if view.words[j] in view.vocab.org_links:
+        j += 1
+    loc = locs.get(j)
+    if loc is None or view.word_span(loc)[0] != j:
+        return None
+    place = str(loc._.lemma or loc.text)
+    return char_span(view.doc, loc.start_char, loc.end_char, BODY, f"{body} {place}")
+
+
+def _place_body_name(view: TextView, cue: Cue) -> str | None:
+    """The body a place head's title names, also with its remit ("заместник-кмет по ...")."""
+    bodies = view.vocab.place_bodies
+    head = max((t for t in bodies if cue.value == t or cue.value.startswith(t + " ")), key=len, default=None)
+    return bodies[head] if head is not None else None
+
+
+def _led_org(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | None:
+    """The body of a delegation its leader heads: "делегация <ORG> во главе с министром ..."."""
+    for lead in view.cues_in_sentence(view.vocab.led_by, cue.sent):
+        if not 0 <= cue.first - lead.last <= 1:
+            continue
+        before = [orgs[i] for i in range(lead.first - 1, -1, -1) if i in orgs and view.sents[i] == cue.sent]
+        if before and not any(
+            i in view.person_words for i in range(view.word_span(before[0])[1], lead.first)
+        ):
+            return before[0]
+    return None
+
+
+def _nearest_body(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | None:
+    """For a place head without a place ("кметът ..."), the body of that kind the text names
+    nearest before, else after: "Община Бургас" for its mayor."""
+    body = _place_body_name(view, cue)
+    if body is None:
+        return None
+    key = body.casefold()
+    seen: list[Span] = []
+    for i in sorted(orgs):
+        org = orgs[i]
+        if (not seen or seen[-1] is not org) and str(org._.lemma or org.text).casefold().startswith(key):
+            seen.append(org)
+    before = [o for o in seen if o.start_char < cue.start]
+    return before[-1] if before else (seen[0] if seen else None)
 
 
 def _merge_target(people: list[Official], name: str) -> Official | None:

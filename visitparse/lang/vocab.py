@@ -204,6 +204,38 @@ class VisitVocabulary:
     # Units inside an organization that belong to the position ("началник на отдел ...",
     # "консультант отдела ..."): words that may follow the position to start one.
     subunit_starts: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # -- full titles (see visitparse.extract.titles) --
+    # Titles that take a portfolio after them ("министр сельского хозяйства", "министър на
+    # образованието"): the base forms they start with.
+    portfolio_heads: tuple[str, ...] = ()
+    # Words that link a title to its portfolio or superior ("на" in "съветник на министъра").
+    portfolio_links: frozenset[str] = frozenset()
+    # Phrases that open a title's remit ("по социальной политике", "с ресор ..."): part of it.
+    remit_starts: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Stems of nouns that name a body or facility: a title's tail stops before them, since
+    # the body is the organization ("директор | краеведческого музея").
+    tail_stops: tuple[str, ...] = ()
+    # Acting marks written before a title, which keep it in the case they govern ("врио главы").
+    acting_marks: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # "First" before a title ("первого заместителя"): pattern -> base form.
+    first_marks: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Titles of a place's head -> the body the place names ("кмет на Шабла" -> "Община Шабла").
+    place_bodies: dict[str, str] = field(default_factory=dict)
+    # Endings of a plural title ("представители", "депутаты"): the title of every name listed after it.
+    plural_endings: tuple[str, ...] = ()
+    # Words after a title that open the body it names, written without an entity ("на", "към").
+    body_links: frozenset[str] = frozenset()
+    # Possessives before a title that point back to an organization ("неговия директор").
+    possessives: frozenset[str] = frozenset()
+    # Titles of elected members whose party, quoted after the name, is their organization.
+    party_titles: tuple[str, ...] = ()
+    # Units whose name opens an organization's ("комитет", "комиссия"): part of the title.
+    unit_nouns: tuple[str, ...] = ()
+    # Titles that name a role in the visit rather than an office ("ръководител"): an office written
+    # after the name wins over them.
+    role_titles: frozenset[str] = frozenset()
+    # Phrases that put a delegation's body under the person after them ("во главе с").
+    led_by: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
 
 
 @cache

@@ -1,0 +1,331 @@
+"""Full job titles: the words around a title cue that belong to the title.
+
+A title cue from the word lists ("министра", "заместник-кмета") is only the head.
+The title a person holds also has its acting or "first" mark before it ("врио
+главы", "первого заместителя"), its remit ("замгубернатора по социальной
+политике", "заместник-кмет по икономическите въпроси"), its portfolio ("министр
+сельского хозяйства", "министър на образованието и науката") and a superior
+title it serves ("советник губернатора", "съветник на министъра на труда").
+A body or facility that follows ("директор | краеведческого музея") is the
+organization, not the title: the tail stops before nouns that name one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from visitparse.document import char_span
+from visitparse.extract.context import Cue, TextView
+from visitparse.lang.bg.lemma import rule_lemma
+from visitparse.lang.ru.nominative import part_of_speech
+
+MAX_REMIT_WORDS = 8
+MAX_TAIL_WORDS = 4
+MAX_PORTFOLIO_WORDS = 7
+
+# Russian genitive endings: adjectives ("сельского", "социальной") and nouns ("хозяйства").
+_RU_GEN_ADJ = ("ого", "его", "ой", "ей", "ых", "их")
+_RU_GEN_NOUN = ("а", "я", "ы", "и", "ов", "ев", "ей")
+_CONNECTORS = frozenset({"и", ","})
+# Words after "по" that make it a circumstance, not a remit ("по приглашению", "по време на").
+_NOT_REMITS = frozenset(
+    {"приглашению", "итогам", "словам", "традиции", "случаю", "време", "повод", "случай", "покана"}
+)
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title cue grown to the whole title, and the ministry its portfolio names, if any."""
+
+    cue: Cue
+    body: Span | None = None
+
+
+def full_title(view: TextView, cue: Cue) -> Title:
+    """``cue`` with the marks before it and the remit, portfolio and superior after it."""
+    cue = _with_marks(view, cue)
+    grown, portfolio = _grown(view, cue)
+    last, value = _joint_office(view, cue, grown.value, grown.last)
+    if last != grown.last:
+        grown = Cue(cue.start, view.ends[last - 1], cue.first, last, cue.sent, value)
+    body = _ministry(view, grown, portfolio)
+    if body is None and view.vocab.body_links:
+        grown, body = _named_body(view, grown)
+    return Title(grown, body)
+
+
+MAX_BODY_WORDS = 10
+# The label of a body a title names without an entity: an organization, not an institution.
+BODY = "BODY"
+_BODY_ENDS = frozenset({",", "-", "–", "—", "("})
+# Place nouns among the body stems: "на грузинския град" names no body, and "градската" is
+# an adjective ("градската Дума"), not the body's noun.
+_PLACE_STEMS = ("град", "област", "район", "държав", "стран")
+_PLACE_NOUNS = frozenset(
+    [
+        "град",
+        "града",
+        "градът",
+        "област",
+        "областта",
+        "район",
+        "района",
+        "районът",
+        "държава",
+        "държавата",
+        "страна",
+        "страната",
+    ]
+)
+
+
+def _body_noun(view: TextView, k: int) -> bool:
+    word = view.words[k]
+    return _stopped(view, k) and (word in _PLACE_NOUNS or not word.startswith(_PLACE_STEMS))
+
+
+def _named_body(view: TextView, cue: Cue) -> tuple[Cue, Span | None]:
+    """The body a title names after a link word, when no entity covers it.
+
+    "заместник-председател на градската Дума", "началник-отдел към администрацията на
+    главния омбудсман": the body is the organization, its first word without the article.
+    In a chain of bodies the ones before the last are units of the title: "председател на
+    Управителния съвет | на Агенция „Пътна инфраструктура“".
+    """
+    words, j = view.words, cue.last
+    if j + 1 >= len(words) or words[j] not in view.vocab.body_links:
+        return cue, None
+    noun = next((k for k in range(j + 1, min(j + 4, len(words))) if _body_noun(view, k)), None)
+    if noun is not None and words[noun] in _PLACE_NOUNS and _lowercase(view, noun):
+        return cue, None  # "на грузинския град": a place, not a body
+    if noun is None or any(view.is_break(k) or k in view.ent_of_word for k in range(j + 1, noun + 1)):
+        return cue, None
+    end = _body_end(view, noun)
+    if end <= noun + 1 and noun == j + 1:
+        return cue, None  # a bare noun ("на общината") points back: not a name
+    start = j + 1
+    for k in range(end - 2, noun, -1):  # the last body of a chain is the organization
+        if words[k] in view.vocab.body_links and any(
+            _stopped(view, m) for m in range(k + 1, min(k + 4, end))
+        ):
+            unit = _written(view, j, k)
+            cue = Cue(cue.start, view.ends[k - 1], cue.first, k, cue.sent, f"{cue.value} {unit}")
+            start = k + 1
+            break
+    text = _written(view, start, end)
+    lemma = rule_lemma(text, "ORG") if view.vocab_lang == "bg" else text
+    return cue, char_span(view.doc, view.starts[start], view.ends[end - 1], BODY, lemma)
+
+
+def _body_end(view: TextView, noun: int) -> int:
+    """End of a body's name from its head noun: up to a comma, a dash, a name or the clause's end."""
+    k = noun + 1
+    while k < len(view.words) and k - noun < MAX_BODY_WORDS and view.sents[k] == view.sents[noun]:
+        word = view.words[k]
+        if view.is_break(k) or word in _BODY_ENDS or word in view.vocab.titles or k in view.person_words:
+            break
+        if word == "и" and view.vocab.positions.match_at(view.words, k + 1) is not None:
+            break  # "... окръг и зам.-председател на ...": the next person's title
+        k += 1
+    return k
+
+
+def grow_tail(view: TextView, cue: Cue) -> Cue:
+    """``cue`` with the remit, portfolio and superior written after it."""
+    return _grown(view, cue)[0]
+
+
+def _grown(view: TextView, cue: Cue) -> tuple[Cue, tuple[int, int] | None]:
+    """The cue grown by its tail, and the word range of its portfolio, if any."""
+    value, last = cue.value, cue.last
+    portfolio: tuple[int, int] | None = None
+    for _ in range(3):  # a remit, a portfolio and a superior, in any order
+        grown = _tail(view, cue, value, last)
+        if grown is None:
+            break
+        value, new_last, is_portfolio = grown
+        if is_portfolio:
+            portfolio = (last, new_last)
+        last = new_last
+    if last == cue.last:
+        return cue, portfolio
+    return Cue(cue.start, view.ends[last - 1], cue.first, last, cue.sent, value), portfolio
+
+
+def _joint_office(view: TextView, cue: Cue, value: str, last: int) -> tuple[int, str]:
+    """A deputy head of government who is also a minister: "вицепремиер и министър на ..."."""
+    words = view.words
+    if not value.startswith(("вице", "вице-")) or last + 1 >= len(words) or words[last] != "и":
+        return last, value
+    second = view.vocab.positions.match_at(words, last + 1)
+    if second is None or not second.value.startswith(view.vocab.portfolio_heads):
+        return last, value
+    end = last + 1 + len(second.words)
+    grown = _tail(view, cue, second.value, end)
+    if grown is not None:
+        second_value, end, _ = grown
+    else:
+        second_value = second.value
+    return end, f"{value} и {second_value}"
+
+
+def _with_marks(view: TextView, cue: Cue) -> Cue:
+    """The title with an acting or "first" mark written right before it."""
+    vocab = view.vocab
+    for marks, governs in ((vocab.acting_marks, True), (vocab.first_marks, False)):
+        for mark in view.cues(marks):
+            if mark.last != cue.first:  # "и.о." may end a sentence for the segmenter
+                continue
+            if governs:  # "врио главы": the title stays in the case the mark governs
+                written = view.text[cue.start : cue.end].lower()
+                value = f"{mark.value} {written}"
+            elif cue.value.startswith(mark.value[:4]):
+                return cue
+            else:
+                value = f"{mark.value} {cue.value}"
+            return Cue(mark.start, cue.end, mark.first, cue.last, cue.sent, value)
+    return cue
+
+
+def _tail(view: TextView, cue: Cue, value: str, j: int) -> tuple[str, int, bool] | None:
+    """One more piece of the title from word ``j``: (value, new end, whether a portfolio)."""
+    if j >= len(view.words) or view.sents[j] != cue.sent:
+        return None
+    remit = view.vocab.remit_starts.match_at(view.words, j)
+    after = j + len(remit.words) if remit is not None else j
+    if remit is not None and after < len(view.words) and view.words[after] not in _NOT_REMITS:
+        end = quoted_end(view, after) or _lowercase_run(view, after, MAX_REMIT_WORDS, stops=False)
+        if end > after:
+            return f"{value} {_written(view, j, end)}", end, False
+        return None
+    superior = _superior(view, j)
+    if superior is not None:
+        return f"{value} {_written(view, j, superior)}", superior, False
+    portfolio = value.startswith(view.vocab.portfolio_heads)
+    if view.vocab.portfolio_links:
+        end = _linked_portfolio(view, j) if portfolio else j
+    else:
+        end = _genitive_tail(view, j, coordinated=portfolio)
+    if end > j:
+        return f"{value} {_written(view, j, end)}", end, value.startswith(view.vocab.portfolio_heads)
+    return None
+
+
+def _superior(view: TextView, j: int) -> int | None:
+    """End of a title the title serves, written after it ("советник губернатора", "на министъра")."""
+    links = view.vocab.portfolio_links
+    k = j + 1 if links and view.words[j] in links else j
+    if k == j and links:
+        return None
+    if k >= len(view.words) or not _lowercase(view, k):
+        return None
+    match = view.vocab.positions.match_at(view.words, k)
+    if match is None:
+        return None
+    end = k + len(match.words)
+    if links:  # its own portfolio: "на министъра на труда и социалната политика"
+        end = _linked_portfolio(view, end)
+    return end
+
+
+def _linked_portfolio(view: TextView, j: int) -> int:
+    """End of a portfolio after a link word ("на външните работи"), or ``j`` if none."""
+    words = view.words
+    if j + 1 >= len(words) or words[j] not in view.vocab.portfolio_links:
+        return j
+    if not _lowercase(view, j + 1) or _stopped(view, j + 1):
+        return j
+    return _lowercase_run(view, j + 1, MAX_PORTFOLIO_WORDS, stops=True)
+
+
+def _lowercase_run(view: TextView, j: int, limit: int, *, stops: bool) -> int:
+    """End of the lower-case words from ``j`` (with "и" and commas between), in one sentence."""
+    end = k = j
+    sent = view.sents[j] if j < len(view.words) else -1
+    while k < len(view.words) and k - j < limit and view.sents[k] == sent:
+        word = view.words[k]
+        if word in _CONNECTORS:
+            k += 1
+            continue
+        if not _lowercase(view, k) or (stops and _stopped(view, k)):
+            break
+        k += 1
+        end = k
+    return end
+
+
+_OPEN_QUOTES = ("«", "„", '"', "“")
+_CLOSE_QUOTES = ("»", "“", "”", '"')
+
+
+def quoted_end(view: TextView, j: int) -> int:
+    """End of a quoted name opening at word ``j`` ("с ресор „Хуманитарни дейности“"), or 0."""
+    if not view.text[view.starts[j]].startswith(_OPEN_QUOTES):
+        return 0
+    for k in range(j, min(j + MAX_REMIT_WORDS, len(view.words))):
+        if view.sents[k] != view.sents[j]:
+            break
+        if view.text[view.ends[k] - 1] in _CLOSE_QUOTES and (k > j or view.ends[k] - view.starts[k] > 1):
+            return k + 1
+    return 0
+
+
+def _genitive_tail(view: TextView, j: int, *, coordinated: bool = False) -> int:
+    """End of the genitive words after a Russian title ("сельского хозяйства"), or ``j``.
+
+    Adjectives count only with the noun they qualify: a body's name after them
+    ("краеведческого музея") ends the tail before its adjectives. A portfolio may
+    join nouns ("труда, занятости и социальной защиты"); another title ends it.
+    """
+    end = k = j
+    after_adjective = False
+    limit = MAX_PORTFOLIO_WORDS if coordinated else MAX_TAIL_WORDS
+    while k < len(view.words) and k - j < limit:
+        word = view.words[k]
+        if coordinated and word in _CONNECTORS and k > j and k + 1 < len(view.words):
+            if not _lowercase(view, k + 1) or view.vocab.positions.match_at(view.words, k + 1):
+                break
+            k += 1
+            continue
+        if not _lowercase(view, k):
+            break
+        pos = part_of_speech(word)
+        if pos not in ("NOUN", "ADJF", "PRTF") or _stopped(view, k):
+            break  # a verb: the sentence goes on ("министр рассказала ...")
+        if pos != "NOUN" and word.endswith(_RU_GEN_ADJ):
+            after_adjective = True
+        elif after_adjective or word.endswith(_RU_GEN_NOUN):
+            after_adjective = False
+            end = k + 1
+        else:
+            break
+        k += 1
+    return end
+
+
+def _ministry(view: TextView, cue: Cue, portfolio: tuple[int, int] | None) -> Span | None:
+    """The ministry a minister's portfolio names ("министр культуры" -> "министерство культуры")."""
+    if portfolio is None:
+        return None
+    first, last = portfolio
+    for key, noun in view.vocab.position_org_nouns:
+        if any(word.startswith(key) for word in cue.value.split()):
+            start, end = view.starts[first], view.ends[last - 1]
+            return char_span(view.doc, start, end, "ORG", f"{noun} {view.text[start:end]}")
+    return None
+
+
+def _written(view: TextView, first: int, last: int) -> str:
+    return " ".join(view.text[view.starts[first] : view.ends[last - 1]].split())
+
+
+def _lowercase(view: TextView, k: int) -> bool:
+    """A lower-case word of letters (hyphens allowed) outside any entity."""
+    word = view.text[view.starts[k] : view.ends[k]]
+    return word.replace("-", "").isalpha() and word.islower() and k not in view.ent_of_word
+
+
+def _stopped(view: TextView, k: int) -> bool:
+    return view.words[k].startswith(view.vocab.tail_stops)
