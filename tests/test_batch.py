@@ -325,3 +325,69 @@ def test_url_and_title_of_a_dump_row_and_an_html_page_reach_the_record(
     assert main(["batch", str(dump), "-o", str(out), "-w", "1", *fields]) == 0
     record = json.loads(_lines(out)[0])
     assert (record["url"], record["title"]) == ("https://minsoc.example/n/5", "Гости из Уфы")
+
+
+@pytest.fixture(scope="module")
+def mixed_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An archive folder with every kind of input, an empty file, binary files and a stray file."""
+    root = tmp_path_factory.mktemp("archive")
+    (root / "2025").mkdir()
+    (root / "a.txt").write_text(RU_TEXTS[0], encoding="utf-8")
+    (root / "empty.txt").write_bytes(b"")
+    (root / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (root / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (root / "2025" / "page.html").write_text(
+        f"<html><head><title>Визит</title></head><body><p>{RU_TEXTS[1]}</p></body></html>", encoding="utf-8"
+    )
+    _write_dump(root / "2025" / "dump.jsonl", RU_TEXTS[2:5])
+    rows = "".join(f'"c{n}","{text}"\n' for n, text in enumerate(RU_TEXTS[5:7], 1))
+    (root / "2025" / "table.csv").write_text("id,text\n" + rows, encoding="utf-8")
+    return root
+
+
+MIXED_PARSED = ["a.txt", "2025/page.html", "d001", "d002", "d003", "c1", "c2"]
+
+
+@pytest.mark.parametrize("backend", ["pool", "dask"])
+def test_a_mixed_archive_folder_reads_every_document_once_and_names_the_rest(
+    mixed_folder: Path, tmp_path: Path, backend: str
+) -> None:
+    out = tmp_path / "out.jsonl"
+    config = BatchConfig(inputs=[str(mixed_folder)], out=str(out), workers=2, chunk_size=2)
+    if backend == "dask":
+        distributed = pytest.importorskip("distributed")
+        with distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        ) as cluster:
+            config.dask = cluster.scheduler_address
+            summary = run(config)
+    else:
+        summary = run(config)
+
+    assert sorted(_ids(out)) == sorted(MIXED_PARSED)  # each readable document exactly once
+    errors = _errors(tmp_path / "out.errors.jsonl")
+    assert errors["empty.txt"] == "empty input"
+    assert errors["scan.txt"].startswith("binary data")
+    assert errors["photo.png"].startswith("not read:")
+    assert (summary.parsed, summary.failed, summary.unread) == (7, 2, ["photo.png"])
+    kinds = {k: (c.read, c.parsed, c.failed) for k, c in summary.kinds.items()}
+    assert kinds == {"txt": (3, 1, 2), "html": (1, 1, 0), "jsonl": (3, 3, 0), "csv": (2, 2, 0)}
+    line = summary.line(tmp_path / "out.errors.jsonl")
+    assert "txt 3 read (1 parsed, 2 failed)" in line
+    assert "jsonl 3 read (3 parsed)" in line and "csv 2 read (2 parsed)" in line
+    assert "not read: 1 file (photo.png)" in line
+    assert summary.exit_code == 1  # two documents failed
+
+
+def test_resume_counts_what_it_skips_by_kind(mixed_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    run(BatchConfig(inputs=[str(mixed_folder)], out=str(out), workers=1, chunk_size=4))
+    again = run(BatchConfig(inputs=[str(mixed_folder)], out=str(out), workers=1, resume=True))
+    assert again.skipped == 7 and again.parsed == 0
+    assert {k: c.skipped for k, c in again.kinds.items() if c.skipped} == {
+        "txt": 1,
+        "html": 1,
+        "jsonl": 3,
+        "csv": 2,
+    }
+    assert sorted(_ids(out)) == sorted(MIXED_PARSED)

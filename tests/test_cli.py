@@ -112,3 +112,41 @@ def test_console_script_reads_stdin_and_bad_usage_exits_2() -> None:
     assert json.loads(proc.stdout)["language"] == "ru"
     proc = subprocess.run([sys.executable, "-m", "visitparse.cli", "parse"], capture_output=True, check=False)
     assert proc.returncode == 2 and b"Traceback" not in proc.stderr
+
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Гости из Уфы в Оренбурге</title>
+<meta property="article:published_time" content="2025-03-14T10:00:00+05:00">
+<link rel="canonical" href="https://example.org/news/ufa"></head>
+<body><nav>Главная | Новости</nav><article><h1>Гости из Уфы в Оренбурге</h1>
+<p>12 марта делегацию из Башкирии принимал министр социального развития области Иван Седов.
+Гости осмотрели новый реабилитационный центр и встретились с его сотрудниками.</p></article>
+<footer>Все права защищены</footer></body></html>"""
+
+
+def test_parse_reads_an_html_page_as_batch_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    code, out, err = run(capsys, "parse", str(page))
+    assert code == 0, err
+    single = json.loads(out)
+    assert single["title"] == "Гости из Уфы в Оренбурге"
+    assert single["url"] == "https://example.org/news/ufa"
+    assert single["published"] == "2025-03-14"
+    assert single["visits"][0]["start_date"] == "2025-03-12"  # the year comes from the page's date
+    assert "Главная" not in json.dumps(single, ensure_ascii=False)
+
+    out_path = tmp_path / "out.jsonl"
+    assert main(["batch", str(page), "-o", str(out_path), "--workers", "1", "--no-progress"]) == 0
+    capsys.readouterr()
+    batch = json.loads(out_path.read_text(encoding="utf-8"))
+    for key in ("title", "url", "published", "visits", "entities", "language"):
+        assert single[key] == batch[key]
+
+
+def test_given_published_date_wins_over_the_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    code, out, _ = run(capsys, "parse", str(page), "--published", "2024-03-20")
+    assert code == 0
+    assert json.loads(out)["visits"][0]["start_date"] == "2024-03-12"

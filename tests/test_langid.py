@@ -1,8 +1,18 @@
 """Language identification: ru, bg and the close Cyrillic languages that must not pass for them."""
 
+from collections import Counter
+
 import pytest
 
-from visitparse.langid import detect_language
+from visitparse.langid import (
+    MIN_CONFIDENCE,
+    LanguageGuess,
+    detect_language,
+    load_model,
+    possible_languages,
+    uncertainty_warning,
+    word_ngrams,
+)
 
 
 @pytest.mark.parametrize(
@@ -23,8 +33,61 @@ def test_detects_language(text: str, code: str) -> None:
     assert detect_language(text).code == code
 
 
+@pytest.mark.parametrize(
+    ("headline", "code"),
+    [
+        # Headlines without ъ, ы, э or ё: only the n-gram model tells them apart.
+        ("Кметът откри нова детска градина в Сливен", "bg"),
+        ("Премиерът пристигна на посещение в Атина", "bg"),
+        ("Областният управител посрещна гости от Молдова", "bg"),
+        ("Нова линия на метрото тръгва от понеделник", "bg"),
+        ("Министри от Балканите се срещнаха в Пловдив", "bg"),
+        ("Губернатор открыл новую школу в Тамбове", "ru"),
+        ("Министр провел совещание с главами районов", "ru"),
+        ("Вице-премьер посетил завод в Липецке", "ru"),
+        ("Делегация Татарстана прибыла в Казань", "ru"),
+        ("Мэр пообещал отремонтировать дороги к осени", "ru"),
+    ],
+)
+def test_headlines_bg_and_ru(headline: str, code: str) -> None:
+    assert detect_language(headline).code == code
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Министерот за култура ја отвори изложбата во Куманово",  # mk
+        "Градоначалникот ќе ги прими гостите од Солун",  # mk
+        "Претседателот беше на средба со студентите",  # mk without a letter of its own
+        "Министар културе отворио је изложбу у Панчеву",  # sr
+        "Ђаци из Ваљева освојили прво место",  # sr
+        "Влада ће ускоро донети нову одлуку",  # sr
+        "Прэзідэнт наведаў новы завод у Гродне",  # be
+        "Міністр адукацыі сустрэўся з настаўнікамі",  # be
+        "Дэпутаты сабраліся на пасяджэнне ў Мінску",  # be
+        "Уряд ухвалив нову програму для молоді",  # uk
+        "Прем'єр-міністр провів нараду з губернаторами",  # uk
+    ],
+)
+def test_close_languages_are_never_bg_or_ru(sentence: str) -> None:
+    assert detect_language(sentence).code not in ("bg", "ru")
+
+
+def test_one_foreign_letter_rules_a_language_out_of_a_headline() -> None:
+    assert "ru" not in possible_languages(Counter("Київ"))
+    assert possible_languages(Counter("ђак")) == {"sr"}
+    assert possible_languages(Counter("ѓак")) == {"mk"}
+    assert "bg" not in possible_languages(Counter("мэр"))
+    assert "be" not in possible_languages(Counter("министр"))  # Belarusian has no и
+
+
+def test_a_quoted_name_does_not_rule_out_the_language_of_a_long_text() -> None:
+    text = "Министр посетил Оренбург и встретился с коллегами из соседних регионов. " * 30 + "Київ"
+    assert detect_language(text).code == "ru"
+
+
 def test_is_deterministic() -> None:
-    text = "Гости посетили центр"  # short: langdetect alone would vary between runs
+    text = "Гости посетили центр"
     assert len({detect_language(text) for _ in range(20)}) == 1
 
 
@@ -38,3 +101,26 @@ def test_confidence_in_range() -> None:
     guess = detect_language("Областният управител посрещна гостите от Румъния.")
     assert guess.code == "bg"
     assert 0.5 < guess.confidence <= 1.0
+
+
+def test_confidence_is_lower_on_a_few_words_than_on_a_paragraph() -> None:
+    short = detect_language("Гости от Варна")
+    long = detect_language(
+        "Гости от Варна посетиха общината. Кметът ги запозна с проектите за нова "
+        "детска градина и за ремонт на улиците в централната част на града."
+    )
+    assert short.code == long.code == "bg"
+    assert short.confidence < long.confidence
+
+
+def test_uncertain_short_text_is_warned_about() -> None:
+    assert uncertainty_warning(LanguageGuess("bg", 0.7), "Гости от Варна") is not None
+    assert uncertainty_warning(LanguageGuess("bg", 0.99), "Гости от Варна") is None
+    long_text = "Кметът посрещна гостите от Варна в сградата на общината. " * 10
+    assert uncertainty_warning(LanguageGuess("bg", 0.7), long_text) is None
+    assert uncertainty_warning(LanguageGuess("bg", MIN_CONFIDENCE / 2), long_text) is not None
+
+
+def test_model_ngrams_are_the_padded_word_grams() -> None:
+    assert list(word_ngrams("да", 2)) == ["д", "а", " д", "да", "а "]
+    assert set(load_model().classes) >= {"bg", "ru", "uk", "mk", "sr", "be"}

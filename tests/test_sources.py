@@ -7,12 +7,16 @@ from pathlib import Path
 
 from visitparse.io.html import extract_html, looks_like_html, strip_tags
 from visitparse.io.sources import (
+    UNREAD,
     FieldNames,
     PendingFile,
     SourceDocument,
     SourceFailure,
+    document_from_bytes,
     iter_sources,
+    kind_of,
     normalize_published,
+    read_document,
     resolve_document,
 )
 
@@ -56,9 +60,15 @@ def test_folder_is_walked_recursively_in_sorted_order(tmp_path: Path) -> None:
     (tmp_path / ".hidden.txt").write_text(VISIT_RU, encoding="utf-8")
     (tmp_path / ".git" / "x.txt").write_text(VISIT_RU, encoding="utf-8")
 
-    items = list(iter_sources([tmp_path]))
+    everything = list(iter_sources([tmp_path]))
+    items = [i for i in everything if i.kind != UNREAD]
     # A folder's files (sorted) come before its sub-folders (sorted).
     assert [i.doc_id for i in items] == ["a.txt", "b.txt", "2025/bg.txt", "press-17", "2025/04/page.html"]
+    # What is not read is named, never passed over in silence; hidden folders are not searched.
+    unread = {i.doc_id: i.reason for i in everything if i.kind == UNREAD}
+    assert set(unread) == {".hidden.txt", "notes.md", ".git/"}
+    assert unread["notes.md"].startswith("not read: not an input kind")
+    assert [i.kind for i in items] == ["txt", "txt", "txt", "json", "html"]
     docs = {d.doc_id: d for d in _docs(items)}
     assert docs["a.txt"].text == VISIT_RU
     assert docs["a.txt"].warnings == ("decoded as cp1251",)
@@ -80,7 +90,7 @@ def test_lazy_mode_defers_reading_to_resolve(tmp_path: Path) -> None:
     pending = {i.doc_id: i for i in items if isinstance(i, PendingFile)}
     assert resolve_document(pending["a.txt"]).text == VISIT_RU
     eager = {i.doc_id: i for i in iter_sources([tmp_path])}
-    assert eager["empty.txt"] == SourceFailure("empty.txt", str(tmp_path / "empty.txt"), "empty input")
+    assert eager["empty.txt"] == SourceFailure("empty.txt", str(tmp_path / "empty.txt"), "empty input", "txt")
 
 
 def test_bad_files_are_failures_with_reasons(tmp_path: Path) -> None:
@@ -165,7 +175,9 @@ def test_csv_in_cp1251_and_without_text_column(tmp_path: Path) -> None:
     assert isinstance(doc, SourceDocument) and doc.text == VISIT_RU
     bad = tmp_path / "bad.csv"
     bad.write_text("id,body\n1,text\n", encoding="utf-8")
-    assert list(iter_sources([bad])) == [SourceFailure("bad.csv", str(bad), "CSV has no 'text' column")]
+    assert list(iter_sources([bad])) == [
+        SourceFailure("bad.csv", str(bad), "CSV has no 'text' column", "csv")
+    ]
 
 
 def test_duplicate_ids_are_kept_and_renamed(tmp_path: Path) -> None:
@@ -198,7 +210,7 @@ def test_dump_field_holding_a_whole_page_is_extracted(tmp_path: Path) -> None:
 
 def test_missing_input_is_a_failure_not_an_exception(tmp_path: Path) -> None:
     assert list(iter_sources([tmp_path / "nope.jsonl"])) == [
-        SourceFailure("nope.jsonl", str(tmp_path / "nope.jsonl"), "no such file or directory")
+        SourceFailure("nope.jsonl", str(tmp_path / "nope.jsonl"), "no such file or directory", "jsonl")
     ]
 
 
@@ -236,3 +248,57 @@ def test_strip_tags_and_html_sniffing() -> None:
     assert looks_like_html("  <!DOCTYPE html><html>")
     assert looks_like_html("<?xml version='1.0'?>\n<html xmlns='x'>")
     assert not looks_like_html("Текст с <b>тегом</b> внутри")
+
+
+def test_dumps_inside_a_folder_are_read_row_by_row(tmp_path: Path) -> None:
+    (tmp_path / "2025").mkdir()
+    (tmp_path / "a.txt").write_text(VISIT_RU, encoding="utf-8")
+    rows = [{"id": "r1", "text": VISIT_RU}, {"text": VISIT_BG, "published": "2025-03-02"}]
+    (tmp_path / "2025" / "dump.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8"
+    )
+    (tmp_path / "2025" / "table.csv").write_text(
+        f'id,text,title\nc1,"{VISIT_BG}",Заглавие\nc2,,\n', encoding="utf-8"
+    )
+    (tmp_path / "2025" / "table.tsv").write_text(f"text\n{VISIT_RU}\n", encoding="utf-8")
+
+    items = list(iter_sources([tmp_path], lazy=True))
+    assert [(i.doc_id, i.kind) for i in items] == [
+        ("a.txt", "txt"),
+        ("r1", "jsonl"),
+        ("2025/dump.jsonl:2", "jsonl"),  # no id: named by its path in the folder and its line
+        ("c1", "csv"),
+        ("c2", "csv"),
+        ("2025/table.tsv:2", "tsv"),
+    ]
+    assert isinstance(items[2], SourceDocument) and items[2].published == "2025-03-02"
+    assert isinstance(items[3], SourceDocument) and items[3].title == "Заглавие"
+    assert isinstance(items[4], SourceFailure) and items[4].reason == "empty input"
+
+
+def test_kind_of_names_each_input_kind() -> None:
+    assert [kind_of(n) for n in ("a.TXT", "b.htm", "c.ndjson", "d.tsv", "e.md")] == [
+        "txt",
+        "html",
+        "jsonl",
+        "tsv",
+        "text",  # a file given by name is read as text
+    ]
+    assert kind_of("e.md", in_folder=True) == UNREAD
+
+
+def test_read_document_reads_a_page_as_the_batch_does(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(PAGE.replace("<head>", '<head><meta charset="windows-1251">').encode("cp1251"))
+    doc = read_document(page)
+    [batch_doc] = _docs(list(iter_sources([page])))
+    assert doc == batch_doc
+    assert doc.title == "Делегация из Уфы посетила Орск"
+    assert doc.published == "2025-04-17"
+    assert doc.url == "https://example.org/news/17"
+    assert doc.kind == "html"
+
+
+def test_document_from_bytes_reads_html_and_legacy_encodings() -> None:
+    assert document_from_bytes(VISIT_BG.encode("cp1251"), name="<stdin>").text == VISIT_BG
+    assert document_from_bytes(PAGE.encode("utf-8"), name="<stdin>").published == "2025-04-17"

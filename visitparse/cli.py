@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from visitparse import __version__
 from visitparse.batch import add_batch_command
 from visitparse.io.chunks import DEFAULT_CHUNK_CHARS
-from visitparse.io.decode import DecodedText, InputError, decode_bytes, read_text_file
+from visitparse.io.decode import InputError
+from visitparse.io.sources import SourceDocument, document_from_bytes, read_document
 from visitparse.parser import DEFAULT_MAX_CHARS, Parser
 from visitparse.schema import json_schema
 
@@ -66,8 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "parse",
         help="parse one article and print its record as JSON",
-        description="Parse one article (a UTF-8, cp1251 or koi8-r text file, or - for stdin) and print "
-        "its record as JSON on stdout.",
+        description="Parse one article (a text or HTML file in UTF-8, cp1251, koi8-r ..., or - for "
+        "stdin), read as 'batch' reads it, and print its record as JSON on stdout. An HTML page gives "
+        "its main text, title, URL and publication date.",
     )
     p.add_argument("file", metavar="FILE", help="the article text file, or - to read standard input")
     p.add_argument(
@@ -118,41 +120,44 @@ def _fail(name: str, reason: str) -> int:
     return EXIT_BAD_INPUT
 
 
-def _read(path: str, max_chars: int) -> DecodedText:
-    """Read and decode the input, refusing it early when it is over ``max_chars`` characters."""
+def _read(path: str, max_chars: int) -> SourceDocument:
+    """Read the input as a batch reads a file (encodings, HTML main text, title and date),
+    refusing it early when it is over ``max_chars`` characters."""
     too_long = f"input larger than {max_chars} characters (see --max-chars)"
     max_bytes = max_chars * 4  # no encoding we read takes more than 4 bytes a character
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)  # bounded: never swallow an endless pipe
         if len(data) > max_bytes:
             raise InputError(too_long, name="<stdin>")
-        decoded = decode_bytes(data, name="<stdin>")
+        doc = document_from_bytes(data, name="<stdin>")
     else:
         try:
-            decoded = read_text_file(path, max_bytes=max_bytes)
+            doc = read_document(path, max_bytes=max_bytes)
         except InputError as exc:
             if exc.reason.startswith("input larger than"):
                 raise InputError(too_long, name=path) from None
             raise
-    if len(decoded.text) > max_chars:
+    if len(doc.text) > max_chars:
         raise InputError(too_long, name=path)
-    return decoded
+    return doc
 
 
 def _run_parse(args: argparse.Namespace) -> int:
     name = "<stdin>" if args.file == "-" else args.file
     try:
-        decoded = _read(args.file, args.max_chars)
+        doc = _read(args.file, args.max_chars)
     except InputError as exc:
         return _fail(name, str(exc))
     try:
         parser = Parser(max_chars=args.max_chars, chunk_chars=args.chunk_chars)
-        article = parser.parse(decoded.text, published=args.published, doc_id=args.doc_id, lang=args.lang)
+        published = args.published or doc.published
+        article = parser.parse(doc.text, published=published, doc_id=args.doc_id, lang=args.lang)
     except Exception as exc:  # a bug, not bad input: still one line, naming the input
         reason = " ".join(f"internal error: {type(exc).__name__}: {exc}".split())[:300]
         print(f"visitparse: {name}: {reason}", file=sys.stderr)
         return EXIT_PARTIAL
-    article.warnings = [*decoded.warnings, *article.warnings]
+    article.warnings = [*doc.warnings, *article.warnings]
+    article.url, article.title = doc.url, doc.title
     print(json.dumps(article.model_dump(mode="json"), ensure_ascii=False, indent=args.indent))
     if args.strict and article.warnings:
         return _fail(name, "; ".join(article.warnings))

@@ -1,41 +1,74 @@
 """Language identification: ``ru``, ``bg`` or the code of another language.
 
-langdetect alone is neither deterministic (it samples) nor reliable between
-close Cyrillic languages on short texts, so it is seeded and combined with
-letters that only some of these languages use: Russian ы/э/ё, Bulgarian
-vowel ъ and ѝ, Ukrainian і/ї/є/ґ, Belarusian ў, Serbian ђ/ћ/џ, Macedonian
-ѓ/ќ/ѕ, and ј/љ/њ shared by the last two.
+Cyrillic text is decided by two kinds of evidence:
+
+1. letters that only some Cyrillic languages use: Ukrainian і/ї/є/ґ, Belarusian ў
+   (and і next to ы/э/ё), Serbian ђ/ћ/џ, Macedonian ѓ/ќ/ѕ, ј/љ/њ shared by the last
+   two.  Such a letter rules Russian and Bulgarian out, however short the text;
+2. a character n-gram model (naive Bayes over the 1- to 4-grams of each word, trained
+   by ``models/langid/train.py`` and shipped as ``visitparse/data/langid.json.gz``),
+   which tells Russian from Bulgarian (and from Ukrainian or Macedonian written without
+   their own letters) down to a single headline.  Only the languages whose alphabet has
+   all the text's letters compete.
+
+The confidence is the model's posterior with a temperature fitted on held-out headlines
+and openings (naive Bayes alone is far too sure of itself).  Latin-script text goes to
+langdetect (seeded, so deterministic), which knows the Latin-script languages; no
+Latin-script language is parsed, so only its code matters.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
+import math
+import re
 import threading
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+__all__ = [
+    "MIN_CONFIDENCE",
+    "SHORT_TEXT_LETTERS",
+    "LanguageGuess",
+    "detect_language",
+    "possible_languages",
+    "uncertainty_warning",
+    "word_ngrams",
+]
 
 SAMPLE_CHARS = 20_000  # enough for a stable guess, bounded time on huge inputs
-
-# Letters that mark one language (or a pair) among the Cyrillic ones.
-_MARKERS: dict[str, frozenset[str]] = {
-    "uk": frozenset("ії єґ".replace(" ", "")),
-    "be": frozenset("ў"),
-    "sr": frozenset("ђћџ"),
-    "mk": frozenset("ѓќѕ"),
-    "sr|mk": frozenset("јљњ"),
-    "ru|be": frozenset("ыэё"),
-    "bg": frozenset("ѝ"),
-}
-_CYRILLIC = range(0x0400, 0x0530)
-# Function words that tell Serbian from Macedonian when neither's own letters occur.
-_SR_WORDS = frozenset({"је", "из", "су", "није", "биће", "који", "која"})
-_MK_WORDS = frozenset({"од", "ја", "го", "ги", "ќе", "нема", "беше", "кој", "која"})
-
-_lock = threading.Lock()
-_factory_ready = False
-
+MODEL_CHARS = 500  # characters the n-gram model reads: enough for 1.0 on 300-character openings
+MAX_ORDER = 4  # longest character n-gram of a word (with its boundary spaces)
 
 # Below this, the record warns that the language guess is uncertain.
 MIN_CONFIDENCE = 0.5
+# Texts with fewer letters than this are "short": their guess is warned about below SHORT_CONFIDENCE.
+SHORT_TEXT_LETTERS = 200
+SHORT_CONFIDENCE = 0.9
+
+_CYRILLIC = range(0x0400, 0x0530)
+_COMMON = "абвгдежзклмнопрстуфхцчш"
+# The letters each language writes: a letter outside a language's alphabet rules it out
+# (ы/э/ё for Bulgarian, і for Russian, и for Belarusian, я for Macedonian ...).
+ALPHABETS: dict[str, frozenset[str]] = {
+    "ru": frozenset(_COMMON + "ийщъыьэюяё"),
+    "bg": frozenset(_COMMON + "ийщъьюяѝ"),
+    "uk": frozenset(_COMMON + "ийщьюяіїєґ"),
+    "be": frozenset(_COMMON + "йыьэюяёіў"),
+    "mk": frozenset(_COMMON + "иѓѕјљњќџѝ"),
+    "sr": frozenset(_COMMON + "иђјљњћџ"),
+}
+_KNOWN_LETTERS = frozenset().union(*ALPHABETS.values())
+_FOREIGN_LETTER_SHARE = 0.002
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_APOSTROPHES = str.maketrans("’ʼ", "''")
 
 
 @dataclass(frozen=True)
@@ -46,7 +79,133 @@ class LanguageGuess:
     confidence: float
 
 
-def _langdetect(text: str) -> list[tuple[str, float]]:
+def word_ngrams(word: str, max_order: int = MAX_ORDER) -> list[str]:
+    """The 1- to ``max_order``-grams of a lower-case word padded with spaces (" дом " ...)."""
+    padded = f" {word} "
+    size = len(padded)
+    grams = [padded[i : i + n] for n in range(2, max_order + 1) for i in range(size - n + 1)]
+    return [*word, *grams]  # the 1-grams without the padding spaces
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words of ``text`` (letters, with inner apostrophes as in "м'ясо")."""
+    return _WORD.findall(text.lower().translate(_APOSTROPHES))
+
+
+class NgramModel:
+    """Naive Bayes over character n-grams: one row of log-probabilities per n-gram."""
+
+    def __init__(self, classes: list[str], temperature: float, table: dict[str, list[float]]):
+        self.classes = classes
+        self.temperature = temperature
+        # Row 0 is all zeros: the row of every n-gram the model does not know.
+        self._index = {gram: k for k, gram in enumerate(table, 1)}
+        rows = [[0.0] * len(classes), *table.values()]
+        self._matrix = np.array(rows, dtype=np.float64)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> NgramModel:
+        """The model from its shipped form (log-probabilities in units of ``1 / scale``)."""
+        scale = float(data["scale"])
+        table = {gram: [v / scale for v in values] for gram, values in data["ngrams"].items()}
+        return cls([str(c) for c in data["classes"]], float(data["temperature"]), table)
+
+    def scores(self, words: Iterable[str]) -> list[float]:
+        """Log-likelihood of the words under each class."""
+        row_of = self._index.get
+        rows: list[int] = [0]
+        for word, count in Counter(words).items():
+            rows.extend([row_of(gram, 0) for gram in word_ngrams(word)] * count)
+        return [float(v) for v in self._matrix[rows].sum(axis=0)]
+
+    def posterior(self, words: Iterable[str], allowed: frozenset[str] | None = None) -> dict[str, float]:
+        """Calibrated class probabilities (among ``allowed`` classes when given)."""
+        scored = [
+            (c, s / self.temperature)
+            for c, s in zip(self.classes, self.scores(words), strict=True)
+            if allowed is None or c in allowed
+        ]
+        top = max(s for _, s in scored)
+        weights = {c: math.exp(s - top) for c, s in scored}
+        total = sum(weights.values())
+        return {c: w / total for c, w in weights.items()}
+
+
+@cache
+def load_model() -> NgramModel:
+    """The shipped n-gram model (loaded once per process)."""
+    blob = resources.files("visitparse").joinpath("data", "langid.json.gz").read_bytes()
+    return NgramModel.from_json(json.loads(gzip.decompress(blob)))
+
+
+def detect_language(text: str) -> LanguageGuess:
+    """Guess the language of ``text``; deterministic for a given input."""
+    sample = text[:SAMPLE_CHARS]
+    letters = Counter({c: n for c, n in Counter(sample.lower()).items() if c.isalpha()})
+    n_letters = letters.total()
+    if not n_letters:
+        return LanguageGuess("und", 0.0)
+    if sum(n for c, n in letters.items() if ord(c) in _CYRILLIC) < 0.5 * n_letters:
+        return _latin(sample)
+    allowed = possible_languages(letters)
+    if len(allowed) == 1:
+        return LanguageGuess(next(iter(allowed)), 1.0)
+    posterior = load_model().posterior(_model_words(sample), allowed)
+    code = max(posterior, key=lambda c: posterior[c])
+    return LanguageGuess(code, round(posterior[code], 4))
+
+
+def uncertainty_warning(guess: LanguageGuess, text: str) -> str | None:
+    """The record's warning when the guess is uncertain, or None.
+
+    Any text below ``MIN_CONFIDENCE``; a short one (a headline, a one-line notice) already
+    below ``SHORT_CONFIDENCE``, because a wrong pipeline on it gives records without a word.
+    """
+    if guess.code == "und":
+        return None
+    if guess.confidence < MIN_CONFIDENCE:
+        return f"language guess {guess.code!r} has low confidence {guess.confidence:.2f}"
+    if guess.confidence < SHORT_CONFIDENCE:
+        n_letters = sum(1 for c in text[: SHORT_TEXT_LETTERS * 4] if c.isalpha())
+        if n_letters < SHORT_TEXT_LETTERS:
+            return (
+                f"language guess {guess.code!r} is uncertain on a short text "
+                f"({n_letters} letters, confidence {guess.confidence:.2f})"
+            )
+    return None
+
+
+def possible_languages(letters: Counter[str]) -> frozenset[str]:
+    """The Cyrillic languages whose alphabet has the text's letters.
+
+    One foreign letter rules a language out of a headline; in a long text the foreign
+    letters must be more than a quoted name (``_FOREIGN_LETTER_SHARE`` of the letters).
+    If every language is ruled out, those with the fewest foreign letters stay.
+    """
+    cyrillic = {c: n for c, n in letters.items() if c in _KNOWN_LETTERS}
+    total = sum(cyrillic.values()) or 1
+    tolerated = max(_FOREIGN_LETTER_SHARE * total, 0.5)
+    foreign = {
+        code: sum(n for c, n in cyrillic.items() if c not in alphabet) for code, alphabet in ALPHABETS.items()
+    }
+    allowed = frozenset(code for code, n in foreign.items() if n < tolerated)
+    if allowed:
+        return allowed
+    fewest = min(foreign.values())
+    return frozenset(code for code, n in foreign.items() if n == fewest)
+
+
+def _model_words(sample: str) -> list[str]:
+    """The words the n-gram model reads: those of the first ``MODEL_CHARS`` characters."""
+    return words_of(sample[:MODEL_CHARS])
+
+
+_lock = threading.Lock()
+_factory_ready = False
+
+
+def _latin(sample: str) -> LanguageGuess:
+    """langdetect on Latin-script text (seeded: deterministic)."""
     global _factory_ready
     from langdetect import DetectorFactory, detector_factory
     from langdetect.lang_detect_exception import LangDetectException
@@ -58,63 +217,11 @@ def _langdetect(text: str) -> list[tuple[str, float]]:
             _factory_ready = True
         try:
             detector = detector_factory._factory.create()
-            detector.append(text)
-            return [(p.lang, p.prob) for p in detector.get_probabilities()]
+            detector.append(sample)
+            ranked = [(p.lang, p.prob) for p in detector.get_probabilities()]
         except LangDetectException:
-            return []
-
-
-def detect_language(text: str) -> LanguageGuess:
-    """Guess the language of ``text``; deterministic for a given input."""
-    sample = text[:SAMPLE_CHARS]
-    letters = [c for c in sample.lower() if c.isalpha()]
-    if not letters:
-        return LanguageGuess("und", 0.0)
-    cyr = [c for c in letters if ord(c) in _CYRILLIC]
-    if len(cyr) < 0.5 * len(letters):
-        ranked = _langdetect(sample)
-        return LanguageGuess(*ranked[0]) if ranked else LanguageGuess("und", 0.0)
-
-    counts = Counter(cyr)
-    n = len(cyr)
-    marks = {lang: sum(counts[c] for c in chars) / n for lang, chars in _MARKERS.items()}
-    # Bulgarian writes ъ as a full vowel (~2% of letters); Russian only as a rare separator.
-    bg_hard_sign = counts["ъ"] / n
-
-    if marks["uk"] > 0.005 and marks["uk"] >= marks["be"]:
-        return LanguageGuess("uk" if counts["ў"] == 0 else "be", _conf(marks["uk"]))
-    if marks["be"] > 0.001:
-        return LanguageGuess("be", _conf(marks["be"] * 5))
-    if marks["mk"] > 0.001 or marks["sr"] > 0.001 or marks["sr|mk"] > 0.003:
-        words = Counter(_words(sample))
-        sr_votes = marks["sr"] * n + sum(words[w] for w in _SR_WORDS)
-        mk_votes = marks["mk"] * n + sum(words[w] for w in _MK_WORDS)
-        code = "sr" if sr_votes > mk_votes else "mk"
-        return LanguageGuess(code, _conf(marks["mk"] + marks["sr"] + marks["sr|mk"]))
-
-    ru_evidence = marks["ru|be"]
-    bg_evidence = bg_hard_sign + marks["bg"] * 5
-    if ru_evidence > 0.003 or bg_evidence > 0.006:
-        if ru_evidence >= bg_evidence:
-            return LanguageGuess("ru", round(ru_evidence / (ru_evidence + bg_evidence + 1e-9), 4))
-        return LanguageGuess("bg", round(bg_evidence / (ru_evidence + bg_evidence + 1e-9), 4))
-
-    # Too little script evidence (very short text): ask langdetect, but only
-    # among the Cyrillic languages it knows, so ru/bg are not mistaken for mk/uk
-    # without the letters that would show it.
-    ranked = [(code, p) for code, p in _langdetect(sample) if code in {"ru", "bg", "uk", "mk"}]
+            ranked = []
     if not ranked:
         return LanguageGuess("und", 0.0)
     code, prob = ranked[0]
-    if code in {"uk", "mk"}:  # no marker letter at all: trust the script evidence
-        code = "ru" if ru_evidence >= bg_evidence else "bg"
-        prob = 0.5
     return LanguageGuess(code, round(prob, 4))
-
-
-def _words(text: str) -> list[str]:
-    return "".join(c if c.isalpha() else " " for c in text.lower()).split()
-
-
-def _conf(rate: float) -> float:
-    return round(min(1.0, 0.5 + rate * 50), 4)

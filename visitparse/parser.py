@@ -24,7 +24,7 @@ from visitparse.extract.entities import repair_entities
 from visitparse.io.chunks import DEFAULT_CHUNK_CHARS, parse_in_chunks
 from visitparse.lang import SUPPORTED, get_annotator
 from visitparse.lang.vocab import get_vocabulary
-from visitparse.langid import MIN_CONFIDENCE, detect_language
+from visitparse.langid import detect_language, uncertainty_warning
 from visitparse.schema import Article, Entity
 from visitparse.visits import assemble_visits
 
@@ -198,11 +198,13 @@ class Parser:
             warnings.append(f"text cut to its first {self.max_chars} of {len(text)} characters")
             text = text[: self.max_chars]
         pub = _as_date(item.published) or published_from_metadata(text)
+        uncertain = None
         if item.lang:
             code, confidence = item.lang.lower(), 1.0
         else:
             guess = detect_language(text)
             code, confidence = guess.code, guess.confidence
+            uncertain = uncertainty_warning(guess, text)
         article = Article(
             doc_id=item.doc_id,
             language=code,
@@ -213,8 +215,8 @@ class Parser:
             what = "no text to identify" if code == "und" else f"unsupported language {code!r}"
             article.warnings = [*warnings, f"{what}: only ru and bg are parsed into visits"]
             return _Job(article, text, None, pub, warnings)
-        if confidence < MIN_CONFIDENCE:
-            warnings.append(f"language guess {code!r} has low confidence {confidence:.2f}")
+        if uncertain:
+            warnings.append(uncertain)
         return _Job(article, text, code, pub, warnings)
 
     def _finish(self, doc: Doc, job: _Job) -> None:

@@ -24,10 +24,12 @@ def add_batch_command(subparsers: Any) -> argparse.ArgumentParser:
         description=(
             "Parse every document of the inputs and write one article record per line to OUT,\n"
             "in input order. Inputs: folders (searched recursively for .txt, .html, .htm and\n"
-            ".json files), .jsonl/.ndjson and .csv/.tsv dumps, or single files. Text encodings\n"
-            "(UTF-8, cp1251, koi8-r, ...) are detected; HTML pages are reduced to their main text.\n"
-            "Failed documents are listed with the reason in the errors file and never stop the\n"
-            "run; documents not in Russian or Bulgarian count as failures but keep their record."
+            ".json files and .jsonl/.ndjson/.csv/.tsv dumps), dumps, or single files. Text\n"
+            "encodings (UTF-8, cp1251, koi8-r, ...) are detected; HTML pages are reduced to their\n"
+            "main text. Failed documents are listed with the reason in the errors file and never\n"
+            "stop the run; documents not in Russian or Bulgarian count as failures but keep their\n"
+            "record. Files of a folder that are none of these (and hidden ones) are not read:\n"
+            "the summary line counts and names them, and so does the errors file."
         ),
         epilog=(
             "exit status: 0 all documents parsed, 1 some failed, 2 usage error, 130 interrupted\n\n"
@@ -169,7 +171,7 @@ def run_batch(args: argparse.Namespace) -> int:
     if not (summary.parsed or summary.failed or summary.skipped or summary.interrupted):
         print(
             "visitparse batch: error: no documents found in the inputs "
-            "(folders are searched for .txt, .html, .htm and .json files)",
+            "(folders are searched for .txt, .html, .htm, .json, .jsonl, .ndjson, .csv and .tsv files)",
             file=sys.stderr,
         )
         return EXIT_USAGE

@@ -31,6 +31,7 @@ from visitparse.batch.worker import (
 from visitparse.io.decode import InputError
 from visitparse.io.sources import (
     DEFAULT_MAX_BYTES,
+    UNREAD,
     FieldNames,
     PendingFile,
     SourceFailure,
@@ -38,9 +39,10 @@ from visitparse.io.sources import (
     iter_sources,
 )
 
-__all__ = ["PARQUET_FLUSH_ARTICLES", "BatchConfig", "BatchSummary", "run"]
+__all__ = ["PARQUET_FLUSH_ARTICLES", "BatchConfig", "BatchSummary", "KindCounts", "run"]
 
 PARQUET_FLUSH_ARTICLES = 2000  # rows are buffered to make reasonable row groups, then written
+UNREAD_NAMED = 5  # unread files named in the summary line; the errors file names them all
 
 
 @dataclass
@@ -72,8 +74,26 @@ class BatchConfig:
 
 
 @dataclass
+class KindCounts:
+    """Counts of one kind of input (``txt``, ``html``, ``jsonl`` ...)."""
+
+    read: int = 0  # documents taken from the inputs: parsed + failed
+    parsed: int = 0
+    failed: int = 0
+    skipped: int = 0  # already in the output (--resume)
+
+    def describe(self) -> str:
+        """``3 read (2 parsed, 1 failed)``, zero counts left out."""
+        parts = [f"{n} {what}" for what, n in self._parts() if n]
+        return f"{self.read} read ({', '.join(parts)})" if parts else f"{self.read} read"
+
+    def _parts(self) -> list[tuple[str, int]]:
+        return [("parsed", self.parsed), ("failed", self.failed), ("skipped", self.skipped)]
+
+
+@dataclass
 class BatchSummary:
-    """Counts of one run."""
+    """Counts of one run, in all and by kind of input, and the files left unread."""
 
     parsed: int = 0
     failed: int = 0
@@ -81,6 +101,23 @@ class BatchSummary:
     visits: int = 0
     seconds: float = 0.0
     interrupted: bool = False
+    kinds: dict[str, KindCounts] = field(default_factory=dict)
+    unread: list[str] = field(default_factory=list)  # files of the inputs that are no input
+
+    def count(self, kind: str, *, failed: bool = False, skipped: bool = False) -> None:
+        """Count one document of ``kind``."""
+        counts = self.kinds.setdefault(kind, KindCounts())
+        if skipped:
+            self.skipped += 1
+            counts.skipped += 1
+            return
+        counts.read += 1
+        if failed:
+            self.failed += 1
+            counts.failed += 1
+        else:
+            self.parsed += 1
+            counts.parsed += 1
 
     @property
     def docs_per_second(self) -> float:
@@ -102,7 +139,14 @@ class BatchSummary:
         )
         if self.skipped:
             text += f", skipped {self.skipped} already in the output"
-        if self.failed:
+        if self.kinds:
+            text += "; by kind: " + ", ".join(f"{k} {c.describe()}" for k, c in sorted(self.kinds.items()))
+        if self.unread:
+            shown = ", ".join(self.unread[:UNREAD_NAMED])
+            more = f" and {len(self.unread) - UNREAD_NAMED} more" if len(self.unread) > UNREAD_NAMED else ""
+            files = "file" if len(self.unread) == 1 else "files"
+            text += f"; not read: {len(self.unread)} {files} ({shown}{more})"
+        if self.failed or self.unread:
             text += f" (failures in {errors_path})"
         if self.interrupted:
             text += "; interrupted: rerun with --resume to continue"
@@ -145,14 +189,14 @@ def run(config: BatchConfig) -> BatchSummary:
         )
         for item in items:
             if item.doc_id in done:
-                summary.skipped += 1
+                summary.count(item.kind, skipped=True)
                 continue
             if config.dask and isinstance(item, PendingFile):
                 # Dask workers may run on machines that cannot see our files: send the bytes.
                 try:
                     item = item.read_ahead()
                 except InputError as exc:
-                    yield SourceFailure(item.doc_id, item.path, str(exc))
+                    yield SourceFailure(item.doc_id, item.path, str(exc), kind=item.kind)
                     continue
             yield item
 
@@ -167,9 +211,10 @@ def run(config: BatchConfig) -> BatchSummary:
                         parquet.add(o.record)
                 if o.failure is not None:
                     errors.write_failure(o.doc_id, o.source, o.failure)
-                    summary.failed += 1
+                if o.kind == UNREAD:  # not a document: named, but neither parsed nor failed
+                    summary.unread.append(o.doc_id)
                 else:
-                    summary.parsed += 1
+                    summary.count(o.kind, failed=o.failure is not None)
                 summary.visits += o.n_visits
             out.flush()
             errors.flush()

@@ -59,6 +59,7 @@ class Outcome:
     record: dict[str, Any] | None
     failure: str | None = None
     n_visits: int = 0
+    kind: str = "text"  # the kind of input it came from (visitparse.io.sources.kind_of)
 
 
 class ParserLike(Protocol):
@@ -145,17 +146,17 @@ def init_pool_worker(options: WorkerOptions) -> None:
 def _read(item: SourceItem, options: WorkerOptions) -> SourceDocument | Outcome:
     """The document to parse, or the outcome of one that cannot be read."""
     if isinstance(item, SourceFailure):
-        return Outcome(item.doc_id, item.source, None, item.reason)
+        return Outcome(item.doc_id, item.source, None, item.reason, kind=item.kind)
     source = _source(item)
     try:
         doc = resolve_document(item)
     except InputError as exc:
-        return Outcome(item.doc_id, source, None, str(exc))
+        return Outcome(item.doc_id, source, None, str(exc), kind=item.kind)
     except Exception as exc:  # one bad document must never stop the run
-        return Outcome(item.doc_id, source, None, _internal(exc))
+        return Outcome(item.doc_id, source, None, _internal(exc), kind=item.kind)
     if options.max_chars is not None and len(doc.text) > options.max_chars:
         reason = f"input larger than {options.max_chars} characters (see --max-chars)"
-        return Outcome(item.doc_id, source, None, reason)
+        return Outcome(item.doc_id, source, None, reason, kind=item.kind)
     return doc
 
 
@@ -182,7 +183,7 @@ def _judge(item: SourceItem, doc: SourceDocument, article: Article, options: Wor
         failure = f"unsupported language {article.language}"
     elif options.strict and article.warnings:
         failure = f"strict: {article.warnings[0]}"
-    return Outcome(doc.doc_id, source, record, failure, len(article.visits))
+    return Outcome(doc.doc_id, source, record, failure, len(article.visits), doc.kind)
 
 
 def process_item(item: SourceItem, options: WorkerOptions) -> Outcome:
@@ -195,7 +196,7 @@ def process_item(item: SourceItem, options: WorkerOptions) -> Outcome:
             doc.text, published=doc.published, doc_id=doc.doc_id, lang=options.lang
         )
     except Exception as exc:  # one bad document must never stop the run
-        return Outcome(item.doc_id, _source(item), None, _internal(exc))
+        return Outcome(item.doc_id, _source(item), None, _internal(exc), kind=item.kind)
     return _judge(item, doc, article, options)
 
 
@@ -233,4 +234,5 @@ def _process_chunk(chunk: Sequence[SourceItem], options: WorkerOptions) -> list[
 def crash_outcome(item: SourceItem, exc: BaseException) -> Outcome:
     """The outcome of a document whose worker process died while parsing it."""
     source = item.source if isinstance(item, SourceFailure) else (item.path or item.doc_id)
-    return Outcome(item.doc_id, source, None, f"worker process died on this document ({one_line(exc)})")
+    reason = f"worker process died on this document ({one_line(exc)})"
+    return Outcome(item.doc_id, source, None, reason, kind=item.kind)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import Any, Protocol
 
 from visitparse.lang import SUPPORTED
-from visitparse.langid import MIN_CONFIDENCE, detect_language
+from visitparse.langid import detect_language, uncertainty_warning
 from visitparse.schema import Article
 
 __all__ = ["DEFAULT_CHUNK_CHARS", "parse_in_chunks", "split_text"]
@@ -91,8 +91,9 @@ def parse_in_chunks(
         if guess.code not in SUPPORTED:
             return parser.parse(text, published=published, doc_id=doc_id)  # returns before annotating
         lang, confidence = guess.code, guess.confidence
-        if confidence < MIN_CONFIDENCE:
-            warnings.append(f"language guess {lang!r} has low confidence {confidence:.2f}")
+        uncertain = uncertainty_warning(guess, text)
+        if uncertain:
+            warnings.append(uncertain)
     if published is None:
         from visitparse.parser import published_from_metadata  # lazy: the parser imports this module
 

@@ -2,13 +2,19 @@
 
 Inputs:
 
-* a folder: every ``.txt``, ``.html``, ``.htm`` and ``.json`` file under it, recursively,
-  folder by folder (a folder's files, sorted, before its sub-folders, sorted; hidden files
-  and folders are skipped);  ``doc_id`` is the path relative
-  to the folder (``2024/05/visit.txt``), or the ``id`` field of a ``.json`` file;
+* a folder: every input under it, recursively, folder by folder (a folder's files, sorted,
+  before its sub-folders, sorted): ``.txt``, ``.html``, ``.htm`` and ``.json`` files, and
+  ``.jsonl``/``.ndjson``/``.csv``/``.tsv`` dumps read row by row as below.  ``doc_id`` is
+  the path relative to the folder (``2024/05/visit.txt``), the ``id`` field of a ``.json``
+  file or dump row, else ``<relative dump path>:<line>``.  Every other file, and every
+  hidden file or folder (not searched), is yielded as an ``unread`` failure that names it,
+  so that nothing in an archive is left out without a word;
 * a ``.jsonl`` / ``.ndjson`` dump: one JSON object per line;
 * a ``.csv`` / ``.tsv`` dump with a header row (embedded newlines in quoted fields are fine);
 * a single file of any other kind: read as text (HTML when it looks like HTML).
+
+Every item has a ``kind`` (:func:`kind_of`: ``txt``, ``html``, ``json``, ``jsonl``, ``csv``,
+``tsv``, ``text`` for another file given by name, ``unread``), which the batch summary counts by.
 
 Dump rows are read by field name (:class:`FieldNames`, defaults ``id``, ``text``,
 ``published``, ``url``, ``title``); ``doc_id`` is the row's id, else ``<dump name>:<line>``.
@@ -43,20 +49,28 @@ from visitparse.io.html import extract_html, looks_like_html
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "FOLDER_SUFFIXES",
+    "UNREAD",
     "FieldNames",
     "PendingFile",
     "SourceDocument",
     "SourceFailure",
     "SourceItem",
+    "document_from_bytes",
     "iter_sources",
+    "kind_of",
     "normalize_published",
+    "read_document",
     "resolve_document",
 ]
 
-FOLDER_SUFFIXES = frozenset({".txt", ".html", ".htm", ".json"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 CSV_SUFFIXES = frozenset({".csv", ".tsv"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
+FILE_SUFFIXES = frozenset({".txt", ".json", *HTML_SUFFIXES})
+# Everything a folder search reads; other files are named as unread.
+FOLDER_SUFFIXES = FILE_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
+UNREAD = "unread"
+_KINDS = {".htm": "html", ".ndjson": "jsonl"}
 DEFAULT_MAX_BYTES = 50_000_000  # one file or one dump field; larger ones are refused, not read
 _SNIFF_BYTES = 1 << 20
 
@@ -88,6 +102,7 @@ class SourceDocument:
     title: str | None = None
     path: str | None = None  # the file, or "dump.jsonl:17" for a dump row
     warnings: tuple[str, ...] = ()
+    kind: str = "text"  # see kind_of
 
 
 @dataclass(frozen=True)
@@ -97,6 +112,7 @@ class SourceFailure:
     doc_id: str
     source: str
     reason: str
+    kind: str = "text"  # see kind_of; "unread" for a file of an archive that is no input
 
 
 @dataclass(frozen=True)
@@ -108,6 +124,7 @@ class PendingFile:
     max_bytes: int | None = DEFAULT_MAX_BYTES
     warnings: tuple[str, ...] = field(default=())
     data: bytes | None = None  # the file's bytes, when read ahead (for workers on other machines)
+    kind: str = "text"  # see kind_of
 
     def read_ahead(self) -> PendingFile:
         """The same file with its bytes loaded, so that it can be resolved elsewhere."""
@@ -138,7 +155,32 @@ def iter_sources(
         try:
             yield resolve_document(item)
         except InputError as exc:
-            yield SourceFailure(item.doc_id, _source_of(item), str(exc))
+            yield SourceFailure(item.doc_id, _source_of(item), str(exc), kind=item.kind)
+
+
+def kind_of(path: str | Path, *, in_folder: bool = False) -> str:
+    """The kind of input a file is by its name: its suffix (``.htm`` is ``html``, ``.ndjson``
+    ``jsonl``), ``text`` for a file of another suffix given by name, ``unread`` in a folder."""
+    suffix = Path(path).suffix.lower()
+    if suffix in FOLDER_SUFFIXES:
+        return _KINDS.get(suffix, suffix[1:])
+    return UNREAD if in_folder else "text"
+
+
+def read_document(
+    path: str | Path, *, doc_id: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES
+) -> SourceDocument:
+    """One text or HTML file read exactly as a batch reads it; raises :class:`InputError`.
+
+    Encodings are detected, HTML pages give their main text, title, URL and publication date.
+    """
+    path = Path(path)
+    return _read_file(PendingFile(doc_id or path.name, str(path), max_bytes, kind=kind_of(path)))
+
+
+def document_from_bytes(data: bytes, *, name: str, doc_id: str | None = None) -> SourceDocument:
+    """A document from bytes that have no file name (standard input), read as a file is."""
+    return _document(doc_id or name, data, name, is_html=False, warnings=(), kind="text")
 
 
 def resolve_document(item: SourceDocument | PendingFile) -> SourceDocument:
@@ -190,35 +232,63 @@ def _iter_raw(
     for entry in inputs:
         path = Path(entry)
         if path.is_dir():
-            yield from _iter_folder(path, fields, max_bytes)
+            yield from _iter_folder(path, fields, max_bytes, csv_delimiter)
         elif not path.exists():
-            yield SourceFailure(path.name or str(path), str(path), "no such file or directory")
+            yield SourceFailure(
+                path.name or str(path), str(path), "no such file or directory", kind=kind_of(path)
+            )
         else:
-            suffix = path.suffix.lower()
-            if suffix in JSONL_SUFFIXES:
-                yield from _iter_jsonl(path, fields, max_bytes)
-            elif suffix in CSV_SUFFIXES:
-                delimiter = csv_delimiter or ("\t" if suffix == ".tsv" else ",")
-                yield from _iter_csv(path, fields, max_bytes, delimiter)
-            elif suffix == ".json":
-                yield from _iter_json_file(path, path.name, fields, max_bytes)
-            else:
-                yield PendingFile(path.name, str(path), max_bytes)
+            yield from _iter_file(path, path.name, fields, max_bytes, csv_delimiter)
 
 
-def _iter_folder(root: Path, fields: FieldNames, max_bytes: int | None) -> Iterator[SourceItem]:
-    for dirpath, dirnames, filenames in os.walk(root, onerror=None):
-        # Sorted, hidden entries skipped: the same folder always gives the same order.
+def _iter_file(
+    path: Path, rel: str, fields: FieldNames, max_bytes: int | None, csv_delimiter: str | None
+) -> Iterator[SourceItem]:
+    """The items of one file, by its kind; ``rel`` names it (and its rows) in ids."""
+    kind = kind_of(path)
+    if kind == "jsonl":
+        yield from _iter_jsonl(path, rel, fields, max_bytes)
+    elif kind in ("csv", "tsv"):
+        delimiter = csv_delimiter or ("\t" if kind == "tsv" else ",")
+        yield from _iter_csv(path, rel, fields, max_bytes, delimiter, kind)
+    elif kind == "json":
+        yield from _iter_json_file(path, rel, fields, max_bytes)
+    else:
+        yield PendingFile(rel, str(path), max_bytes, kind=kind)
+
+
+def _iter_folder(
+    root: Path, fields: FieldNames, max_bytes: int | None, csv_delimiter: str | None
+) -> Iterator[SourceItem]:
+    unlisted: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlisted.append):
+        while unlisted:  # a sub-folder that cannot be listed is named, not passed over
+            exc = unlisted.pop(0)
+            where = Path(exc.filename or dirpath)
+            yield _unread(root, where, f"folder cannot be listed ({exc.strerror or exc})", folder=True)
+        # Sorted: the same folder always gives the same order.  Hidden folders are not
+        # searched (.git, .cache ...) but named.
+        hidden = sorted(d for d in dirnames if d.startswith("."))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             path = Path(dirpath, name)
-            if name.startswith(".") or path.suffix.lower() not in FOLDER_SUFFIXES:
-                continue
-            rel = path.relative_to(root).as_posix()
-            if path.suffix.lower() == ".json":
-                yield from _iter_json_file(path, rel, fields, max_bytes)
+            if name.startswith("."):
+                yield _unread(root, path, "hidden file")
+            elif kind_of(path, in_folder=True) == UNREAD:
+                yield _unread(root, path, f"not an input kind ({', '.join(sorted(FOLDER_SUFFIXES))})")
             else:
-                yield PendingFile(rel, str(path), max_bytes)
+                rel = path.relative_to(root).as_posix()
+                yield from _iter_file(path, rel, fields, max_bytes, csv_delimiter)
+        for name in hidden:
+            yield _unread(root, Path(dirpath, name), "hidden folder, not searched", folder=True)
+    for exc in unlisted:
+        yield _unread(root, Path(exc.filename or root), f"cannot be listed ({exc.strerror or exc})")
+
+
+def _unread(root: Path, path: Path, why: str, *, folder: bool = False) -> SourceFailure:
+    rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+    rel = f"{rel}/" if folder else rel
+    return SourceFailure(rel, str(path), f"not read: {why}", kind=UNREAD)
 
 
 def _iter_json_file(path: Path, rel: str, fields: FieldNames, max_bytes: int | None) -> Iterator[SourceItem]:
@@ -228,52 +298,58 @@ def _iter_json_file(path: Path, rel: str, fields: FieldNames, max_bytes: int | N
             raise InputError(f"input larger than {max_bytes} bytes")
         data = json.loads(path.read_bytes())
     except InputError as exc:
-        yield SourceFailure(rel, str(path), str(exc))
+        yield SourceFailure(rel, str(path), str(exc), kind="json")
         return
     except (OSError, ValueError) as exc:
-        yield SourceFailure(rel, str(path), f"malformed JSON: {_one_line(exc)}")
+        yield SourceFailure(rel, str(path), f"malformed JSON: {_one_line(exc)}", kind="json")
         return
     if isinstance(data, dict):
-        yield _from_record(data, fields, default_id=rel, source=str(path))
+        yield _from_record(data, fields, default_id=rel, source=str(path), kind="json")
     elif isinstance(data, list):
         for n, record in enumerate(data, 1):
             where = f"{path}#{n}"
             if isinstance(record, dict):
-                yield _from_record(record, fields, default_id=f"{rel}#{n}", source=where)
+                yield _from_record(record, fields, default_id=f"{rel}#{n}", source=where, kind="json")
             else:
-                yield SourceFailure(f"{rel}#{n}", where, "not a JSON object")
+                yield SourceFailure(f"{rel}#{n}", where, "not a JSON object", kind="json")
     else:
-        yield SourceFailure(rel, str(path), "not a JSON object or list of objects")
+        yield SourceFailure(rel, str(path), "not a JSON object or list of objects", kind="json")
 
 
-def _iter_jsonl(path: Path, fields: FieldNames, max_bytes: int | None) -> Iterator[SourceItem]:
+def _iter_jsonl(path: Path, rel: str, fields: FieldNames, max_bytes: int | None) -> Iterator[SourceItem]:
     try:
         encoding = _sniff_encoding(path)
         handle = path.open(encoding=encoding, errors="replace", newline="\n")
     except OSError as exc:
-        yield SourceFailure(path.name, str(path), f"cannot read file ({exc.strerror})")
+        yield SourceFailure(rel, str(path), f"cannot read file ({exc.strerror})", kind="jsonl")
         return
     with handle:
         for line_no, line in enumerate(handle, 1):
             if not line.strip():
                 continue
             where = f"{path}:{line_no}"
-            default_id = f"{path.name}:{line_no}"
+            default_id = f"{rel}:{line_no}"
             if max_bytes is not None and len(line) > max_bytes:
-                yield SourceFailure(default_id, where, f"line longer than {max_bytes} characters")
+                yield SourceFailure(
+                    default_id, where, f"line longer than {max_bytes} characters", kind="jsonl"
+                )
                 continue
             try:
                 record = json.loads(line)
             except ValueError as exc:
-                yield SourceFailure(default_id, where, f"malformed JSON on line {line_no}: {_one_line(exc)}")
+                yield SourceFailure(
+                    default_id, where, f"malformed JSON on line {line_no}: {_one_line(exc)}", kind="jsonl"
+                )
                 continue
             if not isinstance(record, dict):
-                yield SourceFailure(default_id, where, f"line {line_no} is not a JSON object")
+                yield SourceFailure(default_id, where, f"line {line_no} is not a JSON object", kind="jsonl")
                 continue
-            yield _from_record(record, fields, default_id=default_id, source=where)
+            yield _from_record(record, fields, default_id=default_id, source=where, kind="jsonl")
 
 
-def _iter_csv(path: Path, fields: FieldNames, max_bytes: int | None, delimiter: str) -> Iterator[SourceItem]:
+def _iter_csv(
+    path: Path, rel: str, fields: FieldNames, max_bytes: int | None, delimiter: str, kind: str
+) -> Iterator[SourceItem]:
     # The field limit bounds memory when an unterminated quote swallows the rest of the file;
     # csv resumes at the next line after the error.  (It is a process-wide setting.)
     limit = max_bytes or DEFAULT_MAX_BYTES
@@ -283,7 +359,7 @@ def _iter_csv(path: Path, fields: FieldNames, max_bytes: int | None, delimiter: 
         encoding = _sniff_encoding(path)
         handle = path.open(encoding=encoding, errors="replace", newline="")
     except OSError as exc:
-        yield SourceFailure(path.name, str(path), f"cannot read file ({exc.strerror})")
+        yield SourceFailure(rel, str(path), f"cannot read file ({exc.strerror})", kind=kind)
         return
     with handle:
         reader = csv.reader(handle, delimiter=delimiter)
@@ -292,11 +368,11 @@ def _iter_csv(path: Path, fields: FieldNames, max_bytes: int | None, delimiter: 
         except StopIteration:
             return
         except csv.Error as exc:
-            yield SourceFailure(path.name, str(path), f"malformed CSV header: {_one_line(exc)}")
+            yield SourceFailure(rel, str(path), f"malformed CSV header: {_one_line(exc)}", kind=kind)
             return
         header = [h.strip().lstrip("\ufeff") for h in header]
         if fields.text not in header:
-            yield SourceFailure(path.name, str(path), f"CSV has no {fields.text!r} column")
+            yield SourceFailure(rel, str(path), f"CSV has no {fields.text!r} column", kind=kind)
             return
         record_no = 0
         while True:
@@ -307,41 +383,41 @@ def _iter_csv(path: Path, fields: FieldNames, max_bytes: int | None, delimiter: 
                 return
             except csv.Error as exc:
                 record_no += 1
-                default_id = f"{path.name}:{start_line}"
+                default_id = f"{rel}:{start_line}"
                 where = f"{path}:{start_line}"
                 reason = f"malformed CSV record at line {start_line}: {_one_line(exc)}"
-                yield SourceFailure(default_id, where, reason)
+                yield SourceFailure(default_id, where, reason, kind=kind)
                 continue
             if not row or not any(cell.strip() for cell in row):
                 continue
             record_no += 1
-            default_id = f"{path.name}:{start_line}"
+            default_id = f"{rel}:{start_line}"
             where = f"{path}:{start_line}"
             if len(row) != len(header):
                 # The id column usually comes first, before the damage: name the row by it.
                 if fields.id in header and header.index(fields.id) < len(row):
                     default_id = row[header.index(fields.id)].strip() or default_id
                 reason = f"CSV record at line {start_line} has {len(row)} fields, header has {len(header)}"
-                yield SourceFailure(default_id, where, reason)
+                yield SourceFailure(default_id, where, reason, kind=kind)
                 continue
             record = dict(zip(header, row, strict=True))
-            yield _from_record(record, fields, default_id=default_id, source=where)
+            yield _from_record(record, fields, default_id=default_id, source=where, kind=kind)
 
 
 def _from_record(
-    record: Mapping[str, object], fields: FieldNames, *, default_id: str, source: str
+    record: Mapping[str, object], fields: FieldNames, *, default_id: str, source: str, kind: str
 ) -> SourceItem:
     raw_id = record.get(fields.id)
     doc_id = str(raw_id).strip() if raw_id is not None and str(raw_id).strip() else default_id
     text = record.get(fields.text)
     if text is None:
-        return SourceFailure(doc_id, source, f"no {fields.text!r} field")
+        return SourceFailure(doc_id, source, f"no {fields.text!r} field", kind=kind)
     if not isinstance(text, str):
-        return SourceFailure(doc_id, source, f"{fields.text!r} field is not a string")
+        return SourceFailure(doc_id, source, f"{fields.text!r} field is not a string", kind=kind)
     if not text.strip():
-        return SourceFailure(doc_id, source, "empty input")
+        return SourceFailure(doc_id, source, "empty input", kind=kind)
     if "\x00" in text:
-        return SourceFailure(doc_id, source, "binary data (NUL bytes)")
+        return SourceFailure(doc_id, source, "binary data (NUL bytes)", kind=kind)
     warnings: list[str] = []
     # JSON "\ud800" escapes give lone surrogates, which no text library can encode; U+FFFD has
     # the same length, so offsets into the text stay right.
@@ -359,6 +435,7 @@ def _from_record(
         title=_str_or_none(record.get(fields.title)),
         path=source,
         warnings=tuple(warnings),
+        kind=kind,
     )
 
 
@@ -401,16 +478,21 @@ def _read_file(item: PendingFile) -> SourceDocument:
     path = Path(item.path)
     data = item.data if item.data is not None else _read_bytes(path, item.max_bytes)
     is_html = path.suffix.lower() in HTML_SUFFIXES
-    decoded = decode_bytes(_recode_declared_charset(data) if is_html else data, name=str(path))
-    warnings = (*item.warnings, *decoded.warnings)
+    return _document(item.doc_id, data, str(path), is_html=is_html, warnings=item.warnings, kind=item.kind)
+
+
+def _document(
+    doc_id: str, data: bytes, name: str, *, is_html: bool, warnings: tuple[str, ...], kind: str
+) -> SourceDocument:
+    """Bytes -> document: decoded, and reduced to its main text and metadata when HTML."""
+    decoded = decode_bytes(_recode_declared_charset(data) if is_html else data, name=name)
+    warnings = (*warnings, *decoded.warnings)
     if is_html or looks_like_html(decoded.text):
         page = extract_html(decoded.text)
         if not page.text.strip():
             raise InputError("no text found in the HTML page")
-        return SourceDocument(
-            item.doc_id, page.text, page.published, page.url, page.title, str(path), warnings
-        )
-    return SourceDocument(item.doc_id, decoded.text, path=str(path), warnings=warnings)
+        return SourceDocument(doc_id, page.text, page.published, page.url, page.title, name, warnings, kind)
+    return SourceDocument(doc_id, decoded.text, path=name, warnings=warnings, kind=kind)
 
 
 def _recode_declared_charset(data: bytes) -> bytes:

@@ -1,0 +1,126 @@
+"""Train the character n-gram language model shipped as ``visitparse/data/langid.json.gz``.
+
+    python models/langid/train.py            # train, calibrate, write the artifact
+    python models/langid/train.py --check    # also print held-out accuracy (benchmarks/langid.py has more)
+
+Naive Bayes over the 1- to 4-grams of words (see :func:`visitparse.langid.word_ngrams`),
+trained on the ``train`` split of :mod:`data` (SlavicNER, FactRuEval, our own texts).
+Everything is counted, never sampled, so the artifact is the same on every run.
+
+Classes with little text (Ukrainian, Macedonian, Serbian, Belarusian: only the sentences
+in ``texts/``) would win on every n-gram they have never seen if each class had its own
+add-alpha floor; one floor for all (the largest class's) makes them win only on n-grams
+they do have, and their counts are weighted up (``WEIGHTS``) so that what they have
+counts.  Rows are stored relative to their best class, in tenths; rows whose classes
+differ by less than a tenth tell nothing and are left out.  The temperature that turns
+summed log-probabilities into an honest confidence is fitted on the ``calib`` split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parents[1]))
+
+import data  # noqa: E402
+
+from visitparse.langid import NgramModel, word_ngrams, words_of  # noqa: E402
+
+OUT = HERE.parents[1] / "visitparse" / "data" / "langid.json.gz"
+CLASSES = ("bg", "ru", "uk", "mk", "sr", "be")
+ALPHA = 0.5
+MIN_COUNT = 2  # n-grams seen fewer times in all the training text are noise
+WEIGHTS = {"mk": 20, "sr": 20, "be": 20, "uk": 10}  # our own texts are small: make them count
+SCALE = 10  # stored values are tenths of a natural-log unit
+TEMPERATURES = [t / 4 for t in range(2, 81)]
+
+
+def count_ngrams() -> dict[str, Counter[str]]:
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for sample in data.training_texts():
+        words = Counter(words_of(sample.text))
+        target = counts[sample.lang]
+        for word, n in words.items():
+            for gram in word_ngrams(word):
+                target[gram] += n * WEIGHTS.get(sample.lang, 1)
+    return counts
+
+
+def build_table(counts: dict[str, Counter[str]]) -> dict[str, list[int]]:
+    vocab = Counter[str]()
+    for per_class in counts.values():
+        vocab.update(per_class)
+    kept = sorted(g for g, n in vocab.items() if n >= MIN_COUNT)
+    size = len(kept)
+    totals = {c: sum(counts[c][g] for g in kept) for c in CLASSES}
+    floor = math.log(ALPHA / (max(totals.values()) + ALPHA * size))
+    table: dict[str, list[int]] = {}
+    for gram in kept:
+        row = [
+            math.log((counts[c][gram] + ALPHA) / (totals[c] + ALPHA * size)) if counts[c][gram] else floor
+            for c in CLASSES
+        ]
+        top = max(row)
+        stored = [round((v - top) * SCALE) for v in row]
+        if min(stored) < 0:
+            table[gram] = stored
+    return table
+
+
+def fit_temperature(model: NgramModel) -> float:
+    samples = [(s.lang, words_of(s.text)) for s in data.calibration_texts()]
+    scores = [(lang, model.scores(words)) for lang, words in samples if words]
+    best_t, best_loss = 1.0, math.inf
+    for t in TEMPERATURES:
+        loss = 0.0
+        for lang, row in scores:
+            scaled = [s / t for s in row]
+            top = max(scaled)
+            log_norm = top + math.log(sum(math.exp(s - top) for s in scaled))
+            loss -= scaled[CLASSES.index(lang)] - log_norm
+        if loss < best_loss:
+            best_t, best_loss = t, loss
+    return best_t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--check", action="store_true", help="print held-out accuracy")
+    args = ap.parse_args()
+    if not data.available():
+        sys.exit("the shared corpora (../shared/corpora) are missing")
+    counts = count_ngrams()
+    table = build_table(counts)
+    artifact: dict[str, object] = {
+        "classes": list(CLASSES),
+        "scale": SCALE,
+        "temperature": 1.0,
+        "ngrams": table,
+    }
+    artifact["temperature"] = fit_temperature(NgramModel.from_json(artifact))
+    blob = json.dumps(artifact, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    args.out.write_bytes(gzip.compress(blob, mtime=0))
+    print(f"{len(table)} n-grams, temperature {artifact['temperature']}, {args.out.stat().st_size} bytes")
+    if args.check:
+        model = NgramModel.from_json(artifact)
+        for name, samples in data.eval_sets().items():
+            for lang in ("bg", "ru"):
+                mine = [s for s in samples if s.lang == lang]
+                right = 0
+                for s in mine:
+                    post = model.posterior(words_of(s.text))
+                    right += max(post, key=lambda c: post[c]) == lang
+                print(f"{name:9} {lang}  {right}/{len(mine)} = {right / len(mine):.4f}")
+
+
+if __name__ == "__main__":
+    main()
