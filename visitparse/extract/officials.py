@@ -17,8 +17,10 @@ from spacy.tokens import Span
 
 from visitparse.document import char_span
 from visitparse.extract.context import Cue, TextView
+from visitparse.extract.entities import inside_quotes
 from visitparse.extract.institutions import display_name
 from visitparse.extract.regions import get_resolver
+from visitparse.lang.names import PersonWords, get_person_words
 
 # Words that may stand between a position and the name without any entity: genitive
 # place words ("министра области"), quotes, honorifics.
@@ -271,14 +273,47 @@ def _quoted(view: TextView, ent: Span) -> bool:
     return any(q in before for q in _OPEN_QUOTES) and text[ent.end_char : ent.end_char + 1] in _CLOSE_QUOTES
 
 
-def _looks_like_name(name: str) -> bool:
+def _looks_like_name(name: str, place_nouns: frozenset[str] = frozenset()) -> bool:
+    """Capitalized words, none of them a place noun ("Република Египет" is a country)."""
     words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
-    return bool(words) and all(w[0].isupper() for w in words)
+    return (
+        bool(words)
+        and all(w[0].isupper() for w in words)
+        and not any(w.casefold().replace("ё", "е") in place_nouns for w in words)
+    )
+
+
+# After a credited name: a slash, or an agency and a slash ("Мария Петрова, БТА/").
+_CREDIT_AFTER = re.compile(r" *(?:, *[^\s,/]{1,20} *)?/")
+# How far before a name a byline cue ("Автор:") or a namesake cue ("носит имя") may stand.
+_CUE_REACH = 3
+
+
+def _not_a_participant(view: TextView, ent: Span, words: PersonWords) -> bool:
+    """A person the article only names: its author, or someone a place is named after.
+
+    "Автор: Мария Петрова", "/Мария Петрова, БТА/", "Иван Петров / ТАСС": a byline;
+    "носит имя художника Ивана Петрова", "в памет на ...": a namesake; „Проф. Иван Петров“:
+    a facility named after someone.
+    """
+    text = view.text
+    if inside_quotes(text, ent.start_char):
+        return True
+    if text[max(0, ent.start_char - 4) : ent.start_char].rstrip(" ").endswith("/") or _CREDIT_AFTER.match(
+        text, ent.end_char
+    ):
+        return True  # a dateline or photo credit: "/Мария Петрова, БТА/", "Иван Петров / ТАСС"
+    first, _ = view.word_span(ent)
+    before = range(max(0, first - _CUE_REACH), first)
+    if any(view.words[i] in words.byline_cues for i in before):
+        return True
+    return any(first - _CUE_REACH <= c.last <= first for c in view.cues(words.namesake_cues))
 
 
 def find_officials(view: TextView, lang: str) -> list[Official]:
     """Officials of the document, one per person, in order of first mention."""
     resolver = get_resolver()
+    person_words = get_person_words(lang)
     positions = [_with_subunit(view, c) for c in view.cues(view.vocab.positions)]
     by_start = {c.first: c for c in positions}
     orgs = _entity_words(view, "ORG")
@@ -289,10 +324,12 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
             continue
         name = _clean_name(view, ent)
         place = resolver.resolve(ent.text, lang, lemma=name)
-        if not _looks_like_name(name) or (place is not None and len(place.matched) >= len(ent.text) - 2):
+        if not _looks_like_name(name, person_words.place_nouns) or (
+            place is not None and len(place.matched) >= len(ent.text) - 2
+        ):
             continue  # "гостите", a town or a demonym tagged as a person
-        if _quoted(view, ent):
-            continue  # a facility named after someone: „Д. Басарбовски“
+        if _quoted(view, ent) or _not_a_participant(view, ent, person_words):
+            continue  # a facility named after someone („Д. Басарбовски“), a byline
         first, last = view.word_span(ent)
         found = _position_before(view, first, positions, orgs, locs) or _position_after(
             view, last, by_start, orgs
@@ -315,7 +352,13 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
             if org is not None:
                 person.organization = display_name(view, org)
                 person.organization_span = org
-    return people
+    return [p for p in people if _full_name(p.name)]
+
+
+def _full_name(name: str) -> bool:
+    """Two words or more: a surname alone never became a full name, a single word is no one's
+    whole name ("Президент", a town read as a person)."""
+    return len([w for w in re.split(r"[\s.]+", name) if w]) >= 2
 
 
 def _merge_target(people: list[Official], name: str) -> Official | None:
