@@ -7,8 +7,11 @@ The names come from two sources, read at build time:
 
 * pymorphy2's Russian dictionary (shipped with natasha): every lemma tagged ``Name``;
 * SlavicNER (``../shared/corpora/slavicner/ner``): the first word of every
-  Bulgarian and Russian person lemma of two or more words, unless the word also
-  occurs in lower case in the corpus texts (then it is a common word).
+  Bulgarian and Russian person lemma of two or more words.
+
+A name that also occurs in lower case in the SlavicNER texts of either language
+is left out: it is a common word too ("ако", "вера") and would make a person of a
+sentence's first word.
 
 Common Bulgarian names missing from both are listed by hand in
 ``visitparse/lang/bg/person_words.py`` and added at run time.
@@ -56,16 +59,23 @@ def pymorphy_names() -> set[str]:
 
 
 def corpus_names(shared: Path) -> set[str]:
-    """First words of multi-word person lemmas in SlavicNER that never occur in lower case."""
-    firsts: set[str] = set()
-    lower: set[str] = set()
+    """First words of multi-word person lemmas in SlavicNER."""
     base = shared / "corpora" / "slavicner"
+    return {
+        _key(w)
+        for lang in LANGS
+        for path in sorted(base.glob(f"ner/*/{lang}/*.tsv"))
+        for w in _person_firsts(path)
+    }
+
+
+def common_words(shared: Path) -> set[str]:
+    """Words written in lower case somewhere in the SlavicNER texts."""
+    lower: set[str] = set()
     for lang in LANGS:
-        for path in sorted(base.glob(f"ner/*/{lang}/*.tsv")):
-            firsts.update(_person_firsts(path))
-        for path in sorted(base.glob(f"raw/*/{lang}/*.txt")):
-            lower.update(w for w in _WORD.findall(path.read_text(encoding="utf-8")) if w.islower())
-    return {_key(w) for w in firsts if _key(w) not in lower}
+        for path in sorted((shared / "corpora" / "slavicner").glob(f"raw/*/{lang}/*.txt")):
+            lower.update(_key(w) for w in _WORD.findall(path.read_text(encoding="utf-8")) if w.islower())
+    return lower
 
 
 def _person_firsts(path: Path) -> Iterable[str]:
@@ -78,7 +88,7 @@ def _person_firsts(path: Path) -> Iterable[str]:
 
 
 def build(shared: Path) -> bytes:
-    names = sorted(pymorphy_names() | corpus_names(shared))
+    names = sorted((pymorphy_names() | corpus_names(shared)) - common_words(shared))
     return gzip.compress(("\n".join(names) + "\n").encode("utf-8"), mtime=0)
 
 

@@ -283,8 +283,8 @@ def _looks_like_name(name: str, place_nouns: frozenset[str] = frozenset()) -> bo
     )
 
 
-# After a credited name: a slash, or an agency and a slash ("Мария Петрова, БТА/").
-_CREDIT_AFTER = re.compile(r" *(?:, *[^\s,/]{1,20} *)?/")
+# The longest agency name in a credit after a name ("Мария Петрова, БТА/").
+MAX_AGENCY_CHARS = 20
 # How far before a name a byline cue ("Автор:") or a namesake cue ("носит имя") may stand.
 _CUE_REACH = 3
 
@@ -299,15 +299,24 @@ def _not_a_participant(view: TextView, ent: Span, words: PersonWords) -> bool:
     text = view.text
     if inside_quotes(text, ent.start_char):
         return True
-    if text[max(0, ent.start_char - 4) : ent.start_char].rstrip(" ").endswith("/") or _CREDIT_AFTER.match(
-        text, ent.end_char
-    ):
+    credited = text[max(0, ent.start_char - 4) : ent.start_char].rstrip(" ").endswith("/")
+    if credited or _credit_after(text, ent.end_char):
         return True  # a dateline or photo credit: "/Мария Петрова, БТА/", "Иван Петров / ТАСС"
     first, _ = view.word_span(ent)
     before = range(max(0, first - _CUE_REACH), first)
     if any(view.words[i] in words.byline_cues for i in before):
         return True
     return any(first - _CUE_REACH <= c.last <= first for c in view.cues(words.namesake_cues))
+
+
+def _credit_after(text: str, char: int) -> bool:
+    """Whether a slash follows ``char``, or a comma, one short word (an agency) and a slash."""
+    rest = text[char : char + MAX_AGENCY_CHARS + 8].lstrip(" ")
+    if rest.startswith(","):
+        agency = rest[1:].lstrip(" ")
+        cut = agency.find("/")
+        return 0 < cut <= MAX_AGENCY_CHARS and not any(c in agency[:cut].strip() for c in " ,\n")
+    return rest.startswith("/")
 
 
 def find_officials(view: TextView, lang: str) -> list[Official]:
