@@ -111,3 +111,21 @@ def test_a_surname_alone_merges_into_the_full_name_and_a_lone_word_is_no_officia
 )
 def test_persons_who_do_not_take_part_are_no_officials(text: str) -> None:
     assert officials(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "3 марта 2025 года в Курск прибыла делегация. От имени губернатора Иван Колев вручил награды.",
+            "Иван Колев",
+        ),
+        (
+            "3 марта 2025 года делегация из Тулы посетила Курск. На фото министр Иван Колев и гости.",
+            "Иван Колев",
+        ),
+    ],
+    ids=["on-behalf", "photo-caption"],
+)
+def test_cue_words_that_do_not_make_a_byline_or_a_namesake(text: str, name: str) -> None:
+    assert name in officials(text)

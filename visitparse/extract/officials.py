@@ -285,8 +285,10 @@ def _looks_like_name(name: str, place_nouns: frozenset[str] = frozenset()) -> bo
 
 # The longest agency name in a credit after a name ("Мария Петрова, БТА/").
 MAX_AGENCY_CHARS = 20
-# How far before a name a byline cue ("Автор:") or a namesake cue ("носит имя") may stand.
+# How far before a name a namesake cue ("носит имя") may stand.
 _CUE_REACH = 3
+# "от имени губернатора ...": on someone's behalf, not named after them.
+_ON_BEHALF = frozenset({"от"})
 
 
 def _not_a_participant(view: TextView, ent: Span, words: PersonWords) -> bool:
@@ -303,10 +305,13 @@ def _not_a_participant(view: TextView, ent: Span, words: PersonWords) -> bool:
     if credited or _credit_after(text, ent.end_char):
         return True  # a dateline or photo credit: "/Мария Петрова, БТА/", "Иван Петров / ТАСС"
     first, _ = view.word_span(ent)
-    before = range(max(0, first - _CUE_REACH), first)
-    if any(view.words[i] in words.byline_cues for i in before):
+    # "Автор: Мария Петрова", "Фото:\nИван Петров": the cue and a colon right before the name.
+    if first >= 2 and view.words[first - 1] == ":" and view.words[first - 2] in words.byline_cues:
         return True
-    return any(first - _CUE_REACH <= c.last <= first for c in view.cues(words.namesake_cues))
+    return any(
+        first - _CUE_REACH <= c.last <= first and (c.first == 0 or view.words[c.first - 1] not in _ON_BEHALF)
+        for c in view.cues(words.namesake_cues)
+    )
 
 
 def _credit_after(text: str, char: int) -> bool:
