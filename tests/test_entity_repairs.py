@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
 from visitparse.document import char_span, set_entities
-from visitparse.extract.entities import repair_entities
+from visitparse.extract.entities import inside_quotes, repair_entities
+from visitparse.lang.names import given_names
 
 
 def _doc(lang: str, text: str, ents: list[tuple[str, str, str]]) -> Doc:
@@ -77,3 +79,97 @@ def test_words_after_a_position_without_a_surname_form_stay_as_they_are() -> Non
     )
     repair_entities(doc, "bg")
     assert _ents(doc) == [("Община Русе", "ORG", "Община Русе")]
+
+
+def _people(doc: Doc) -> list[str]:
+    return [text for text, label, _ in _ents(doc) if label == "PER"]
+
+
+def test_a_given_name_and_a_surname_form_are_a_person_anywhere() -> None:
+    doc = _doc("bg", "Проверката беше водена от Ирена Соколова и продължи два часа.", [])
+    repair_entities(doc, "bg")
+    assert _people(doc) == ["Ирена Соколова"]
+
+
+def test_a_place_that_ran_into_a_given_name_is_cut_back() -> None:
+    doc = _doc(
+        "bg",
+        "Там беше директорът на службата в Свиленград Росица Петрова.",
+        [("Свиленград Росица", "LOC", "Свиленград Росица")],
+    )
+    repair_entities(doc, "bg")
+    assert ("Свиленград", "LOC", "Свиленград") in _ents(doc)
+    assert _people(doc) == ["Росица Петрова"]
+
+
+def test_a_given_name_inside_quotes_names_a_facility_not_a_person() -> None:
+    doc = _doc("bg", "Гостите посетиха училище „Иван Вазов“ в града.", [])
+    repair_entities(doc, "bg")
+    assert _people(doc) == []
+
+
+def test_a_surname_alone_takes_the_given_name_before_it() -> None:
+    doc = _doc("bg", "Делегацията води Павлина Димова от Ямбол.", [("Димова", "PER", "Димова")])
+    repair_entities(doc, "bg")
+    assert _people(doc) == ["Павлина Димова"]
+
+
+def test_a_person_mention_running_into_the_position_after_it_is_cut_at_the_dash() -> None:
+    doc = _doc(
+        "bg",
+        "Гостите се срещнаха с Даниел Петров - областен управител.",
+        [("Даниел Петров - областен", "PER", "Даниел Петров - областен")],
+    )
+    repair_entities(doc, "bg")
+    assert _ents(doc) == [("Даниел Петров", "PER", "Даниел Петров")]
+
+
+def test_the_town_of_a_mayor_is_split_from_his_name() -> None:
+    doc = _doc(
+        "bg",
+        "Присъства и кметът на Стражица Румен Колев.",
+        [("Стражица Румен Колев", "PER", "Стражица Румен Колев")],
+    )
+    repair_entities(doc, "bg")
+    assert ("Стражица", "LOC", "Стражица") in _ents(doc)
+    assert _people(doc) == ["Румен Колев"]
+
+
+def test_a_name_the_ner_missed_before_a_comma_and_a_position() -> None:
+    doc = _doc(
+        "bg", "Той беше придружен от Лале Бенли Кая, омбудсман на Турция.", [("Турция", "LOC", "Турция")]
+    )
+    repair_entities(doc, "bg")
+    assert _people(doc) == ["Лале Бенли Кая"]
+
+
+def test_a_name_after_a_portfolio_in_lower_case_words() -> None:
+    doc = _doc("bg", "Министърът на околната среда и водите Нено Стоев провери станцията.", [])
+    repair_entities(doc, "bg")
+    assert _people(doc) == ["Нено Стоев"]
+
+
+def test_a_surname_in_capitals_after_a_position() -> None:
+    doc = _doc("ru", "Среди гостей был посол Намибии Хамфри ГАРУБ.", [("Намибии", "LOC", "Намибия")])
+    repair_entities(doc, "ru")
+    assert _people(doc) == ["Хамфри ГАРУБ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "inside"),
+    [
+        ("болница „Проф. д-р Иван Петров“", "Иван", True),
+        ('болница „Св. Иван Рилски" в града', "Иван", True),
+        ("отдел „Образование и спорт“ и Иван Петров", "Иван", False),
+        ('детска градина "Слънце" и Иван Петров', "Иван", False),
+        ("школа «Иван", "Иван", True),
+    ],
+)
+def test_inside_quotes(text: str, name: str, inside: bool) -> None:
+    assert inside_quotes(text, text.index(name)) is inside
+
+
+def test_given_names_cover_both_languages_and_the_hand_list() -> None:
+    bg, ru = given_names("bg"), given_names("ru")
+    assert len(ru) > 10_000 and {"ирина", "сергей"} <= ru
+    assert {"росица", "детелина"} <= bg - ru  # common Bulgarian names from the hand-written list

@@ -309,3 +309,48 @@ def test_a_possessive_before_the_title_points_back_to_the_organization() -> None
         "bg",
     )
     assert found["Цветана Георгиева"] == ("директор", "Държавна психиатрична болница")
+
+
+def test_a_surname_alone_merges_into_the_full_name_and_a_lone_word_is_no_official() -> None:
+    found = officials(
+        "На 3 март 2025 г. гости от Тернопол посетиха Сливен. Делегацията води Павлина Димова – "
+        "заместник-кмет. Димова благодари на домакините."
+    )
+    assert set(found) == {"Павлина Димова"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a byline, a photo credit and an author line
+        "Сливен, 3 март /Мария Колева, БТА/\nНа 3 март 2025 г. гости от Ямбол посетиха Сливен.",
+        "Иван Колев / ТАСС\n3 марта 2025 года делегация из Тулы посетила Курск.",
+        "Автор:\nМария Колева\nНа 3 март 2025 г. гости от Ямбол посетиха Сливен.",
+        # someone a place is named after
+        "3 марта 2025 года губернатор посетил школу, которая носит имя летчика Ивана Колева.",
+        "На 3 март 2025 г. гостите посетиха болница „Проф. д-р Иван Колев“ в Сливен.",
+        # a country read as a person
+        "На 3 март 2025 г. експерти от Република Египет посетиха Сливен.",
+    ],
+    ids=["dateline", "credit", "author", "namesake", "quoted-with-title", "country"],
+)
+def test_persons_who_do_not_take_part_are_no_officials(text: str) -> None:
+    assert officials(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "3 марта 2025 года в Курск прибыла делегация. От имени губернатора Иван Колев вручил награды.",
+            "Иван Колев",
+        ),
+        (
+            "3 марта 2025 года делегация из Тулы посетила Курск. На фото министр Иван Колев и гости.",
+            "Иван Колев",
+        ),
+    ],
+    ids=["on-behalf", "photo-caption"],
+)
+def test_cue_words_that_do_not_make_a_byline_or_a_namesake(text: str, name: str) -> None:
+    assert name in officials(text)

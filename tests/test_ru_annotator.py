@@ -175,6 +175,8 @@ def test_russian_seed_problem_cases(annotate) -> None:  # type: ignore[no-untype
         ("Он говорил с Владимиром Зеленским.", "Владимиром Зеленским", "Владимир Зеленский"),
         ("Ждём ответа от Дмитрия Песковского.", "Дмитрия Песковского", "Дмитрий Песковский"),
         ("Об этом рассказала Яна Рождественская.", "Яна Рождественская", "Яна Рождественская"),
+        # A man's name in "-а" that is also a feminine noun ("тура"), in the instrumental.
+        ("Делегацию возглавил руководитель Турой Бакаевым.", "Турой Бакаевым", "Тура Бакаев"),
     ],
 )
 def test_person_lemmas_of_foreign_and_rare_names(annotate, sentence: str, mention: str, lemma: str) -> None:  # type: ignore[no-untyped-def]

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from visitparse.document import char_span, set_entities
 from visitparse.extract.context import DASHES, Cue, TextView
 from visitparse.extract.regions import get_resolver
+from visitparse.lang.names import get_person_words, given_names
 from visitparse.lang.vocab import get_vocabulary
 
 # Words between a position and the name: its organization, place and links ("на Община Русе").
@@ -46,10 +47,17 @@ def repair_entities(doc: Doc, lang: str, view: TextView | None = None) -> None:
     if not vocab.surname_endings:
         return
     found = [span for cue in view.cues(vocab.positions) for span in _name_after(view, cue, lang)]
-    if found:
-        taken = {(s.start_char, s.end_char) for s in found}
-        kept = [e for e in view.ents if not any(e.start_char < b and a < e.end_char for a, b in taken)]
-        view.index_entities(set_entities(doc, kept + found))
+    _add_entities(view, found)
+    _repair_persons(view, lang)
+
+
+def _add_entities(view: TextView, found: list[Span]) -> None:
+    """Put ``found`` into the document, in place of the entities they overlap."""
+    if not found:
+        return
+    taken = {(s.start_char, s.end_char) for s in found}
+    kept = [e for e in view.ents if not any(e.start_char < b and a < e.end_char for a, b in taken)]
+    view.index_entities(set_entities(view.doc, kept + found))
 
 
 def _complete_places(doc: Doc, ents: list[Span], lang: str, view: TextView) -> list[Span]:
@@ -132,6 +140,15 @@ def _is_name_word(text: str) -> bool:
     return len(text) >= 2 and text[0].isupper() and text[1:].replace("-", "").islower()
 
 
+def _is_caps_surname(text: str) -> bool:
+    """A surname in capitals, as some press styles write it ("Хамфрей ГЕЙСЕБ"); not an acronym."""
+    return len(text) >= 4 and text.isalpha() and text.isupper()
+
+
+def _surname_like(view: TextView, text: str) -> bool:
+    return _is_caps_surname(text) or text.casefold().endswith(tuple(view.vocab.surname_endings))
+
+
 def _name_after(view: TextView, cue: Cue, lang: str) -> list[Span]:
     """A name the NER missed right after the position ``cue``, as a new ``PER`` span.
 
@@ -146,8 +163,10 @@ def _walk_to_name(view: TextView, cue: Cue, lang: str, places: list[Span]) -> Sp
     doc, words, vocab = view.doc, view.words, view.vocab
     ent_of = view.ent_of_word
     skip = vocab.titles | vocab.org_links | vocab.org_anaphors | DASHES
+    linked = False  # past "на": lower-case words name the portfolio ("министър на околната среда")
     i = cue.last
     while i < len(words) and i - cue.last <= MAX_GAP and view.sents[i] == cue.sent:
+        linked = linked or words[i] in vocab.org_links
         ent = ent_of.get(i)
         if ent is not None and ent.label_ == "PER":
             return None  # the name is already there
@@ -161,6 +180,9 @@ def _walk_to_name(view: TextView, cue: Cue, lang: str, places: list[Span]) -> Sp
         name = _name_at(view, i, cue.sent, ent_of, lang)
         if name is not None:
             return name
+        if linked and words[i].isalpha() and view.text[view.starts[i]].islower():
+            i += 1
+            continue
         # A town the NER left out of the organization: "ЦСРИ – Горна Оряховица | Зорница ...".
         # Only right after the organization: many villages are named like people ("Добромир").
         after_org = i - 1 in ent_of or words[i - 1] in DASHES
@@ -182,7 +204,7 @@ def _name_at(view: TextView, i: int, sent: int, ent_of: dict[int, Span], lang: s
         return None
     start, end = view.starts[run[0]], view.ends[run[-1]]
     text = view.text[start:end]
-    if not text.casefold().endswith(tuple(view.vocab.surname_endings)):
+    if not _surname_like(view, view.text[view.starts[run[-1]] : end]):
         return None
     if _is_place(view, run[0], run[-1], lang):
         return None
@@ -205,7 +227,8 @@ def _capitalized_run(view: TextView, i: int, sent: int, ent_of: dict[int, Span])
         # A place or a surname alone ("Зорница | Белчева") may be part of the name.
         if ent is not None and not (ent.label_ == "LOC" or (ent.label_ == "PER" and run)):
             break
-        if not _is_name_word(view.text[view.starts[i] : view.ends[i]]):
+        word = view.text[view.starts[i] : view.ends[i]]
+        if not (_is_name_word(word) or (run and _is_caps_surname(word))):
             break
         run.append(i)
         i += 1
@@ -220,3 +243,213 @@ def _person_like(view: TextView, ent: Span, lang: str) -> bool:
         and ent.text.casefold().endswith(tuple(view.vocab.surname_endings))
         and get_resolver().resolve(ent.text, lang) is None
     )
+
+
+# Words before a person's mention that make its first word a place: "кметът на Стражица Румен Павлов".
+_PLACE_LEADS = frozenset({"на", "в", "във", "от", "град", "гр", "село", "с", "города", "г"})
+# Punctuation between a name and the position written after it ("Иван Петров, кмет на ...").
+_APPOSITION_MARKS = frozenset({",", "-", "–", "—"})
+# How many capitalized words a name may have; a longer run is a title or a body's name.
+MAX_NAME_WORDS = 3
+
+
+def _repair_persons(view: TextView, lang: str) -> None:
+    """Person mentions fixed and found with the help of given names and positions.
+
+    * a mention that runs into the position after it ("Иван Петров - областен") is cut
+      at the dash; one that starts with the town of a position before it ("кметът на
+      Стражица Румен Павлов") loses the town, which becomes a place;
+    * a surname alone after a known given name ("Павлина" + "Бонева") takes the given name;
+    * a given name followed by a surname form ("Ирена Соколова"), outside quotes, is a
+      person wherever the NER missed it or took it for a place or a body;
+    * two or three capitalized words right before a comma or dash and a position
+      ("Фатма Бенли Ялчън, омбудсман на ...") are a person.
+    """
+    names = given_names(lang)
+    fixed = [
+        span for ent in view.ents if ent.label_ == "PER" for span in _fixed_person(view, ent, names, lang)
+    ]
+    _add_entities(view, fixed)
+    _add_entities(view, _given_name_runs(view, names, lang))
+    _add_entities(
+        view, [s for cue in view.cues(view.vocab.positions) if (s := _name_before(view, cue, lang))]
+    )
+
+
+def _with_words(view: TextView, ent: Span, first: int, last: int, label: str = "PER") -> Span | None:
+    """Words ``[first, last)`` of the mention ``ent`` as a new span, its lemma cut the same way."""
+    words = view.text[ent.start_char : ent.end_char].split()
+    lemma_words = str(ent._.lemma or "").split()
+    start = ent.start_char + view.text[ent.start_char : ent.end_char].index(words[first])
+    end = start + len(" ".join(words[first:last]))
+    lemma = " ".join(lemma_words[first:last]) if len(lemma_words) == len(words) else None
+    return char_span(view.doc, start, end, label, lemma)
+
+
+def _fixed_person(view: TextView, ent: Span, names: frozenset[str], lang: str) -> list[Span]:
+    """``ent`` cut before a dash and a lower-case word, without a leading town, or with its given name."""
+    words = view.text[ent.start_char : ent.end_char].split()
+    cut = next(
+        (k for k in range(1, len(words) - 1) if words[k] in DASHES and words[k + 1][:1].islower()),
+        len(words),
+    )
+    lead = (
+        len(words[:cut]) >= MAX_NAME_WORDS
+        and view.word_before(ent.start_char) in _PLACE_LEADS
+        and _whole_place(words[0], lang)
+        and words[1].casefold().replace("ё", "е") in names
+    )
+    if cut == len(words) and not lead:
+        return _with_given_name(view, ent, names)
+    out = [_with_words(view, ent, 1 if lead else 0, cut)]
+    if lead:
+        out.append(_with_words(view, ent, 0, 1, "LOC"))
+    return [span for span in out if span is not None]
+
+
+def _with_given_name(view: TextView, ent: Span, names: frozenset[str]) -> list[Span]:
+    """A one-word person mention extended over the given name right before it."""
+    first, last = view.word_span(ent)
+    if last - first != 1 or first == 0 or view.sents[first - 1] != view.sents[first]:
+        return []
+    before = view.text[view.starts[first - 1] : view.ends[first - 1]]
+    if (
+        first - 1 in view.ent_of_word
+        or view.words[first - 1] not in names
+        or not _is_name_word(before)
+        or view.text[view.ends[first - 1] : ent.start_char] != " "
+    ):
+        return []
+    lemma = f"{before} {ent._.lemma or view.text[ent.start_char : ent.end_char]}"
+    span = char_span(view.doc, view.starts[first - 1], ent.end_char, "PER", lemma)
+    return [span] if span is not None else []
+
+
+def _whole_place(text: str, lang: str) -> bool:
+    place = get_resolver().resolve(text, lang)
+    return place is not None and len(place.matched) >= len(text) - 1
+
+
+def _given_name_runs(view: TextView, names: frozenset[str], lang: str) -> list[Span]:
+    """Given name + surname form ("Ирена Соколова") where no person mention covers it.
+
+    A place or body mention that ran on into the name ("Свиленград Росица", "Община – Иван")
+    is cut back to end before it.
+    """
+    found: list[Span] = []
+    words, text = view.words, view.text
+    i = 0
+    while i < len(words):
+        if words[i] not in names or i in view.person_words:
+            i += 1
+            continue
+        run = _name_run(view, i)
+        trimmed = _cut_before(view, run) if len(run) >= 2 else None
+        if (
+            trimmed is not None
+            and _surname_like(view, text[view.starts[run[-1]] : view.ends[run[-1]]])
+            and not inside_quotes(text, view.starts[i])
+            and not _is_place(view, run[0], run[-1], lang)
+        ):
+            start, end = view.starts[run[0]], view.ends[run[-1]]
+            span = char_span(view.doc, start, end, "PER", text[start:end])
+            if span is not None:
+                found += [span, *trimmed]
+                i = run[-1] + 1
+                continue
+        i += 1
+    return found
+
+
+def _name_run(view: TextView, i: int) -> list[int]:
+    """Up to three name-shaped words from ``i`` in one sentence (none if the run goes on)."""
+    run: list[int] = []
+    while i < len(view.words) and view.sents[i] == view.sents[run[0] if run else i]:
+        word = view.text[view.starts[i] : view.ends[i]]
+        if not (_is_name_word(word) or (run and _is_caps_surname(word))):
+            break
+        run.append(i)
+        i += 1
+    return run if len(run) <= MAX_NAME_WORDS else []
+
+
+def _cut_before(view: TextView, run: list[int]) -> list[Span] | None:
+    """The entities that reach into ``run`` from the left, cut to end before it.
+
+    ``None`` when an entity goes on past the run: the words are part of a longer name.
+    Entities inside the run are left to be replaced.
+    """
+    cut: list[Span] = []
+    seen: set[int] = set()
+    for i in run:
+        ent = view.ent_of_word.get(i)
+        if ent is None or id(ent) in seen:
+            continue
+        seen.add(id(ent))
+        first, last = view.word_span(ent)
+        if last > run[-1] + 1:
+            return None
+        if first < run[0]:
+            keep = [k for k in range(first, run[0]) if view.words[k].isalpha()]
+            if not keep or ent.label_ == "PER":
+                return None
+            n = len(view.text[ent.start_char : view.ends[keep[-1]]].split())
+            span = _with_words(view, ent, 0, n, ent.label_)
+            if span is not None:
+                cut.append(span)
+    return cut
+
+
+def _name_before(view: TextView, cue: Cue, lang: str) -> Span | None:
+    """Capitalized words before ", <position>" that no entity covers, as a person."""
+    mark = cue.first - 1
+    if mark < 2 or view.words[mark] not in _APPOSITION_MARKS or view.sents[mark] != cue.sent:
+        return None
+    run: list[int] = []
+    k = mark - 1
+    while k >= 0 and view.sents[k] == cue.sent and len(run) <= MAX_NAME_WORDS:
+        word = view.text[view.starts[k] : view.ends[k]]
+        if k in view.ent_of_word or not (_is_name_word(word) or _is_caps_surname(word)):
+            break
+        run.insert(0, k)
+        k -= 1
+    if not 2 <= len(run) <= MAX_NAME_WORDS or not _is_name_word(
+        view.text[view.starts[run[0]] : view.ends[run[0]]]
+    ):
+        return None
+    nouns = get_person_words(lang).place_nouns
+    if any(view.words[j] in nouns or view.vocab.positions.match_at(view.words, j) for j in run):
+        return None
+    sentence_start = run[0] == 0 or view.sents[run[0] - 1] != cue.sent
+    last = view.text[view.starts[run[-1]] : view.ends[run[-1]]]
+    if sentence_start and not (view.words[run[0]] in given_names(lang) or _surname_like(view, last)):
+        return None
+    if _is_place(view, run[0], run[-1], lang) or inside_quotes(view.text, view.starts[run[0]]):
+        return None
+    start, end = view.starts[run[0]], view.ends[run[-1]]
+    return char_span(view.doc, start, end, "PER", view.text[start:end])
+
+
+_OPENING_QUOTES = frozenset('«„“"')
+_CLOSING_QUOTES = frozenset('»“”"')
+# How far back the opening quote of a name inside quotes may be ("„Проф. д-р Иван Петров“"),
+# and how far back on its line quotes are paired (a scraped text may be one long line).
+MAX_QUOTE_REACH = 40
+MAX_QUOTE_SCAN = 1000
+
+
+def inside_quotes(text: str, char: int) -> bool:
+    """Whether ``char`` lies inside quotation marks opened shortly before it on its line.
+
+    Scraped text mixes its marks ("„...“", '"...“', "«...»"), so any closing mark
+    closes whatever mark is open; an opening mark far back opens no facility's name.
+    """
+    start = max(text.rfind("\n", 0, char) + 1, char - MAX_QUOTE_SCAN)
+    opened = -1
+    for k in range(start, char):
+        ch = text[k]
+        if opened >= 0 and ch in _CLOSING_QUOTES:
+            opened = -1
+        elif opened < 0 and ch in _OPENING_QUOTES:
+            opened = k
+    return opened >= 0 and char - opened <= MAX_QUOTE_REACH

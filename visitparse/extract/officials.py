@@ -17,10 +17,12 @@ from spacy.tokens import Span
 
 from visitparse.document import char_span
 from visitparse.extract.context import DASHES, Cue, TextView
+from visitparse.extract.entities import inside_quotes
 from visitparse.extract.institutions import _abbreviation_aliases, display_name, institution_key
 from visitparse.extract.regions import get_resolver
 from visitparse.extract.titles import BODY, full_title, grow_tail, quoted_end
 from visitparse.lang.bg.lemma import rule_lemma
+from visitparse.lang.names import PersonWords, get_person_words
 from visitparse.lang.ru.nominative import nominative
 
 # Words that may stand between a position and the name without any entity: genitive
@@ -323,14 +325,61 @@ def _quoted(view: TextView, ent: Span) -> bool:
     return any(q in before for q in _OPEN_QUOTES) and text[ent.end_char : ent.end_char + 1] in _CLOSE_QUOTES
 
 
-def _looks_like_name(name: str) -> bool:
+def _looks_like_name(name: str, place_nouns: frozenset[str] = frozenset()) -> bool:
+    """Capitalized words, none of them a place noun ("Република Египет" is a country)."""
     words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
-    return bool(words) and all(w[0].isupper() for w in words)
+    return (
+        bool(words)
+        and all(w[0].isupper() for w in words)
+        and not any(w.casefold().replace("ё", "е") in place_nouns for w in words)
+    )
+
+
+# The longest agency name in a credit after a name ("Мария Петрова, БТА/").
+MAX_AGENCY_CHARS = 20
+# How far before a name a namesake cue ("носит имя") may stand.
+_CUE_REACH = 3
+# "от имени губернатора ...": on someone's behalf, not named after them.
+_ON_BEHALF = frozenset({"от"})
+
+
+def _not_a_participant(view: TextView, ent: Span, words: PersonWords) -> bool:
+    """A person the article only names: its author, or someone a place is named after.
+
+    "Автор: Мария Петрова", "/Мария Петрова, БТА/", "Иван Петров / ТАСС": a byline;
+    "носит имя художника Ивана Петрова", "в памет на ...": a namesake; „Проф. Иван Петров“:
+    a facility named after someone.
+    """
+    text = view.text
+    if inside_quotes(text, ent.start_char):
+        return True
+    credited = text[max(0, ent.start_char - 4) : ent.start_char].rstrip(" ").endswith("/")
+    if credited or _credit_after(text, ent.end_char):
+        return True  # a dateline or photo credit: "/Мария Петрова, БТА/", "Иван Петров / ТАСС"
+    first, _ = view.word_span(ent)
+    # "Автор: Мария Петрова", "Фото:\nИван Петров": the cue and a colon right before the name.
+    if first >= 2 and view.words[first - 1] == ":" and view.words[first - 2] in words.byline_cues:
+        return True
+    return any(
+        first - _CUE_REACH <= c.last <= first and (c.first == 0 or view.words[c.first - 1] not in _ON_BEHALF)
+        for c in view.cues(words.namesake_cues)
+    )
+
+
+def _credit_after(text: str, char: int) -> bool:
+    """Whether a slash follows ``char``, or a comma, one short word (an agency) and a slash."""
+    rest = text[char : char + MAX_AGENCY_CHARS + 8].lstrip(" ")
+    if rest.startswith(","):
+        agency = rest[1:].lstrip(" ")
+        cut = agency.find("/")
+        return 0 < cut <= MAX_AGENCY_CHARS and not any(c in agency[:cut].strip() for c in " ,\n")
+    return rest.startswith("/")
 
 
 def find_officials(view: TextView, lang: str) -> list[Official]:
     """Officials of the document, one per person, in order of first mention."""
     resolver = get_resolver()
+    person_words = get_person_words(lang)
     cues = [c for c in map(lambda c: _outside_names(view, c), view.cues(view.vocab.positions)) if c]
     titles = [full_title(view, _with_subunit(view, c)) for c in cues]
     positions = [t.cue for t in titles]
@@ -345,10 +394,12 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
             continue
         name = _clean_name(view, ent)
         place = resolver.resolve(ent.text, lang, lemma=name)
-        if not _looks_like_name(name) or (place is not None and len(place.matched) >= len(ent.text) - 2):
+        if not _looks_like_name(name, person_words.place_nouns) or (
+            place is not None and len(place.matched) >= len(ent.text) - 2
+        ):
             continue  # "гостите", a town or a demonym tagged as a person
-        if _quoted(view, ent):
-            continue  # a facility named after someone: „Д. Басарбовски“
+        if _quoted(view, ent) or _not_a_participant(view, ent, person_words):
+            continue  # a facility named after someone („Д. Басарбовски“), a byline
         first, last = view.word_span(ent)
         found = _position_before(view, first, positions, orgs, locs)
         after = _position_after(view, last, by_start, orgs)
@@ -379,7 +430,13 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
                 person.organization, person.organization_span = display_name(view, org), org
                 person.organization_named = True
     _share_place_bodies(view, people)
-    return people
+    return [p for p in people if _full_name(p.name)]
+
+
+def _full_name(name: str) -> bool:
+    """Two words or more: a surname alone never became a full name, a single word is no one's
+    whole name ("Президент", a town read as a person)."""
+    return len([w for w in re.split(r"[\s.]+", name) if w]) >= 2
 
 
 def _share_place_bodies(view: TextView, people: list[Official]) -> None:

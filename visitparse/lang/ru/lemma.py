@@ -24,6 +24,7 @@ from visitparse.lang.ru.lemma_words import (
     GENDERED_SURNAME_ENDINGS,
     INDECLINABLE_ENDINGS,
     INDECLINABLE_SHORTENING_ENDINGS,
+    MASCULINE_INSTRUMENTAL_SURNAMES,
     NAME_PARTICLES,
     OBLIQUE_CONSONANT_ENDINGS,
     OBLIQUE_TO_NOMINATIVE,
@@ -64,7 +65,7 @@ class MentionLemmatizer:
     def _person_words(self, text: str, toks: list[RuToken]) -> list[str]:
         doc_words = _document_words(text)
         gender = self._person_gender(toks)
-        self._name_case = self._first_name_case(toks, gender)
+        self._name_case = self._first_name_case(toks, gender) or _case_from_surname(toks, gender)
         # A woman named with more than her surname ("Анна Петрова"), not a lone "Меллона".
         named = [t for t in toks if _is_word(t.text) and not _INITIAL.match(t.text)]
         self._woman_named = gender == "femn" and len(named) > 1
@@ -193,7 +194,8 @@ class MentionLemmatizer:
             if best is None or score > best[0]:
                 best = (score, p)
         if best is None:
-            return word
+            # Only a common noun of the other gender ("Турой": "тура"): decline it as a foreign name.
+            return self._foreign_word(word, low, gender)
         p = best[1]
         grams = {"nomn", "sing"}
         if gender and p.tag.POS == "ADJF":
@@ -215,6 +217,9 @@ class MentionLemmatizer:
                 return _restore_case(word, stem)
         if gender == "masc" and low.endswith(("ом", "ем")) and len(low) > 4 and low[-3] not in VOWELS:
             return _restore_case(word, low[:-2])  # "Меллоном": instrumental of "Меллон"
+        if gender == "masc" and self._name_case == "ablt" and low.endswith(("ой", "ей")) and len(low) > 4:
+            # "Турой Боболовым": a man's name in "-а"/"-я" ("Тура"), as "Никитой", "Ильей"
+            return _restore_case(word, low[:-2] + ("а" if low.endswith("ой") else "я"))
         genitive = gender == "masc" and self._name_case in ("gent", "accs")
         if genitive and low.endswith("я") and len(low) > 3 and low[-2] not in VOWELS:
             return _restore_case(word, low[:-1] + "ь")  # "Сергея Скрипаля"
@@ -459,3 +464,11 @@ def _restore_case(original: str, word: str) -> str:
         if c.isupper():
             chars[i] = chars[i].upper()
     return "".join(chars)
+
+
+def _case_from_surname(toks: list[RuToken], gender: str | None) -> str | None:
+    """``ablt`` when a man's surname of the name is instrumental ("... Боболовым"), else ``None``."""
+    if gender != "masc":
+        return None
+    words = [t.text.lower() for t in toks if _is_word(t.text) and not _INITIAL.match(t.text)]
+    return "ablt" if len(words) > 1 and words[-1].endswith(MASCULINE_INSTRUMENTAL_SURNAMES) else None

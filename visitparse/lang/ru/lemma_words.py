@@ -63,6 +63,8 @@ PREPOSITION_CASES: dict[str, frozenset[str]] = {
 FEMININE_NAME_ENDINGS: tuple[str, ...] = ("ия", "ии", "ию", "ией")
 
 # Case endings of foreign men's surnames ending in a consonant ("Рааба" -> "Рааб"), by pymorphy2 case.
+# A man's surname in the instrumental ("Боболовым", "Зеленским"): the whole name is instrumental.
+MASCULINE_INSTRUMENTAL_SURNAMES = ("овым", "евым", "ёвым", "иным", "ским", "цким")
 FOREIGN_MASCULINE_ENDINGS: dict[str, str] = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}
 
 VOWELS = frozenset("аеёиоуыэюяaeiouy")
