@@ -20,9 +20,10 @@ from visitparse.extract.institutions import find_institutions
 from visitparse.extract.officials import Official as PersonFound
 from visitparse.extract.officials import find_officials
 from visitparse.extract.sides import (
+    complete_region_roles,
     RegionMention,
     find_region_mentions,
-    official_side,
+    infer_sides,
     region_roles,
     vote_region_roles,
 )
@@ -186,13 +187,14 @@ def assemble_visits(
     people = find_officials(view, lang)
     regions = find_region_mentions(view, lang)
     vote_region_roles(view, regions)
-    roles = region_roles(regions)
+    roles = complete_region_roles(regions, region_roles(regions), lang)
     units = [(p.position_cue.start, p.position_cue.end) for p in people if p.position_cue]
     named = [p.organization_span for p in people if p.organization_span and p.organization_named]
     implied = [p.organization_span for p in people if p.organization_span and not p.organization_named]
     institutions = find_institutions(view, named, units, implied)
 
     visited = frozenset(i.name for i in institutions if i.visited)
+    sides = dict(zip(map(id, people), infer_sides(view, people, regions, roles, visited), strict=True))
     visits = []
     for seg in _segments(view, dates):
         seg_regions = [m for m in regions if seg.first <= m.sent < seg.last]
@@ -200,7 +202,7 @@ def assemble_visits(
         seg_insts = [i for i in institutions if any(_in_segment(view, seg, e.start_char) for e in i.mentions)]
         visit = Visit(
             regions=_regions(view.text, seg_regions, roles),
-            officials=[_official(view, p, regions, roles, visited) for p in seg_people],
+            officials=[_official(view, p, sides[id(p)]) for p in seg_people],
             institutions=[
                 Institution(name=i.name, visited=i.visited, evidence=_span_evidence(i.mentions, view.text))
                 for i in seg_insts
@@ -225,14 +227,7 @@ def _regions(text: str, mentions: list[RegionMention], roles: dict[str, Side | N
     return [r for code, r in out.items() if not any(other.startswith(code + "-") for other in out)]
 
 
-def _official(
-    view: TextView,
-    person: PersonFound,
-    regions: list[RegionMention],
-    roles: dict[str, Side | None],
-    visited: frozenset[str],
-) -> Official:
-    side = official_side(view, person, regions, roles, visited)
+def _official(view: TextView, person: PersonFound, side: Side | None) -> Official:
     return Official(
         name=person.name,
         position=person.position,

@@ -235,6 +235,29 @@ def region_roles(mentions: list[RegionMention]) -> dict[str, Side | None]:
     return roles
 
 
+def complete_region_roles(
+    mentions: list[RegionMention], roles: dict[str, Side | None], lang: str
+) -> dict[str, Side | None]:
+    """Roles for the places no cue settled, from the shape of the whole visit.
+
+    A foreign place is where visitors come from, unless the article's own side went
+    abroad; the one home place of an article without a host is where things happen.
+    """
+    home = HOME_COUNTRY.get(lang, "")
+    out = dict(roles)
+    open_codes = [c for c, r in roles.items() if r is None]
+    domestic_guest = any(r == GUEST and c.startswith(home) for c, r in roles.items())
+    foreign_host = any(r == HOST and not c.startswith(home) for c, r in roles.items())
+    for code in open_codes:
+        if not code.startswith(home):
+            out[code] = HOST if domestic_guest and not foreign_host else GUEST
+    if HOST not in out.values():
+        counts = Counter(m.match.code for m in mentions if m.match.code in open_codes and m.match.code.startswith(home))
+        if counts:
+            out[counts.most_common(1)[0][0]] = HOST
+    return out
+
+
 def official_side(
     view: TextView,
     person: Official,
@@ -336,3 +359,170 @@ def _side_from_org_kind(
             if len(codes) == 1:
                 return roles.get(codes.pop())
     return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Sides as an inference over the whole article.
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """Where one mention of a person stands: the words of the name with its position."""
+
+    first: int
+    last: int  # exclusive
+    sent: int
+
+
+def _anchors(view: TextView, person: Official) -> list[_Anchor]:
+    out = []
+    cue = person.position_cue
+    for ent in person.mentions:
+        first, last = view.word_span(ent)
+        sent = view.sents[first]
+        if cue is not None and cue.sent == sent:
+            if cue.last <= first and first - cue.last <= 16:
+                first = cue.first
+            elif 0 <= cue.first - last <= 2:
+                last = cue.last
+        out.append(_Anchor(first, last, sent))
+    return out
+
+
+@dataclass
+class _Article:
+    """What the side inference knows about the article as a whole."""
+
+    view: TextView
+    mentions: list[RegionMention]
+    roles: dict[str, Side | None]
+    visited_orgs: frozenset[str]
+    home: str  # the article's own country ("RU", "BG")
+
+    def foreign(self, code: str) -> bool:
+        return not code.startswith(self.home)
+
+    @property
+    def foreign_guests(self) -> bool:
+        """Whether the visitors come from abroad (a foreign place is a guest, none is a host)."""
+        roles = [(self.foreign(c), r) for c, r in self.roles.items()]
+        return (True, GUEST) in roles and (True, HOST) not in roles
+
+    @property
+    def went_abroad(self) -> bool:
+        roles = [(self.foreign(c), r) for c, r in self.roles.items()]
+        return (True, HOST) in roles or (False, GUEST) in roles and (False, HOST) not in roles
+
+
+def infer_sides(
+    view: TextView,
+    people: list[Official],
+    mentions: list[RegionMention],
+    roles: dict[str, Side | None],
+    visited_orgs: frozenset[str] = frozenset(),
+) -> list[Side | None]:
+    """The side of every official, decided over the whole article.
+
+    Evidence, strongest first: cues next to the person, membership of the visiting
+    party, the person's place in a visiting or receiving sentence, the region or
+    level of government of the person's title and body; then people of one body
+    share a side, and people met by the visitors are their hosts.
+    """
+    article = _Article(view, mentions, roles, visited_orgs, HOME_COUNTRY.get(view.vocab_lang, ""))
+    anchors = [_anchors(view, p) for p in people]
+    sides: list[Side | None] = [None] * len(people)
+    steps = (_step_cues, _step_delegation, _step_verb_frame, _step_home)
+    for step in steps:
+        for i, person in enumerate(people):
+            if sides[i] is None:
+                sides[i] = step(article, person, anchors[i])
+    _share_by_organization(people, sides)
+    return sides
+
+
+def _step_cues(article: _Article, person: Official, anchors: list[_Anchor]) -> Side | None:
+    return official_side(article.view, person, article.mentions, article.roles, article.visited_orgs)
+
+
+def _step_delegation(article: _Article, person: Official, anchors: list[_Anchor]) -> Side | None:
+    """A person listed after "в составе делегации" / "начело с" in the same sentence is a visitor."""
+    view = article.view
+    for a in anchors:
+        for cue in view.cues(view.vocab.delegation_cues):
+            if cue.sent == a.sent and cue.last <= a.first:
+                return GUEST
+    return None
+
+
+def _step_verb_frame(article: _Article, person: Official, anchors: list[_Anchor]) -> Side | None:
+    """The subject of a visiting verb is a guest ("X посетил ...", "побывал губернатор X")."""
+    view = article.view
+    verbs = view.cues(view.vocab.visitor_verbs)
+    for a in anchors:
+        if _after_preposition(view, a.first):
+            continue
+        for verb in verbs:
+            if verb.sent != a.sent:
+                continue
+            if verb.first >= a.last and _same_clause(view, a.last, verb.first, 30):
+                return GUEST
+            if verb.last <= a.first and _same_clause(view, verb.last, a.first, 4):
+                return GUEST
+    return None
+
+
+def _after_preposition(view: TextView, first: int) -> bool:
+    return first > 0 and view.words[first - 1] in view.vocab.object_preps
+
+
+def _same_clause(view: TextView, start: int, end: int, within: int) -> bool:
+    if end - start > within:
+        return False
+    return not any(view.is_break(i) or view.words[i] in view.vocab.clause_openers for i in range(start, end))
+
+
+def _step_home(article: _Article, person: Official, anchors: list[_Anchor]) -> Side | None:
+    """The side of the place the person's title or body names, or of the level of government."""
+    view = article.view
+    codes = _home_codes(article, person, anchors)
+    for code in codes:
+        role = article.roles.get(code)
+        if role:
+            return role
+    if any(article.foreign(c) for c in codes):
+        return HOST if article.went_abroad else GUEST
+    if _national(view, person, anchors):
+        return HOST if article.foreign_guests else GUEST
+    return None
+
+
+def _home_codes(article: _Article, person: Official, anchors: list[_Anchor]) -> list[str]:
+    """Codes of the places named inside the person's title ("губернатор Ивановской области X")."""
+    codes = [
+        m.match.code
+        for m in article.mentions
+        if any(a.first <= m.first and m.last <= a.last for a in anchors)
+    ]
+    if person.organization:
+        codes += [match.code for _, _, match in get_resolver().find(person.organization, article.view.vocab_lang)]
+    return codes
+
+
+def _national(view: TextView, person: Official, anchors: list[_Anchor]) -> bool:
+    words = view.cues(view.vocab.national_words)
+    if any(any(a.first <= c.first and c.last <= a.last for a in anchors) for c in words):
+        return True
+    org = (person.organization or "").casefold().split()
+    return any(view.vocab.national_words.match_at(org, i) for i in range(len(org)))
+
+
+def _share_by_organization(people: list[Official], sides: list[Side | None]) -> None:
+    """People of one body are on one side: a side known for one of them holds for the others."""
+    by_org: dict[str, set[Side]] = {}
+    for person, side in zip(people, sides, strict=True):
+        if person.organization and side:
+            by_org.setdefault(person.organization.casefold(), set()).add(side)
+    for i, person in enumerate(people):
+        known = by_org.get((person.organization or "").casefold())
+        if sides[i] is None and known and len(known) == 1:
+            sides[i] = next(iter(known))

@@ -191,6 +191,17 @@ class VisitVocabulary:
     # Units inside an organization that belong to the position ("началник на отдел ...",
     # "консультант отдела ..."): words that may follow the position to start one.
     subunit_starts: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Phrases after which the people listed in the sentence belong to the visiting party
+    # ("в составе делегации", "начело с").
+    delegation_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Verbs whose subject is a visitor ("посетил", "пристигна", "присъства").
+    visitor_verbs: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Prepositions that make the name after them an object, not a subject ("с", "у", "за").
+    object_preps: frozenset[str] = frozenset()
+    # Words that open a clause about someone else ("который", "където").
+    clause_openers: frozenset[str] = frozenset()
+    # Words in a title or body that make it national ("РФ", "федеральный", "Народно събрание").
+    national_words: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
 
 
 @cache
