@@ -309,6 +309,13 @@ def _side_from_org_text(person: Official, roles: dict[str, Side | None], lang: s
     return None
 
 
+def receiving_cues(view: TextView) -> list[Cue]:
+    """The host cues of the document, without the look-alikes ("принял участие", "встретился с")."""
+    vocab = view.vocab
+    not_receiving = {c.first for c in view.cues(vocab.not_receiving)}
+    return [c for c in view.cues(vocab.host_cues) if c.first not in not_receiving]
+
+
 def _side_from_cues(view: TextView, ent: Span, position: Cue | None = None) -> Side | None:
     first, last = view.word_span(ent)
     sent = view.sents[first]
@@ -321,17 +328,61 @@ def _side_from_cues(view: TextView, ent: Span, position: Cue | None = None) -> S
     for cue in view.cues(vocab.thanks_cues):
         if cue.sent == sent and 0 <= cue.first - last <= 2:
             return GUEST
-    host = _before(view, view.cues(vocab.host_cues), sent, first, 8)
-    guest = _before(view, view.cues(vocab.guest_cues), sent, first, 10)
+    receiving = receiving_cues(view)
+    host = _before(view, receiving, sent, first, 8)
+    guest = _before(view, _labels(view, first), sent, first, 10)
     if host and (not guest or host.last > guest.last):
-        return HOST
+        return GUEST if _received_object(view, host, first) else HOST
     if guest:
         return GUEST
     # The name as the subject of a receiving verb after it: "X приветствовал гостей".
-    for cue in view.cues(vocab.host_cues):
+    for cue in receiving:
         if cue.sent == sent and 0 <= cue.first - last <= 2:
             return HOST
     return None
+
+
+def _labels(view: TextView, first: int) -> list[Cue]:
+    """Guest cues that can label the person at word ``first``.
+
+    A guest noun governed by a preposition ("приветствие към гостите", "для гостей") is
+    the object of someone else's act; a name right after a preposition of its own
+    ("... с кмета X") is not the one the cue labels, unless the cue ends in it ("водена от").
+    """
+    vocab = view.vocab
+    objects = vocab.object_preps - vocab.origin_preps
+    own_prep = first > 0 and view.words[first - 1] in vocab.object_preps
+    return [
+        c
+        for c in view.cues(vocab.guest_cues)
+        if not (c.first > 0 and view.words[c.first - 1] in objects)
+        and not (own_prep and c.last != first)
+    ]
+
+
+def _received_object(view: TextView, verb: Cue, first: int) -> bool:
+    """Whether the name after a receiving verb is whom it received ("Училището посрещна министъра X").
+
+    It is when someone stands before the verb in its clause and no visitors' noun (the object,
+    as in "Гостей встретил директор X") comes before the name.
+    """
+    if len(verb.value.split()) > 1:
+        return False  # "приети от", "по покана на": the name is the receiver
+    nouns = view.cues(view.vocab.guest_nouns)
+    if any(n.sent == verb.sent and n.last <= first and n.first >= _clause_start(view, verb.first) for n in nouns):
+        return False
+    start = _clause_start(view, verb.first)
+    return any(
+        i in view.person_words or i in view.org_words or view.ent_of_word.get(i) is not None
+        for i in range(start, verb.first)
+    )
+
+
+def _clause_start(view: TextView, i: int) -> int:
+    sent = view.sents[i]
+    while i > 0 and view.sents[i - 1] == sent and not view.is_break(i - 1) and view.words[i - 1] != ",":
+        i -= 1
+    return i
 
 
 def _group_header(view: TextView, ent: Span, mentions: list[RegionMention]) -> RegionMention | None:
@@ -436,8 +487,42 @@ def infer_sides(
         for i, person in enumerate(people):
             if sides[i] is None:
                 sides[i] = step(article, person, anchors[i])
+    for i, person in enumerate(people):
+        if sides[i] is None:
+            sides[i] = _met_side(article, anchors[i], anchors, sides)
     _share_by_organization(people, sides)
+    _default_sides(sides)
     return sides
+
+
+def _met_side(
+    article: _Article, own: list[_Anchor], anchors: list[list[_Anchor]], sides: list[Side | None]
+) -> Side | None:
+    """Someone met by others ("встретится с губернатором X") is on the side opposite theirs,
+    and by default the visitors' host."""
+    view = article.view
+    meetings = view.cues(view.vocab.meeting_words)
+    for a in own:
+        if not (a.first > 0 and view.words[a.first - 1] in view.vocab.with_preps):
+            continue
+        for m in meetings:
+            if m.sent == a.sent and m.last < a.first and _same_clause(view, m.last, a.first - 1, 8):
+                start = _clause_start(view, m.first)
+                met_by = {
+                    sides[k]
+                    for k, theirs in enumerate(anchors)
+                    if sides[k] and any(b.sent == a.sent and start <= b.first < m.first for b in theirs)
+                }
+                return HOST if met_by != {HOST} else GUEST
+    return None
+
+
+def _default_sides(sides: list[Side | None]) -> None:
+    """The people left once the visitors are known are, most of the time, those receiving them."""
+    if GUEST in sides:
+        for i, side in enumerate(sides):
+            if side is None:
+                sides[i] = HOST
 
 
 def _step_cues(article: _Article, person: Official, anchors: list[_Anchor]) -> Side | None:

@@ -200,6 +200,11 @@ class VisitVocabulary:
     object_preps: frozenset[str] = frozenset()
     # Words that open a clause about someone else ("который", "където").
     clause_openers: frozenset[str] = frozenset()
+    # Words of meeting someone ("встреча", "срещна") and the preposition of whom ("с").
+    meeting_words: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    with_preps: frozenset[str] = frozenset()
+    # Look-alikes of host cues that receive no one ("принял участие", "встретился с").
+    not_receiving: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Words in a title or body that make it national ("РФ", "федеральный", "Народно събрание").
     national_words: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
 
