@@ -351,7 +351,7 @@ def _labels(view: TextView, first: int) -> list[Cue]:
     """
     vocab = view.vocab
     objects = vocab.object_preps - vocab.origin_preps
-    own_prep = first > 0 and view.words[first - 1] in vocab.object_preps
+    own_prep = first > 0 and view.words[first - 1] in vocab.with_preps
     return [
         c
         for c in view.cues(vocab.guest_cues)
@@ -489,6 +489,9 @@ def infer_sides(
                 sides[i] = step(article, person, anchors[i])
     for i, person in enumerate(people):
         if sides[i] is None:
+            sides[i] = _companion_side(article, anchors[i], anchors, sides)
+    for i, person in enumerate(people):
+        if sides[i] is None:
             sides[i] = _met_side(article, anchors[i], anchors, sides)
     _share_by_organization(people, sides)
     _default_sides(sides)
@@ -517,6 +520,31 @@ def _met_side(
     return None
 
 
+def _companion_side(
+    article: _Article, own: list[_Anchor], anchors: list[list[_Anchor]], sides: list[Side | None]
+) -> Side | None:
+    """People named after "заедно с" / "придружен от" share the side of the one they go with.
+
+    That is the nearest person before the phrase in its sentence; for "заедно с него" the
+    pronoun points to the nearest person before, across sentences.
+    """
+    view = article.view
+    for a in own:
+        for cue in view.cues(view.vocab.companion_cues):
+            if cue.sent != a.sent or cue.last > a.first:
+                continue
+            pronoun = cue.last < len(view.words) and view.words[cue.last] in view.vocab.pronouns
+            before = [
+                (b.last, sides[k])
+                for k, theirs in enumerate(anchors)
+                for b in theirs
+                if sides[k] and b.last <= cue.first and (b.sent == a.sent or pronoun and a.sent - b.sent <= 2)
+            ]
+            if before:
+                return max(before, key=lambda item: item[0])[1]
+    return None
+
+
 def _default_sides(sides: list[Side | None]) -> None:
     """The people left once the visitors are known are, most of the time, those receiving them."""
     if GUEST in sides:
@@ -536,6 +564,10 @@ def _step_delegation(article: _Article, person: Official, anchors: list[_Anchor]
         for cue in view.cues(view.vocab.delegation_cues):
             if cue.sent == a.sent and cue.last <= a.first:
                 return GUEST
+        # "X ... води украинската делегация", "Рабочую группу возглавил губернатор X".
+        for cue in view.cues(view.vocab.lead_verbs):
+            if cue.sent == a.sent and (cue.last <= a.first or _same_clause(view, a.last, cue.first, 30)):
+                return GUEST
     return None
 
 
@@ -549,7 +581,7 @@ def _step_verb_frame(article: _Article, person: Official, anchors: list[_Anchor]
         for verb in verbs:
             if verb.sent != a.sent:
                 continue
-            if verb.first >= a.last and _same_clause(view, a.last, verb.first, 30):
+            if verb.first >= a.last and _same_clause(view, a.last, verb.first, 60, subject=False):
                 return GUEST
             if verb.last <= a.first and _same_clause(view, verb.last, a.first, 4):
                 return GUEST
@@ -560,10 +592,16 @@ def _after_preposition(view: TextView, first: int) -> bool:
     return first > 0 and view.words[first - 1] in view.vocab.object_preps
 
 
-def _same_clause(view: TextView, start: int, end: int, within: int) -> bool:
+def _same_clause(view: TextView, start: int, end: int, within: int, subject: bool = True) -> bool:
+    """Whether words ``[start, end)`` stay in one clause; with ``subject=False``, one without a
+    subject pronoun of its own ("вместе с X он побывал": X is not who visited)."""
     if end - start > within:
         return False
-    return not any(view.is_break(i) or view.words[i] in view.vocab.clause_openers for i in range(start, end))
+    vocab = view.vocab
+    return not any(
+        view.is_break(i) or view.words[i] in vocab.clause_openers or not subject and view.words[i] in vocab.pronouns
+        for i in range(start, end)
+    )
 
 
 def _step_home(article: _Article, person: Official, anchors: list[_Anchor]) -> Side | None:

@@ -194,6 +194,12 @@ class VisitVocabulary:
     # Phrases after which the people listed in the sentence belong to the visiting party
     # ("в составе делегации", "начело с").
     delegation_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Verbs whose subject leads the visiting party ("возглавил", "води").
+    lead_verbs: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Phrases after which the people named share the side of the one they go with ("заедно с").
+    companion_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Personal pronouns: a subject of its own between a name and a verb ("... с X он побывал").
+    pronouns: frozenset[str] = frozenset()
     # Verbs whose subject is a visitor ("посетил", "пристигна", "присъства").
     visitor_verbs: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Prepositions that make the name after them an object, not a subject ("с", "у", "за").

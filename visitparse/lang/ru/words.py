@@ -297,6 +297,7 @@ WORDS = VisitVocabulary(
     delegation_cues=PhraseSet.of(
         [
             "в состав* делегаци*",
+            "в состав* * делегаци*",
             "в состав* рабоч* групп*",
             "в состав* групп*",
             "состав* делегаци*",
@@ -310,6 +311,9 @@ WORDS = VisitVocabulary(
             "в делегаци* вош*",
         ]
     ),
+    lead_verbs=PhraseSet.of(["возглавил*", "возглавля*", "возглавит"]),
+    companion_cues=PhraseSet.of(["вместе с", "вместе со"]),
+    pronouns=frozenset({"он", "она", "они", "него", "нее", "ней", "них", "ним", "ними"}),
     visitor_verbs=PhraseSet.of(
         [
             "посетил*",
