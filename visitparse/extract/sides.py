@@ -109,7 +109,8 @@ def _before(view: TextView, cues: list[Cue], sent: int, first: int, within: int)
     for cue in reversed(cues):
         if cue.sent == sent and 0 <= first - cue.last <= within:
             between = range(cue.last, first)
-            if any(view.words[i] in _CONTRASTS and view.words[i - 1] == "," for i in between):
+            openers = _CONTRASTS | view.vocab.clause_openers
+            if any(view.words[i] in openers and view.words[i - 1] == "," for i in between):
                 return None
             return cue
     return None
@@ -265,7 +266,7 @@ def official_side(
     roles: dict[str, Side | None],
     visited_orgs: frozenset[str] = frozenset(),
 ) -> Side | None:
-    """The side of one official, or ``None`` when the text does not settle it.
+    """The side of one official from what is written next to them, or ``None``.
 
     ``visited_orgs`` are the names of the institutions the visitors went to:
     their staff receive the guests.
@@ -280,6 +281,13 @@ def official_side(
             return roles.get(header.match.code)
     if person.organization and person.organization in visited_orgs:
         return HOST
+    return None
+
+
+def _side_from_organization(
+    view: TextView, person: Official, mentions: list[RegionMention], roles: dict[str, Side | None]
+) -> Side | None:
+    """The role of the region the person's organization names or stands in."""
     side = _side_from_org_text(person, roles, view.vocab_lang)
     if side:
         return side
@@ -533,7 +541,8 @@ def _companion_side(
         for cue in view.cues(view.vocab.companion_cues):
             if cue.sent != a.sent or cue.last > a.first:
                 continue
-            pronoun = cue.last < len(view.words) and view.words[cue.last] in view.vocab.pronouns
+            near = range(max(0, cue.first - 3), min(len(view.words), cue.last + 1))
+            pronoun = any(view.words[i] in view.vocab.pronouns for i in near)
             before = [
                 (b.last, sides[k])
                 for k, theirs in enumerate(anchors)
@@ -562,7 +571,7 @@ def _step_delegation(article: _Article, person: Official, anchors: list[_Anchor]
     view = article.view
     for a in anchors:
         for cue in view.cues(view.vocab.delegation_cues):
-            if cue.sent == a.sent and cue.last <= a.first:
+            if cue.sent == a.sent and cue.first < a.first:
                 return GUEST
         # "X ... води украинската делегация", "Рабочую группу возглавил губернатор X".
         for cue in view.cues(view.vocab.lead_verbs):
@@ -607,6 +616,9 @@ def _same_clause(view: TextView, start: int, end: int, within: int, subject: boo
 def _step_home(article: _Article, person: Official, anchors: list[_Anchor]) -> Side | None:
     """The side of the place the person's title or body names, or of the level of government."""
     view = article.view
+    side = _side_from_organization(view, person, article.mentions, article.roles)
+    if side:
+        return side
     codes = _home_codes(article, person, anchors)
     for code in codes:
         role = article.roles.get(code)
