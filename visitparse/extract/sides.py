@@ -110,7 +110,8 @@ def _before(view: TextView, cues: list[Cue], sent: int, first: int, within: int)
         if cue.sent == sent and 0 <= first - cue.last <= within:
             between = range(cue.last, first)
             openers = _CONTRASTS | view.vocab.clause_openers
-            if any(view.words[i] in openers and view.words[i - 1] == "," for i in between):
+            # ", а ...", ", на которой ...": a clause about someone else starts between.
+            if any(view.words[i] in openers and "," in view.words[max(0, i - 2) : i] for i in between):
                 return None
             return cue
     return None
@@ -502,6 +503,7 @@ def infer_sides(
         if sides[i] is None:
             sides[i] = _met_side(article, anchors[i], anchors, sides)
     _share_by_organization(people, sides)
+    _share_in_lists(view, anchors, sides)
     _default_sides(sides)
     return sides
 
@@ -552,6 +554,48 @@ def _companion_side(
             if before:
                 return max(before, key=lambda item: item[0])[1]
     return None
+
+
+def _share_in_lists(view: TextView, anchors: list[list[_Anchor]], sides: list[Side | None]) -> None:
+    """People listed together ("X, ..., и Y", "X - ..., както и Y") share a side."""
+    links = _list_links(view, anchors)
+    changed = True
+    while changed:
+        changed = False
+        for i, j in links:
+            for a, b in ((i, j), (j, i)):
+                if sides[a] is None and sides[b] is not None:
+                    sides[a] = sides[b]
+                    changed = True
+
+
+MAX_LIST_GAP = 25
+
+
+def _list_links(view: TextView, anchors: list[list[_Anchor]]) -> list[tuple[int, int]]:
+    """Pairs of people where the second is joined to the first by a list word, with no verb between."""
+    vocab = view.vocab
+    verbs = [
+        c
+        for phrases in (vocab.visitor_verbs, vocab.meeting_words, vocab.delegation_cues, vocab.lead_verbs)
+        for c in view.cues(phrases)
+    ] + receiving_cues(view)
+    verb_words = {i for c in verbs for i in range(c.first, c.last)}
+    flat = sorted((a.first, a.last, a.sent, k) for k, own in enumerate(anchors) for a in own)
+    links = []
+    for (_, last, sent, k), (first, _, sent2, k2) in zip(flat, flat[1:], strict=False):
+        if k == k2 or sent != sent2 or first - last > MAX_LIST_GAP or first == 0:
+            continue
+        while first - 1 > last and view.words[first - 1] in vocab.titles:
+            first -= 1  # "както и г-н X"
+        gap = range(last, first)
+        # "X и Y проведут ...": two people doing one thing may be a guest and their host.
+        if view.words[first - 1] not in vocab.list_joiners or len(gap) == 1:
+            continue
+        if any(i in verb_words or view.is_break(i) or view.words[i] in vocab.clause_openers for i in gap):
+            continue
+        links.append((k, k2))
+    return links
 
 
 def _default_sides(sides: list[Side | None]) -> None:

@@ -198,6 +198,8 @@ class VisitVocabulary:
     lead_verbs: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Phrases after which the people named share the side of the one they go with ("заедно с").
     companion_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Words that join the next person to a list ("и", "както и", "а также").
+    list_joiners: frozenset[str] = frozenset({",", "и"})
     # Personal pronouns: a subject of its own between a name and a verb ("... с X он побывал").
     pronouns: frozenset[str] = frozenset()
     # Verbs whose subject is a visitor ("посетил", "пристигна", "присъства").

@@ -309,4 +309,5 @@ WORDS = VisitVocabulary(
     not_receiving=PhraseSet.of(["прие* участие", "приеха участие", "прие* решени*", "прие* мерки", "откриване*", "открит*"]),
     meeting_words=PhraseSet.of(["среща*", "срещна*", "срещне*", "срещнат", "разговар*", "разговор*", "обсъди*"]),
     with_preps=frozenset({"с", "със"}),
+    list_joiners=frozenset({",", "и", "също", "още"}),
 )
