@@ -117,6 +117,22 @@ def _before(view: TextView, cues: list[Cue], sent: int, first: int, within: int)
     return None
 
 
+
+
+
+
+
+
+
+
+
+# How far after a visiting word a place may be its venue: a visiting word far back in a long
+# sentence says nothing about a place at its end, and an adjective ("японската култура") must
+# stand close to be the place visited ("посетиха русенския град").
+MAX_VENUE_GAP = 20
+MAX_ADJECTIVE_VENUE_GAP = 2
+
+
 def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
     """Fill each mention's ``votes`` from the cues around it."""
     vocab = view.vocab
@@ -124,7 +140,7 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
     visited = view.cues(vocab.visited_cues)
     triggers = view.cues(vocab.triggers)
     thanks = view.cues(vocab.thanks_cues)
-    host_verbs = view.cues(vocab.host_cues)
+    host_verbs = receiving_cues(view)
     previous: RegionMention | None = None
     for m in mentions:
         prev_word = view.word_before(m.start)
@@ -162,7 +178,8 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
         ):
             m.votes[GUEST] += 2
         elif not from_origin:
-            venue = any(c.sent == m.sent and c.last <= m.first for c in visited) or (
+            gap = MAX_ADJECTIVE_VENUE_GAP if m.match.kind in _ADJECTIVE_KINDS else MAX_VENUE_GAP
+            venue = any(c.sent == m.sent and 0 <= m.first - c.last <= gap for c in visited) or (
                 prev_word in vocab.location_preps and any(c.sent == m.sent for c in triggers)
             )
             if venue and not view.in_apposition(m.first, visited + triggers):
@@ -600,7 +617,7 @@ def _list_links(view: TextView, anchors: list[list[_Anchor]]) -> list[tuple[int,
 
 def _default_sides(sides: list[Side | None]) -> None:
     """The people left once the visitors are known are, most of the time, those receiving them."""
-    if GUEST in sides:
+    if any(sides) or True:
         for i, side in enumerate(sides):
             if side is None:
                 sides[i] = HOST
