@@ -20,8 +20,8 @@ from visitparse.extract.institutions import find_institutions
 from visitparse.extract.officials import Official as PersonFound
 from visitparse.extract.officials import find_officials
 from visitparse.extract.sides import (
-    complete_region_roles,
     RegionMention,
+    complete_region_roles,
     find_region_mentions,
     infer_sides,
     region_roles,

@@ -12,9 +12,13 @@ Regions collect votes from the words around each mention:
 
 The side with more votes wins; a tie leaves the role ``None``, which is what a
 place that both sends and receives (day one here, day two there) should get.
-Officials take their side from a receiving or leading verb next to them,
-then from the group header they are listed under, then from the region of
-their organization.
+Places no cue settles take a role from the shape of the visit
+(:func:`complete_region_roles`).
+
+Officials' sides are an inference over the whole article (:func:`infer_sides`):
+cues next to the person first, then the visiting party's lists, the verb
+frame, the place and level of the person's title, companions and people met,
+and sharing within an organization or a list.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Span
 
@@ -115,15 +120,6 @@ def _before(view: TextView, cues: list[Cue], sent: int, first: int, within: int)
                 return None
             return cue
     return None
-
-
-
-
-
-
-
-
-
 
 
 # How far after a visiting word a place may be its venue: a visiting word far back in a long
@@ -271,7 +267,9 @@ def complete_region_roles(
         if not code.startswith(home):
             out[code] = HOST if domestic_guest and not foreign_host else GUEST
     if HOST not in out.values():
-        counts = Counter(m.match.code for m in mentions if m.match.code in open_codes and m.match.code.startswith(home))
+        counts = Counter(
+            m.match.code for m in mentions if m.match.code in open_codes and m.match.code.startswith(home)
+        )
         if counts:
             out[counts.most_common(1)[0][0]] = HOST
     return out
@@ -381,8 +379,7 @@ def _labels(view: TextView, first: int) -> list[Cue]:
     return [
         c
         for c in view.cues(vocab.guest_cues)
-        if not (c.first > 0 and view.words[c.first - 1] in objects)
-        and not (own_prep and c.last != first)
+        if not (c.first > 0 and view.words[c.first - 1] in objects) and not (own_prep and c.last != first)
     ]
 
 
@@ -395,7 +392,9 @@ def _received_object(view: TextView, verb: Cue, first: int) -> bool:
     if len(verb.value.split()) > 1:
         return False  # "приети от", "по покана на": the name is the receiver
     nouns = view.cues(view.vocab.guest_nouns)
-    if any(n.sent == verb.sent and n.last <= first and n.first >= _clause_start(view, verb.first) for n in nouns):
+    if any(
+        n.sent == verb.sent and n.last <= first and n.first >= _clause_start(view, verb.first) for n in nouns
+    ):
         return False
     start = _clause_start(view, verb.first)
     return any(
@@ -439,7 +438,33 @@ def _side_from_org_kind(
 
 
 # ---------------------------------------------------------------------------------------------
-# Sides as an inference over the whole article.
+# Sides of officials as an inference over the whole article.
+
+
+def infer_sides(
+    view: TextView,
+    people: list[Official],
+    mentions: list[RegionMention],
+    roles: dict[str, Side | None],
+    visited_orgs: frozenset[str] = frozenset(),
+) -> list[Side | None]:
+    """The side of every official in ``people``, decided over the whole article.
+
+    Evidence, strongest first, each step deciding only the people still open:
+
+    1. cues next to the person (:func:`official_side`);
+    2. membership of the visiting party ("в составе делегации", "начело с", "води");
+    3. the verb frame: the subject of a visiting verb ("посетил", "пристигна") is a guest;
+    4. the place or level of government of the person's title and body against the
+       visit's regions (a national official visiting a region is a guest);
+    5. companions ("заедно с", "придружен от") share the side of whom they go with;
+       someone met by the others ("встретится с X") is on the other side;
+    6. people of one organization, and people listed together, share a side;
+    7. whoever is left is taken for a host: articles name the visitors by what they do
+       (visit, lead, come with), and the people named besides are mostly receiving them.
+    """
+    inference = _SideInference(view, people, mentions, roles, visited_orgs)
+    return inference.run()
 
 
 @dataclass(frozen=True)
@@ -451,6 +476,22 @@ class _Anchor:
     sent: int
 
 
+# How far a position written before a name may stand and still belong to the mention.
+MAX_POSITION_GAP = 16
+# How far the verb frame looks for the visiting verb after its subject (lists of visitors
+# with their titles run long) and before a subject written after it.
+MAX_SUBJECT_GAP = 60
+MAX_INVERTED_SUBJECT_GAP = 4
+# How far a leader may stand before "води"/"возглавил".
+MAX_LEADER_GAP = 30
+# How far after "встреча ... с" the person met may be named.
+MAX_MEETING_GAP = 8
+# How far apart two people of one list may be.
+MAX_LIST_GAP = 25
+# How many sentences back "заедно с него" may point.
+MAX_PRONOUN_SENTS = 2
+
+
 def _anchors(view: TextView, person: Official) -> list[_Anchor]:
     out = []
     cue = person.position_cue
@@ -458,7 +499,7 @@ def _anchors(view: TextView, person: Official) -> list[_Anchor]:
         first, last = view.word_span(ent)
         sent = view.sents[first]
         if cue is not None and cue.sent == sent:
-            if cue.last <= first and first - cue.last <= 16:
+            if cue.last <= first and first - cue.last <= MAX_POSITION_GAP:
                 first = cue.first
             elif 0 <= cue.first - last <= 2:
                 last = cue.last
@@ -466,259 +507,242 @@ def _anchors(view: TextView, person: Official) -> list[_Anchor]:
     return out
 
 
-@dataclass
-class _Article:
-    """What the side inference knows about the article as a whole."""
+class _SideInference:
+    """The people of one article with what is known of their sides so far."""
 
-    view: TextView
-    mentions: list[RegionMention]
-    roles: dict[str, Side | None]
-    visited_orgs: frozenset[str]
-    home: str  # the article's own country ("RU", "BG")
+    def __init__(
+        self,
+        view: TextView,
+        people: list[Official],
+        mentions: list[RegionMention],
+        roles: dict[str, Side | None],
+        visited_orgs: frozenset[str],
+    ) -> None:
+        self.view = view
+        self.vocab = view.vocab
+        self.people = people
+        self.mentions = mentions
+        self.roles = roles
+        self.visited_orgs = visited_orgs
+        self.home = HOME_COUNTRY.get(view.vocab_lang, "")
+        self.anchors = [_anchors(view, p) for p in people]
+        self.sides: list[Side | None] = [None] * len(people)
 
-    def foreign(self, code: str) -> bool:
+    def run(self) -> list[Side | None]:
+        steps = (
+            self._cues,
+            self._delegation,
+            self._verb_frame,
+            self._home,
+            self._companion,
+            self._met,
+        )
+        for step in steps:
+            for i in range(len(self.people)):
+                if self.sides[i] is None:
+                    self.sides[i] = step(i)
+        self._share_by_organization()
+        self._share_in_lists()
+        return [side or HOST for side in self.sides]
+
+    # -- the article's regions
+
+    def _foreign(self, code: str) -> bool:
         return not code.startswith(self.home)
 
-    @property
-    def foreign_guests(self) -> bool:
+    def _foreign_guests(self) -> bool:
         """Whether the visitors come from abroad (a foreign place is a guest, none is a host)."""
-        roles = [(self.foreign(c), r) for c, r in self.roles.items()]
+        roles = {(self._foreign(c), r) for c, r in self.roles.items()}
         return (True, GUEST) in roles and (True, HOST) not in roles
 
-    @property
-    def went_abroad(self) -> bool:
-        roles = [(self.foreign(c), r) for c, r in self.roles.items()]
-        return (True, HOST) in roles or (False, GUEST) in roles and (False, HOST) not in roles
+    def _went_abroad(self) -> bool:
+        roles = {(self._foreign(c), r) for c, r in self.roles.items()}
+        return (True, HOST) in roles or ((False, GUEST) in roles and (False, HOST) not in roles)
 
+    # -- the steps: each gives the side of person ``i`` or None
 
-def infer_sides(
-    view: TextView,
-    people: list[Official],
-    mentions: list[RegionMention],
-    roles: dict[str, Side | None],
-    visited_orgs: frozenset[str] = frozenset(),
-) -> list[Side | None]:
-    """The side of every official, decided over the whole article.
+    def _cues(self, i: int) -> Side | None:
+        return official_side(self.view, self.people[i], self.mentions, self.roles, self.visited_orgs)
 
-    Evidence, strongest first: cues next to the person, membership of the visiting
-    party, the person's place in a visiting or receiving sentence, the region or
-    level of government of the person's title and body; then people of one body
-    share a side, and people met by the visitors are their hosts.
-    """
-    article = _Article(view, mentions, roles, visited_orgs, HOME_COUNTRY.get(view.vocab_lang, ""))
-    anchors = [_anchors(view, p) for p in people]
-    sides: list[Side | None] = [None] * len(people)
-    steps = (_step_cues, _step_delegation, _step_verb_frame, _step_home)
-    for step in steps:
-        for i, person in enumerate(people):
-            if sides[i] is None:
-                sides[i] = step(article, person, anchors[i])
-    for i, person in enumerate(people):
-        if sides[i] is None:
-            sides[i] = _companion_side(article, anchors[i], anchors, sides)
-    for i, person in enumerate(people):
-        if sides[i] is None:
-            sides[i] = _met_side(article, anchors[i], anchors, sides)
-    _share_by_organization(people, sides)
-    _share_in_lists(view, anchors, sides)
-    _default_sides(sides)
-    return sides
+    def _delegation(self, i: int) -> Side | None:
+        """Someone listed after "в составе делегации" / "начело с", or leading the party."""
+        view = self.view
+        for a in self.anchors[i]:
+            if any(c.sent == a.sent and c.first < a.first for c in view.cues(self.vocab.delegation_cues)):
+                return GUEST
+            # "X ... води украинската делегация", "Рабочую группу возглавил губернатор X".
+            for cue in view.cues(self.vocab.lead_verbs):
+                if cue.sent == a.sent and (
+                    cue.last <= a.first or _same_clause(view, a.last, cue.first, MAX_LEADER_GAP)
+                ):
+                    return GUEST
+        return None
 
+    def _verb_frame(self, i: int) -> Side | None:
+        """The subject of a visiting verb is a guest ("X посетил ...", "побывал губернатор X")."""
+        view = self.view
+        verbs = view.cues(self.vocab.visitor_verbs)
+        for a in self.anchors[i]:
+            if a.first > 0 and view.words[a.first - 1] in self.vocab.object_preps:
+                continue  # "с губернатором X", "по покана на X": not a subject
+            for verb in verbs:
+                if verb.sent != a.sent:
+                    continue
+                if verb.first >= a.last and _same_clause(
+                    view, a.last, verb.first, MAX_SUBJECT_GAP, own_subject=True
+                ):
+                    return GUEST
+                if verb.last <= a.first and _same_clause(view, verb.last, a.first, MAX_INVERTED_SUBJECT_GAP):
+                    return GUEST
+        return None
 
-def _met_side(
-    article: _Article, own: list[_Anchor], anchors: list[list[_Anchor]], sides: list[Side | None]
-) -> Side | None:
-    """Someone met by others ("встретится с губернатором X") is on the side opposite theirs,
-    and by default the visitors' host."""
-    view = article.view
-    meetings = view.cues(view.vocab.meeting_words)
-    for a in own:
-        if not (a.first > 0 and view.words[a.first - 1] in view.vocab.with_preps):
-            continue
-        for m in meetings:
-            if m.sent == a.sent and m.last < a.first and _same_clause(view, m.last, a.first - 1, 8):
-                start = _clause_start(view, m.first)
-                met_by = {
-                    sides[k]
-                    for k, theirs in enumerate(anchors)
-                    if sides[k] and any(b.sent == a.sent and start <= b.first < m.first for b in theirs)
-                }
-                return HOST if met_by != {HOST} else GUEST
-    return None
+    def _home(self, i: int) -> Side | None:
+        """The side of the place the person's title or body names, or of the level of government."""
+        person = self.people[i]
+        side = _side_from_organization(self.view, person, self.mentions, self.roles)
+        if side:
+            return side
+        codes = self._home_codes(i)
+        for code in codes:
+            if self.roles.get(code):
+                return self.roles[code]
+        if any(self._foreign(c) for c in codes):
+            return HOST if self._went_abroad() else GUEST
+        if self._national(i):
+            return HOST if self._foreign_guests() else GUEST
+        return None
 
+    def _home_codes(self, i: int) -> list[str]:
+        """Codes of the places named in the person's title or body ("губернатор Ивановской области X")."""
+        anchors = self.anchors[i]
+        codes = [
+            m.match.code
+            for m in self.mentions
+            if any(a.first <= m.first and m.last <= a.last for a in anchors)
+        ]
+        org = self.people[i].organization
+        if org:
+            codes += [match.code for _, _, match in get_resolver().find(org, self.view.vocab_lang)]
+        return codes
 
-def _companion_side(
-    article: _Article, own: list[_Anchor], anchors: list[list[_Anchor]], sides: list[Side | None]
-) -> Side | None:
-    """People named after "заедно с" / "придружен от" share the side of the one they go with.
+    def _national(self, i: int) -> bool:
+        """Whether the title or body is of the national government ("министр ... РФ", "Народно събрание")."""
+        national = self.vocab.national_words
+        words = self.view.cues(national)
+        if any(any(a.first <= c.first and c.last <= a.last for a in self.anchors[i]) for c in words):
+            return True
+        org = (self.people[i].organization or "").casefold().split()
+        return any(national.match_at(org, k) for k in range(len(org)))
 
-    That is the nearest person before the phrase in its sentence; for "заедно с него" the
-    pronoun points to the nearest person before, across sentences.
-    """
-    view = article.view
-    for a in own:
-        for cue in view.cues(view.vocab.companion_cues):
-            if cue.sent != a.sent or cue.last > a.first:
+    def _companion(self, i: int) -> Side | None:
+        """People named after "заедно с" / "придружен от" share the side of the one they go with.
+
+        That is the nearest person before the phrase in its sentence; with a pronoun by the
+        phrase ("Той е придружен от X", "заедно с него") the nearest one before, across sentences.
+        """
+        view = self.view
+        for a in self.anchors[i]:
+            for cue in view.cues(self.vocab.companion_cues):
+                if cue.sent != a.sent or cue.last > a.first:
+                    continue
+                near = range(max(0, cue.first - 3), min(len(view.words), cue.last + 1))
+                pronoun = any(view.words[k] in self.vocab.pronouns for k in near)
+                reach = MAX_PRONOUN_SENTS if pronoun else 0
+                before = [
+                    (b.last, side)
+                    for side, theirs in zip(self.sides, self.anchors, strict=True)
+                    for b in theirs
+                    if side and b.last <= cue.first and a.sent - b.sent <= reach
+                ]
+                if before:
+                    return max(before, key=lambda item: item[0])[1]
+        return None
+
+    def _met(self, i: int) -> Side | None:
+        """Someone met by others ("встретится с губернатором X") is on the side opposite theirs,
+        and the visitors' host when those are not known."""
+        view = self.view
+        for a in self.anchors[i]:
+            if not (a.first > 0 and view.words[a.first - 1] in self.vocab.with_preps):
                 continue
-            near = range(max(0, cue.first - 3), min(len(view.words), cue.last + 1))
-            pronoun = any(view.words[i] in view.vocab.pronouns for i in near)
-            before = [
-                (b.last, sides[k])
-                for k, theirs in enumerate(anchors)
-                for b in theirs
-                if sides[k] and b.last <= cue.first and (b.sent == a.sent or pronoun and a.sent - b.sent <= 2)
-            ]
-            if before:
-                return max(before, key=lambda item: item[0])[1]
-    return None
+            for m in view.cues(self.vocab.meeting_words):
+                if (
+                    m.sent == a.sent
+                    and m.last < a.first
+                    and _same_clause(view, m.last, a.first - 1, MAX_MEETING_GAP)
+                ):
+                    start = _clause_start(view, m.first)
+                    met_by = {
+                        side
+                        for side, theirs in zip(self.sides, self.anchors, strict=True)
+                        if side and any(b.sent == a.sent and start <= b.first < m.first for b in theirs)
+                    }
+                    return GUEST if met_by == {HOST} else HOST
+        return None
 
+    # -- sharing
 
-def _share_in_lists(view: TextView, anchors: list[list[_Anchor]], sides: list[Side | None]) -> None:
-    """People listed together ("X, ..., и Y", "X - ..., както и Y") share a side."""
-    links = _list_links(view, anchors)
-    changed = True
-    while changed:
-        changed = False
-        for i, j in links:
-            for a, b in ((i, j), (j, i)):
-                if sides[a] is None and sides[b] is not None:
-                    sides[a] = sides[b]
-                    changed = True
+    def _share_by_organization(self) -> None:
+        """People of one body are on one side: a side known for one of them holds for the others."""
+        by_org: dict[str, set[Side]] = {}
+        for person, side in zip(self.people, self.sides, strict=True):
+            if person.organization and side:
+                by_org.setdefault(person.organization.casefold(), set()).add(side)
+        for i, person in enumerate(self.people):
+            known = by_org.get((person.organization or "").casefold())
+            if self.sides[i] is None and known and len(known) == 1:
+                self.sides[i] = next(iter(known))
 
+    def _share_in_lists(self) -> None:
+        """People listed together ("X, ..., и Y", "X - ..., както и Y") share a side."""
+        links = self._list_links()
+        changed = True
+        while changed:
+            changed = False
+            for i, j in links:
+                for a, b in ((i, j), (j, i)):
+                    if self.sides[a] is None and self.sides[b] is not None:
+                        self.sides[a] = self.sides[b]
+                        changed = True
 
-MAX_LIST_GAP = 25
-
-
-def _list_links(view: TextView, anchors: list[list[_Anchor]]) -> list[tuple[int, int]]:
-    """Pairs of people where the second is joined to the first by a list word, with no verb between."""
-    vocab = view.vocab
-    verbs = [
-        c
-        for phrases in (vocab.visitor_verbs, vocab.meeting_words, vocab.delegation_cues, vocab.lead_verbs)
-        for c in view.cues(phrases)
-    ] + receiving_cues(view)
-    verb_words = {i for c in verbs for i in range(c.first, c.last)}
-    flat = sorted((a.first, a.last, a.sent, k) for k, own in enumerate(anchors) for a in own)
-    links = []
-    for (_, last, sent, k), (first, _, sent2, k2) in zip(flat, flat[1:], strict=False):
-        if k == k2 or sent != sent2 or first - last > MAX_LIST_GAP or first == 0:
-            continue
-        while first - 1 > last and view.words[first - 1] in vocab.titles:
-            first -= 1  # "както и г-н X"
-        gap = range(last, first)
-        # "X и Y проведут ...": two people doing one thing may be a guest and their host.
-        if view.words[first - 1] not in vocab.list_joiners or len(gap) == 1:
-            continue
-        if any(i in verb_words or view.is_break(i) or view.words[i] in vocab.clause_openers for i in gap):
-            continue
-        links.append((k, k2))
-    return links
-
-
-def _default_sides(sides: list[Side | None]) -> None:
-    """The people left once the visitors are known are, most of the time, those receiving them."""
-    if any(sides) or True:
-        for i, side in enumerate(sides):
-            if side is None:
-                sides[i] = HOST
-
-
-def _step_cues(article: _Article, person: Official, anchors: list[_Anchor]) -> Side | None:
-    return official_side(article.view, person, article.mentions, article.roles, article.visited_orgs)
-
-
-def _step_delegation(article: _Article, person: Official, anchors: list[_Anchor]) -> Side | None:
-    """A person listed after "в составе делегации" / "начело с" in the same sentence is a visitor."""
-    view = article.view
-    for a in anchors:
-        for cue in view.cues(view.vocab.delegation_cues):
-            if cue.sent == a.sent and cue.first < a.first:
-                return GUEST
-        # "X ... води украинската делегация", "Рабочую группу возглавил губернатор X".
-        for cue in view.cues(view.vocab.lead_verbs):
-            if cue.sent == a.sent and (cue.last <= a.first or _same_clause(view, a.last, cue.first, 30)):
-                return GUEST
-    return None
-
-
-def _step_verb_frame(article: _Article, person: Official, anchors: list[_Anchor]) -> Side | None:
-    """The subject of a visiting verb is a guest ("X посетил ...", "побывал губернатор X")."""
-    view = article.view
-    verbs = view.cues(view.vocab.visitor_verbs)
-    for a in anchors:
-        if _after_preposition(view, a.first):
-            continue
-        for verb in verbs:
-            if verb.sent != a.sent:
+    def _list_links(self) -> list[tuple[int, int]]:
+        """Pairs of people where the second is joined to the first by a list word, no verb between."""
+        view, vocab = self.view, self.vocab
+        verbs = [
+            c
+            for phrases in (vocab.visitor_verbs, vocab.meeting_words, vocab.delegation_cues, vocab.lead_verbs)
+            for c in view.cues(phrases)
+        ] + receiving_cues(view)
+        verb_words = {k for c in verbs for k in range(c.first, c.last)}
+        flat = sorted((a.first, a.last, a.sent, k) for k, own in enumerate(self.anchors) for a in own)
+        links = []
+        for (_, last, sent, k), (first, _, sent2, k2) in pairwise(flat):
+            if k == k2 or sent != sent2 or first - last > MAX_LIST_GAP:
                 continue
-            if verb.first >= a.last and _same_clause(view, a.last, verb.first, 60, subject=False):
-                return GUEST
-            if verb.last <= a.first and _same_clause(view, verb.last, a.first, 4):
-                return GUEST
-    return None
+            while first - 1 > last and view.words[first - 1] in vocab.titles:
+                first -= 1  # "както и г-н X"
+            gap = range(last, first)
+            # "X и Y проведут ...": two people doing one thing may be a guest and their host.
+            if len(gap) < 2 or view.words[first - 1] not in vocab.list_joiners:
+                continue
+            if any(w in verb_words or view.is_break(w) or view.words[w] in vocab.clause_openers for w in gap):
+                continue
+            links.append((k, k2))
+        return links
 
 
-def _after_preposition(view: TextView, first: int) -> bool:
-    return first > 0 and view.words[first - 1] in view.vocab.object_preps
+def _same_clause(view: TextView, start: int, end: int, within: int, own_subject: bool = False) -> bool:
+    """Whether words ``[start, end)`` are few and stay in one clause.
 
-
-def _same_clause(view: TextView, start: int, end: int, within: int, subject: bool = True) -> bool:
-    """Whether words ``[start, end)`` stay in one clause; with ``subject=False``, one without a
-    subject pronoun of its own ("вместе с X он побывал": X is not who visited)."""
+    With ``own_subject``, a pronoun among them is a subject of its own: in "вместе с X он
+    побывал", X is not who visited.
+    """
     if end - start > within:
         return False
     vocab = view.vocab
     return not any(
-        view.is_break(i) or view.words[i] in vocab.clause_openers or not subject and view.words[i] in vocab.pronouns
+        view.is_break(i)
+        or view.words[i] in vocab.clause_openers
+        or (own_subject and view.words[i] in vocab.pronouns)
         for i in range(start, end)
     )
-
-
-def _step_home(article: _Article, person: Official, anchors: list[_Anchor]) -> Side | None:
-    """The side of the place the person's title or body names, or of the level of government."""
-    view = article.view
-    side = _side_from_organization(view, person, article.mentions, article.roles)
-    if side:
-        return side
-    codes = _home_codes(article, person, anchors)
-    for code in codes:
-        role = article.roles.get(code)
-        if role:
-            return role
-    if any(article.foreign(c) for c in codes):
-        return HOST if article.went_abroad else GUEST
-    if _national(view, person, anchors):
-        return HOST if article.foreign_guests else GUEST
-    return None
-
-
-def _home_codes(article: _Article, person: Official, anchors: list[_Anchor]) -> list[str]:
-    """Codes of the places named inside the person's title ("губернатор Ивановской области X")."""
-    codes = [
-        m.match.code
-        for m in article.mentions
-        if any(a.first <= m.first and m.last <= a.last for a in anchors)
-    ]
-    if person.organization:
-        codes += [match.code for _, _, match in get_resolver().find(person.organization, article.view.vocab_lang)]
-    return codes
-
-
-def _national(view: TextView, person: Official, anchors: list[_Anchor]) -> bool:
-    words = view.cues(view.vocab.national_words)
-    if any(any(a.first <= c.first and c.last <= a.last for a in anchors) for c in words):
-        return True
-    org = (person.organization or "").casefold().split()
-    return any(view.vocab.national_words.match_at(org, i) for i in range(len(org)))
-
-
-def _share_by_organization(people: list[Official], sides: list[Side | None]) -> None:
-    """People of one body are on one side: a side known for one of them holds for the others."""
-    by_org: dict[str, set[Side]] = {}
-    for person, side in zip(people, sides, strict=True):
-        if person.organization and side:
-            by_org.setdefault(person.organization.casefold(), set()).add(side)
-    for i, person in enumerate(people):
-        known = by_org.get((person.organization or "").casefold())
-        if sides[i] is None and known and len(known) == 1:
-            sides[i] = next(iter(known))
