@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 
 from spacy.tokens import Span
@@ -571,12 +572,24 @@ class _SideInference:
             if any(c.sent == a.sent and c.first < a.first for c in view.cues(self.vocab.delegation_cues)):
                 return GUEST
             # "X ... води украинската делегация", "Рабочую группу возглавил губернатор X".
-            for cue in view.cues(self.vocab.lead_verbs):
+            for cue in self._leading:
                 if cue.sent == a.sent and (
                     cue.last <= a.first or _same_clause(view, a.last, cue.first, MAX_LEADER_GAP)
                 ):
                     return GUEST
         return None
+
+    @cached_property
+    def _leading(self) -> list[Cue]:
+        """Leading verbs with the visiting party beside them ("води делегацията", not "води разговори")."""
+        nouns = self.view.cues(self.vocab.guest_nouns)
+        return [
+            c
+            for c in self.view.cues(self.vocab.lead_verbs)
+            if any(
+                n.sent == c.sent and (0 <= n.first - c.last <= 2 or 0 <= c.first - n.last <= 4) for n in nouns
+            )
+        ]
 
     def _verb_frame(self, i: int) -> Side | None:
         """The subject of a visiting verb is a guest ("X посетил ...", "побывал губернатор X")."""
