@@ -32,6 +32,11 @@ def test_a_visitor_named_after_the_verb_is_a_guest() -> None:
     assert found["Олег Смирнов"] == "guest"
 
 
+def test_whose_visit_it_is_names_the_visitor() -> None:
+    found = sides("15 октября 2025 года в рамках визита министра Олега Смирнова в Кострому прошло совещание.")
+    assert found["Олег Смирнов"] == "guest"
+
+
 def test_a_name_after_a_preposition_is_not_the_visitor() -> None:
     # "вместе с X ... он побывал": the pronoun is who visited; the people met are the hosts.
     found = sides(

@@ -607,6 +607,11 @@ class _SideInference:
                     return GUEST
                 if verb.last <= a.first and _same_clause(view, verb.last, a.first, MAX_INVERTED_SUBJECT_GAP):
                     return GUEST
+            # Whose visit it is: "визит министра X", "посещение на кмета X".
+            if any(
+                n.sent == a.sent and 0 <= a.first - n.last <= 1 for n in view.cues(self.vocab.visit_nouns)
+            ):
+                return GUEST
         return None
 
     def _home(self, i: int) -> Side | None:
@@ -750,7 +755,7 @@ def _same_clause(view: TextView, start: int, end: int, within: int, own_subject:
     With ``own_subject``, a pronoun among them is a subject of its own: in "вместе с X он
     побывал", X is not who visited.
     """
-    if end - start > within:
+    if not 0 <= end - start <= within:
         return False
     vocab = view.vocab
     return not any(

@@ -204,6 +204,8 @@ class VisitVocabulary:
     pronouns: frozenset[str] = frozenset()
     # Verbs whose subject is a visitor ("посетил", "пристигна", "присъства").
     visitor_verbs: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Nouns of a visit whose genitive is the visitor ("визит министра X", "посещение на кмета X").
+    visit_nouns: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Prepositions that make the name after them an object, not a subject ("с", "у", "за").
     object_preps: frozenset[str] = frozenset()
     # Words that open a clause about someone else ("который", "където").

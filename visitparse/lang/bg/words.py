@@ -316,4 +316,5 @@ WORDS = VisitVocabulary(
     ),
     with_preps=frozenset({"с", "със"}),
     list_joiners=frozenset({",", "и", "също", "още"}),
+    visit_nouns=PhraseSet.of(["посещени* на", "визит* на", "гостуване* на", "пребиваване* на"]),
 )

@@ -405,4 +405,5 @@ WORDS = VisitVocabulary(
     ),
     with_preps=frozenset({"с", "со"}),
     list_joiners=frozenset({",", "и", "также", "еще"}),
+    visit_nouns=PhraseSet.of(["визит*", "приезд*", "пребывани*", "посещени*", "поездк*"]),
 )
