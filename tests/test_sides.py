@@ -163,3 +163,11 @@ def test_region_roles_from_the_shape_of_the_visit(
 
 def test_the_one_home_place_of_a_visit_is_its_host() -> None:
     assert roles("12 мая 2025 года губернатор Олег Смирнов побывал в Кинешме.") == {"RU-IVA": "host"}
+
+
+def test_the_place_in_a_guests_title_is_where_the_visitors_come_from() -> None:
+    found = roles(
+        "5 августа 2025 года Белгород посетила делегация. Гостей принял губернатор Белгородской "
+        "области Иван Кротов. В составе делегации был депутат Курской области Павел Рыбин."
+    )
+    assert found == {"RU-BEL": "host", "RU-KRS": "guest"}

@@ -25,6 +25,7 @@ from visitparse.extract.sides import (
     find_region_mentions,
     infer_sides,
     region_roles,
+    roles_from_officials,
     vote_region_roles,
 )
 from visitparse.lang.vocab import get_vocabulary
@@ -194,7 +195,9 @@ def assemble_visits(
     institutions = find_institutions(view, named, units, implied)
 
     visited = frozenset(i.name for i in institutions if i.visited)
-    sides = dict(zip(map(id, people), infer_sides(view, people, regions, roles, visited), strict=True))
+    people_sides = infer_sides(view, people, regions, roles, visited)
+    roles = roles_from_officials(view, people, people_sides, regions, roles)
+    sides = dict(zip(map(id, people), people_sides, strict=True))
     visits = []
     for seg in _segments(view, dates):
         seg_regions = [m for m in regions if seg.first <= m.sent < seg.last]

@@ -468,6 +468,31 @@ def infer_sides(
     return inference.run()
 
 
+def roles_from_officials(
+    view: TextView,
+    people: list[Official],
+    sides: list[Side | None],
+    mentions: list[RegionMention],
+    roles: dict[str, Side | None],
+) -> dict[str, Side | None]:
+    """Roles still open taken from the officials whose title names the place.
+
+    "депутат Курской области X", a guest, makes Курская область a guest when nothing
+    else settled it. A place two officials of both sides name stays open.
+    """
+    inference = _SideInference(view, people, mentions, roles, frozenset())
+    found: dict[str, set[Side]] = {}
+    for i, side in enumerate(sides):
+        if side is not None:
+            for code in inference.home_codes(i):
+                found.setdefault(code, set()).add(side)
+    out = dict(roles)
+    for code, role in roles.items():
+        if role is None and len(found.get(code, ())) == 1:
+            out[code] = next(iter(found[code]))
+    return out
+
+
 @dataclass(frozen=True)
 class _Anchor:
     """Where one mention of a person stands: the words of the name with its position."""
@@ -620,7 +645,7 @@ class _SideInference:
         side = _side_from_organization(self.view, person, self.mentions, self.roles)
         if side:
             return side
-        codes = self._home_codes(i)
+        codes = self.home_codes(i)
         for code in codes:
             if self.roles.get(code):
                 return self.roles[code]
@@ -630,7 +655,7 @@ class _SideInference:
             return HOST if self._foreign_guests() else GUEST
         return None
 
-    def _home_codes(self, i: int) -> list[str]:
+    def home_codes(self, i: int) -> list[str]:
         """Codes of the places named in the person's title or body ("губернатор Ивановской области X")."""
         anchors = self.anchors[i]
         codes = [
