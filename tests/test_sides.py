@@ -171,3 +171,21 @@ def test_the_place_in_a_guests_title_is_where_the_visitors_come_from() -> None:
         "области Иван Кротов. В составе делегации был депутат Курской области Павел Рыбин."
     )
     assert found == {"RU-BEL": "host", "RU-KRS": "guest"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "12 мая 2025 года губернатор Тамбовской области Максим Егоров принял делегацию Липецкой "
+            "области во главе с вице-губернатором Андреем Козловым.",
+            {"RU-TAM": "host", "RU-LIP": "guest"},
+        ),
+        (
+            "На 3 май 2025 г. в Община Варна гостува делегация на Община Шумен.",
+            {"BG-03": "host", "BG-27": "guest"},
+        ),
+    ],
+)
+def test_the_place_that_names_the_visiting_party_is_a_guest(text: str, expected: dict[str, str]) -> None:
+    assert roles(text) == expected

@@ -138,6 +138,9 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
     triggers = view.cues(vocab.triggers)
     thanks = view.cues(vocab.thanks_cues)
     host_verbs = receiving_cues(view)
+    # The visiting party's nouns that are not a position ("руководитель области" is one person).
+    titles = {i for c in view.cues(vocab.positions) for i in range(c.first, c.last)}
+    party = [c for c in guest_nouns if not any(i in titles for i in range(c.first, c.last))]
     previous: RegionMention | None = None
     for m in mentions:
         prev_word = view.word_before(m.start)
@@ -156,6 +159,8 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
             and prev_word in {",", "и"}
         ):
             m.votes[GUEST] += 2  # "от Бургас, Русе и Разград": the list shares its preposition
+        elif prev_word not in vocab.location_preps and _named_by_party(view, m, party):
+            m.votes[GUEST] += 2  # "делегация Липецкой области", "делегация на Община Шумен"
         elif m.match.kind in _ADJECTIVE_KINDS and any(
             # People ("бургаските специалисти"), not services ("русенски социални услуги").
             c.sent == m.sent and 0 <= c.first - m.last <= 1 and " " not in c.value
@@ -186,6 +191,22 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
             if prev_word.startswith(("опыт", "опит")):
                 m.votes[HOST] += 1
         previous = m
+
+
+def _named_by_party(view: TextView, m: RegionMention, party: list[Cue]) -> bool:
+    """A place in the genitive of the visiting party's noun, or ending the body named there:
+    "делегация Липецкой области", "делегация на Община Шумен", "специалисты департамента ... области"."""
+    for noun in party:
+        if noun.sent != m.sent or not 0 <= m.first - noun.last <= MAX_PARTY_NAME:
+            continue
+        between = range(noun.last, m.first)
+        if all(i in view.org_words or view.words[i] in view.vocab.org_links for i in between):
+            return True
+    return False
+
+
+# How many words of a body's name may stand between the visiting party's noun and its place.
+MAX_PARTY_NAME = 8
 
 
 def _inside_visiting_party(view: TextView, m: RegionMention, nouns: list[Cue], visited: list[Cue]) -> bool:
