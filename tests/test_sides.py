@@ -189,3 +189,16 @@ def test_the_place_in_a_guests_title_is_where_the_visitors_come_from() -> None:
 )
 def test_the_place_that_names_the_visiting_party_is_a_guest(text: str, expected: dict[str, str]) -> None:
     assert roles(text) == expected
+
+
+def test_who_attends_is_a_visitor_but_a_list_of_those_present_names_the_hosts_too() -> None:
+    alone = sides(
+        "На 12 май 2025 г. областният управител Маргарита Стоянова присъства на откриването на "
+        "център в Ямбол."
+    )
+    assert alone["Маргарита Стоянова"] == "guest"
+    present = sides(
+        "На 12 май 2025 г. заместник-министърът Иван Иванов посети Ямбол. На срещата присъстваха още "
+        "кметът Валентин Ревански и областният управител Маргарита Стоянова."
+    )
+    assert present == {"Иван Иванов": "guest", "Валентин Ревански": "host", "Маргарита Стоянова": "host"}

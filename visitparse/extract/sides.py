@@ -641,17 +641,22 @@ class _SideInference:
         """The subject of a visiting verb is a guest ("X посетил ...", "побывал губернатор X")."""
         view = self.view
         verbs = view.cues(self.vocab.visitor_verbs)
+        attending = view.cues(self.vocab.attendance_verbs)
         for a in self.anchors[i]:
             if a.first > 0 and view.words[a.first - 1] in self.vocab.object_preps:
                 continue  # "с губернатором X", "по покана на X": not a subject
-            for verb in verbs:
+            for verb in verbs + attending:
                 if verb.sent != a.sent:
                     continue
                 if verb.first >= a.last and _same_clause(
                     view, a.last, verb.first, MAX_SUBJECT_GAP, own_subject=True
                 ):
                     return GUEST
-                if verb.last <= a.first and _same_clause(view, verb.last, a.first, MAX_INVERTED_SUBJECT_GAP):
+                if (
+                    verb.last <= a.first
+                    and _same_clause(view, verb.last, a.first, MAX_INVERTED_SUBJECT_GAP)
+                    and verb not in attending
+                ):
                     return GUEST
             # Whose visit it is: "визит министра X", "посещение на кмета X".
             if any(

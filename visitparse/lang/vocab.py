@@ -204,6 +204,9 @@ class VisitVocabulary:
     pronouns: frozenset[str] = frozenset()
     # Verbs whose subject is a visitor ("посетил", "пристигна", "присъства").
     visitor_verbs: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Verbs of attending: their subject written before them is a visitor ("X присъства на
+    # откриването"); a list after them names everyone present, the hosts too.
+    attendance_verbs: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Nouns of a visit whose genitive is the visitor ("визит министра X", "посещение на кмета X").
     visit_nouns: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Prepositions that make the name after them an object, not a subject ("с", "у", "за").
