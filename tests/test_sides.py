@@ -202,3 +202,11 @@ def test_who_attends_is_a_visitor_but_a_list_of_those_present_names_the_hosts_to
         "кметът Валентин Ревански и областният управител Маргарита Стоянова."
     )
     assert present == {"Иван Иванов": "guest", "Валентин Ревански": "host", "Маргарита Стоянова": "host"}
+
+
+def test_who_acquaints_themselves_is_a_visitor_who_acquaints_the_guests_a_host() -> None:
+    found = sides(
+        "12 мая 2025 года министр Анна Котова ознакомилась с работой центра в Липецке. Директор центра "
+        "Ольга Ильина ознакомила гостей с мастерскими."
+    )
+    assert found == {"Анна Котова": "guest", "Ольга Ильина": "host"}
