@@ -210,3 +210,16 @@ def test_who_acquaints_themselves_is_a_visitor_who_acquaints_the_guests_a_host()
         "Ольга Ильина ознакомила гостей с мастерскими."
     )
     assert found == {"Анна Котова": "guest", "Ольга Ильина": "host"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Гостям о работе центра рассказала директор Ольга Ильина.",
+        "Для гостей директор Ольга Ильина провела экскурсию.",
+        "Гостей встретила директор Ольга Ильина.",
+    ],
+)
+def test_a_guest_noun_as_an_object_does_not_make_a_guest_of_the_name_after_it(second: str) -> None:
+    found = sides("12 мая 2025 года специалисты из Твери посетили центр в Ярославле. " + second)
+    assert found["Ольга Ильина"] == "host"

@@ -391,9 +391,10 @@ def _side_from_cues(view: TextView, ent: Span, position: Cue | None = None) -> S
 def _labels(view: TextView, first: int) -> list[Cue]:
     """Guest cues that can label the person at word ``first``.
 
-    A guest noun governed by a preposition ("приветствие към гостите", "для гостей") is
-    the object of someone else's act; a name right after a preposition of its own
-    ("... с кмета X") is not the one the cue labels, unless the cue ends in it ("водена от").
+    A guest noun governed by a preposition ("приветствие към гостите", "для гостей") or in
+    an object's case ("гостям рассказала директор X") is the object of someone else's act;
+    a name right after a preposition of its own ("... с кмета X") is not the one the cue
+    labels, unless the cue ends in it ("водена от").
     """
     vocab = view.vocab
     objects = vocab.object_preps - vocab.origin_preps
@@ -401,8 +402,15 @@ def _labels(view: TextView, first: int) -> list[Cue]:
     return [
         c
         for c in view.cues(vocab.guest_cues)
-        if not (c.first > 0 and view.words[c.first - 1] in objects) and not (own_prep and c.last != first)
+        if not (c.first > 0 and view.words[c.first - 1] in objects)
+        and not (own_prep and c.last != first)
+        and not (c.last - c.first == 1 and view.words[c.first] in vocab.object_forms and not _from(view, c))
     ]
+
+
+def _from(view: TextView, cue: Cue) -> bool:
+    """ "от гостей – X": a guest noun after an origin preposition says whose side X speaks for."""
+    return cue.first > 0 and view.words[cue.first - 1] in view.vocab.origin_preps
 
 
 def _received_object(view: TextView, verb: Cue, first: int) -> bool:

@@ -209,6 +209,9 @@ class VisitVocabulary:
     attendance_verbs: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Nouns of a visit whose genitive is the visitor ("визит министра X", "посещение на кмета X").
     visit_nouns: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Forms of the visiting party's nouns that are objects, not a label of the name after them
+    # ("гостям рассказала директор X").
+    object_forms: frozenset[str] = frozenset()
     # Prepositions that make the name after them an object, not a subject ("с", "у", "за").
     object_preps: frozenset[str] = frozenset()
     # Words that open a clause about someone else ("который", "където").
