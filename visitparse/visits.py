@@ -22,9 +22,11 @@ from visitparse.extract.officials import Official as PersonFound
 from visitparse.extract.officials import find_officials
 from visitparse.extract.sides import (
     RegionMention,
+    complete_region_roles,
     find_region_mentions,
-    official_side,
+    infer_sides,
     region_roles,
+    roles_from_officials,
     vote_region_roles,
 )
 from visitparse.extract.visit_evidence import VisitEvidence, visit_evidence
@@ -315,13 +317,16 @@ def assemble_visits(
     people = find_officials(view, lang)
     regions = find_region_mentions(view, lang)
     vote_region_roles(view, regions)
-    roles = region_roles(regions)
+    roles = complete_region_roles(regions, region_roles(regions), lang)
     units = [(p.position_cue.start, p.position_cue.end) for p in people if p.position_cue]
     named = [p.organization_span for p in people if p.organization_span and p.organization_named]
     implied = [p.organization_span for p in people if p.organization_span and not p.organization_named]
     institutions = find_institutions(view, named, units, implied)
 
     visited = frozenset(i.name for i in institutions if i.visited)
+    people_sides = infer_sides(view, people, regions, roles, visited)
+    roles = roles_from_officials(view, people, people_sides, regions, roles)
+    sides = dict(zip(map(id, people), people_sides, strict=True))
     visits = []
     for seg in _segments(view, dates, evidence, published):
         seg_regions = [m for m in regions if seg.first <= m.sent < seg.last]
@@ -329,7 +334,7 @@ def assemble_visits(
         seg_insts = [i for i in institutions if any(_in_segment(view, seg, e.start_char) for e in i.mentions)]
         visit = Visit(
             regions=_regions(view.text, seg_regions, roles),
-            officials=[_official(view, p, regions, roles, visited) for p in seg_people],
+            officials=[_official(view, p, sides[id(p)]) for p in seg_people],
             institutions=[
                 Institution(name=i.name, visited=i.visited, evidence=_span_evidence(i.mentions, view.text))
                 for i in seg_insts
@@ -355,14 +360,7 @@ def _regions(text: str, mentions: list[RegionMention], roles: dict[str, Side | N
     return [r for code, r in out.items() if not any(other.startswith(code + "-") for other in out)]
 
 
-def _official(
-    view: TextView,
-    person: PersonFound,
-    regions: list[RegionMention],
-    roles: dict[str, Side | None],
-    visited: frozenset[str],
-) -> Official:
-    side = official_side(view, person, regions, roles, visited)
+def _official(view: TextView, person: PersonFound, side: Side | None) -> Official:
     return Official(
         name=person.name,
         position=person.position,

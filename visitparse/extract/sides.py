@@ -12,9 +12,13 @@ Regions collect votes from the words around each mention:
 
 The side with more votes wins; a tie leaves the role ``None``, which is what a
 place that both sends and receives (day one here, day two there) should get.
-Officials take their side from a receiving or leading verb next to them,
-then from the group header they are listed under, then from the region of
-their organization.
+Places no cue settles take a role from the shape of the visit
+(:func:`complete_region_roles`).
+
+Officials' sides are an inference over the whole article (:func:`infer_sides`):
+cues next to the person first, then the visiting party's lists, the verb
+frame, the place and level of the person's title, companions and people met,
+and sharing within an organization or a list.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from functools import cached_property
+from itertools import pairwise
 
 from spacy.tokens import Span
 
@@ -175,10 +181,19 @@ def _before(view: TextView, cues: list[Cue], sent: int, first: int, within: int)
     for cue in reversed(cues):
         if cue.sent == sent and 0 <= first - cue.last <= within:
             between = range(cue.last, first)
-            if any(view.words[i] in _CONTRASTS and view.words[i - 1] == "," for i in between):
+            openers = _CONTRASTS | view.vocab.clause_openers
+            # ", а ...", ", на которой ...": a clause about someone else starts between.
+            if any(view.words[i] in openers and "," in view.words[max(0, i - 2) : i] for i in between):
                 return None
             return cue
     return None
+
+
+# How far after a visiting word a place may be its venue: a visiting word far back in a long
+# sentence says nothing about a place at its end, and an adjective ("японската култура") must
+# stand close to be the place visited ("посетиха русенския град").
+MAX_VENUE_GAP = 20
+MAX_ADJECTIVE_VENUE_GAP = 2
 
 
 def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
@@ -188,7 +203,10 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
     visited = view.cues(vocab.visited_cues)
     triggers = view.cues(vocab.triggers)
     thanks = view.cues(vocab.thanks_cues)
-    host_verbs = view.cues(vocab.host_cues)
+    host_verbs = receiving_cues(view)
+    # The visiting party's nouns that are not a position ("руководитель области" is one person).
+    titles = {i for c in view.cues(vocab.positions) for i in range(c.first, c.last)}
+    party = [c for c in guest_nouns if not any(i in titles for i in range(c.first, c.last))]
     previous: RegionMention | None = None
     for m in mentions:
         prev_word = view.word_before(m.start)
@@ -207,6 +225,8 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
             and prev_word in {",", "и"}
         ):
             m.votes[GUEST] += 2  # "от Бургас, Русе и Разград": the list shares its preposition
+        elif prev_word not in vocab.location_preps and _named_by_party(view, m, party):
+            m.votes[GUEST] += 2  # "делегация Липецкой области", "делегация на Община Шумен"
         elif m.match.kind in _ADJECTIVE_KINDS and any(
             # People ("бургаските специалисти"), not services ("русенски социални услуги").
             c.sent == m.sent and 0 <= c.first - m.last <= 1 and " " not in c.value
@@ -226,7 +246,8 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
         ):
             m.votes[GUEST] += 2
         elif not from_origin:
-            venue = any(c.sent == m.sent and c.last <= m.first for c in visited) or (
+            gap = MAX_ADJECTIVE_VENUE_GAP if m.match.kind in _ADJECTIVE_KINDS else MAX_VENUE_GAP
+            venue = any(c.sent == m.sent and 0 <= m.first - c.last <= gap for c in visited) or (
                 prev_word in vocab.location_preps and any(c.sent == m.sent for c in triggers)
             )
             if venue and not view.in_apposition(m.first, visited + triggers):
@@ -236,6 +257,22 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
             if prev_word.startswith(("опыт", "опит")):
                 m.votes[HOST] += 1
         previous = m
+
+
+def _named_by_party(view: TextView, m: RegionMention, party: list[Cue]) -> bool:
+    """A place in the genitive of the visiting party's noun, or ending the body named there:
+    "делегация Липецкой области", "делегация на Община Шумен", "специалисты департамента ... области"."""
+    for noun in party:
+        if noun.sent != m.sent or not 0 <= m.first - noun.last <= MAX_PARTY_NAME:
+            continue
+        between = range(noun.last, m.first)
+        if all(i in view.org_words or view.words[i] in view.vocab.org_links for i in between):
+            return True
+    return False
+
+
+# How many words of a body's name may stand between the visiting party's noun and its place.
+MAX_PARTY_NAME = 8
 
 
 def _inside_visiting_party(view: TextView, m: RegionMention, nouns: list[Cue], visited: list[Cue]) -> bool:
@@ -301,6 +338,31 @@ def region_roles(mentions: list[RegionMention]) -> dict[str, Side | None]:
     return roles
 
 
+def complete_region_roles(
+    mentions: list[RegionMention], roles: dict[str, Side | None], lang: str
+) -> dict[str, Side | None]:
+    """Roles for the places no cue settled, from the shape of the whole visit.
+
+    A foreign place is where visitors come from, unless the article's own side went
+    abroad; the one home place of an article without a host is where things happen.
+    """
+    home = HOME_COUNTRY.get(lang, "")
+    out = dict(roles)
+    open_codes = [c for c, r in roles.items() if r is None]
+    domestic_guest = any(r == GUEST and c.startswith(home) for c, r in roles.items())
+    foreign_host = any(r == HOST and not c.startswith(home) for c, r in roles.items())
+    for code in open_codes:
+        if not code.startswith(home):
+            out[code] = HOST if domestic_guest and not foreign_host else GUEST
+    if HOST not in out.values():
+        counts = Counter(
+            m.match.code for m in mentions if m.match.code in open_codes and m.match.code.startswith(home)
+        )
+        if counts:
+            out[counts.most_common(1)[0][0]] = HOST
+    return out
+
+
 def official_side(
     view: TextView,
     person: Official,
@@ -308,7 +370,7 @@ def official_side(
     roles: dict[str, Side | None],
     visited_orgs: frozenset[str] = frozenset(),
 ) -> Side | None:
-    """The side of one official, or ``None`` when the text does not settle it.
+    """The side of one official from what is written next to them, or ``None``.
 
     ``visited_orgs`` are the names of the institutions the visitors went to:
     their staff receive the guests.
@@ -323,6 +385,13 @@ def official_side(
             return roles.get(header.match.code)
     if person.organization and person.organization in visited_orgs:
         return HOST
+    return None
+
+
+def _side_from_organization(
+    view: TextView, person: Official, mentions: list[RegionMention], roles: dict[str, Side | None]
+) -> Side | None:
+    """The role of the region the person's organization names or stands in."""
     side = _side_from_org_text(person, roles, view.vocab_lang)
     if side:
         return side
@@ -352,6 +421,13 @@ def _side_from_org_text(person: Official, roles: dict[str, Side | None], lang: s
     return None
 
 
+def receiving_cues(view: TextView) -> list[Cue]:
+    """The host cues of the document, without the look-alikes ("принял участие", "встретился с")."""
+    vocab = view.vocab
+    not_receiving = {c.first for c in view.cues(vocab.not_receiving)}
+    return [c for c in view.cues(vocab.host_cues) if c.first not in not_receiving]
+
+
 def _side_from_cues(view: TextView, ent: Span, position: Cue | None = None) -> Side | None:
     first, last = view.word_span(ent)
     sent = view.sents[first]
@@ -364,17 +440,70 @@ def _side_from_cues(view: TextView, ent: Span, position: Cue | None = None) -> S
     for cue in view.cues(vocab.thanks_cues):
         if cue.sent == sent and 0 <= cue.first - last <= 2:
             return GUEST
-    host = _before(view, view.cues(vocab.host_cues), sent, first, 8)
-    guest = _before(view, view.cues(vocab.guest_cues), sent, first, 10)
+    receiving = receiving_cues(view)
+    host = _before(view, receiving, sent, first, 8)
+    guest = _before(view, _labels(view, first), sent, first, 10)
     if host and (not guest or host.last > guest.last):
-        return HOST
+        return GUEST if _received_object(view, host, first) else HOST
     if guest:
         return GUEST
     # The name as the subject of a receiving verb after it: "X приветствовал гостей".
-    for cue in view.cues(vocab.host_cues):
+    for cue in receiving:
         if cue.sent == sent and 0 <= cue.first - last <= 2:
             return HOST
     return None
+
+
+def _labels(view: TextView, first: int) -> list[Cue]:
+    """Guest cues that can label the person at word ``first``.
+
+    A guest noun governed by a preposition ("приветствие към гостите", "для гостей") or in
+    an object's case ("гостям рассказала директор X") is the object of someone else's act;
+    a name right after a preposition of its own ("... с кмета X") is not the one the cue
+    labels, unless the cue ends in it ("водена от").
+    """
+    vocab = view.vocab
+    objects = vocab.object_preps - vocab.origin_preps
+    own_prep = first > 0 and view.words[first - 1] in vocab.with_preps
+    return [
+        c
+        for c in view.cues(vocab.guest_cues)
+        if not (c.first > 0 and view.words[c.first - 1] in objects)
+        and not (own_prep and c.last != first)
+        and not (c.last - c.first == 1 and view.words[c.first] in vocab.object_forms and not _from(view, c))
+    ]
+
+
+def _from(view: TextView, cue: Cue) -> bool:
+    """ "от гостей – X": a guest noun after an origin preposition says whose side X speaks for."""
+    return cue.first > 0 and view.words[cue.first - 1] in view.vocab.origin_preps
+
+
+def _received_object(view: TextView, verb: Cue, first: int) -> bool:
+    """Whether the name after a receiving verb is whom it received ("Училището посрещна министъра X").
+
+    It is when someone stands before the verb in its clause and no visitors' noun (the object,
+    as in "Гостей встретил директор X") comes before the name.
+    """
+    if len(verb.value.split()) > 1:
+        return False  # "приети от", "по покана на": the name is the receiver
+    nouns = view.cues(view.vocab.guest_nouns)
+    if any(
+        n.sent == verb.sent and n.last <= first and n.first >= _clause_start(view, verb.first) for n in nouns
+    ):
+        return False
+    start = _clause_start(view, verb.first)
+    return any(
+        i in view.person_words or i in view.org_words or view.ent_of_word.get(i) is not None
+        for i in range(start, verb.first)
+    )
+
+
+def _clause_start(view: TextView, i: int) -> int:
+    sent = view.sents[i]
+    while i > 0 and view.sents[i - 1] == sent and not view.is_break(i - 1) and view.words[i - 1] != ",":
+        i -= 1
+    return i
 
 
 def _group_header(view: TextView, ent: Span, mentions: list[RegionMention]) -> RegionMention | None:
@@ -402,3 +531,361 @@ def _side_from_org_kind(
             if len(codes) == 1:
                 return roles.get(codes.pop())
     return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Sides of officials as an inference over the whole article.
+
+
+def infer_sides(
+    view: TextView,
+    people: list[Official],
+    mentions: list[RegionMention],
+    roles: dict[str, Side | None],
+    visited_orgs: frozenset[str] = frozenset(),
+) -> list[Side | None]:
+    """The side of every official in ``people``, decided over the whole article.
+
+    Evidence, strongest first, each step deciding only the people still open:
+
+    1. cues next to the person (:func:`official_side`);
+    2. membership of the visiting party ("в составе делегации", "начело с", "води");
+    3. the verb frame: the subject of a visiting verb ("посетил", "пристигна") is a guest;
+    4. the place or level of government of the person's title and body against the
+       visit's regions (a national official visiting a region is a guest);
+    5. companions ("заедно с", "придружен от") share the side of whom they go with;
+       someone met by the others ("встретится с X") is on the other side;
+    6. people of one organization, and people listed together, share a side;
+    7. whoever is left is taken for a host: articles name the visitors by what they do
+       (visit, lead, come with), and the people named besides are mostly receiving them.
+    """
+    inference = _SideInference(view, people, mentions, roles, visited_orgs)
+    return inference.run()
+
+
+def roles_from_officials(
+    view: TextView,
+    people: list[Official],
+    sides: list[Side | None],
+    mentions: list[RegionMention],
+    roles: dict[str, Side | None],
+) -> dict[str, Side | None]:
+    """Roles still open taken from the officials whose title names the place.
+
+    "депутат Курской области X", a guest, makes Курская область a guest when nothing
+    else settled it. A place two officials of both sides name stays open.
+    """
+    inference = _SideInference(view, people, mentions, roles, frozenset())
+    found: dict[str, set[Side]] = {}
+    for i, side in enumerate(sides):
+        if side is not None:
+            for code in inference.home_codes(i):
+                found.setdefault(code, set()).add(side)
+    out = dict(roles)
+    for code, role in roles.items():
+        if role is None and len(found.get(code, ())) == 1:
+            out[code] = next(iter(found[code]))
+    return out
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """Where one mention of a person stands: the words of the name with its position."""
+
+    first: int
+    last: int  # exclusive
+    sent: int
+
+
+# How far a position written before a name may stand and still belong to the mention.
+MAX_POSITION_GAP = 16
+# How far the verb frame looks for the visiting verb after its subject (lists of visitors
+# with their titles run long) and before a subject written after it.
+MAX_SUBJECT_GAP = 60
+MAX_INVERTED_SUBJECT_GAP = 4
+# How far a leader may stand before "води"/"возглавил".
+MAX_LEADER_GAP = 30
+# How far after "встреча ... с" the person met may be named.
+MAX_MEETING_GAP = 8
+# How far apart two people of one list may be.
+MAX_LIST_GAP = 25
+# How many sentences back "заедно с него" may point.
+MAX_PRONOUN_SENTS = 2
+
+
+def _anchors(view: TextView, person: Official) -> list[_Anchor]:
+    out = []
+    cue = person.position_cue
+    for ent in person.mentions:
+        first, last = view.word_span(ent)
+        sent = view.sents[first]
+        if cue is not None and cue.sent == sent:
+            if cue.last <= first and first - cue.last <= MAX_POSITION_GAP:
+                first = cue.first
+            elif 0 <= cue.first - last <= 2:
+                last = cue.last
+        out.append(_Anchor(first, last, sent))
+    return out
+
+
+class _SideInference:
+    """The people of one article with what is known of their sides so far."""
+
+    def __init__(
+        self,
+        view: TextView,
+        people: list[Official],
+        mentions: list[RegionMention],
+        roles: dict[str, Side | None],
+        visited_orgs: frozenset[str],
+    ) -> None:
+        self.view = view
+        self.vocab = view.vocab
+        self.people = people
+        self.mentions = mentions
+        self.roles = roles
+        self.visited_orgs = visited_orgs
+        self.home = HOME_COUNTRY.get(view.vocab_lang, "")
+        self.anchors = [_anchors(view, p) for p in people]
+        self.sides: list[Side | None] = [None] * len(people)
+
+    def run(self) -> list[Side | None]:
+        steps = (
+            self._cues,
+            self._delegation,
+            self._verb_frame,
+            self._home,
+            self._companion,
+            self._met,
+        )
+        for step in steps:
+            for i in range(len(self.people)):
+                if self.sides[i] is None:
+                    self.sides[i] = step(i)
+        self._share_by_organization()
+        self._share_in_lists()
+        return [side or HOST for side in self.sides]
+
+    # -- the article's regions
+
+    def _foreign(self, code: str) -> bool:
+        return not code.startswith(self.home)
+
+    def _foreign_guests(self) -> bool:
+        """Whether the visitors come from abroad (a foreign place is a guest, none is a host)."""
+        roles = {(self._foreign(c), r) for c, r in self.roles.items()}
+        return (True, GUEST) in roles and (True, HOST) not in roles
+
+    def _went_abroad(self) -> bool:
+        roles = {(self._foreign(c), r) for c, r in self.roles.items()}
+        return (True, HOST) in roles or ((False, GUEST) in roles and (False, HOST) not in roles)
+
+    # -- the steps: each gives the side of person ``i`` or None
+
+    def _cues(self, i: int) -> Side | None:
+        return official_side(self.view, self.people[i], self.mentions, self.roles, self.visited_orgs)
+
+    def _delegation(self, i: int) -> Side | None:
+        """Someone listed after "в составе делегации" / "начело с", or leading the party."""
+        view = self.view
+        for a in self.anchors[i]:
+            if any(c.sent == a.sent and c.first < a.first for c in view.cues(self.vocab.delegation_cues)):
+                return GUEST
+            # "X ... води украинската делегация", "Рабочую группу возглавил губернатор X".
+            for cue in self._leading:
+                if cue.sent == a.sent and (
+                    cue.last <= a.first or _same_clause(view, a.last, cue.first, MAX_LEADER_GAP)
+                ):
+                    return GUEST
+        return None
+
+    @cached_property
+    def _leading(self) -> list[Cue]:
+        """Leading verbs with the visiting party beside them ("води делегацията", not "води разговори")."""
+        nouns = self.view.cues(self.vocab.guest_nouns)
+        return [
+            c
+            for c in self.view.cues(self.vocab.lead_verbs)
+            if any(
+                n.sent == c.sent and (0 <= n.first - c.last <= 2 or 0 <= c.first - n.last <= 4) for n in nouns
+            )
+        ]
+
+    def _verb_frame(self, i: int) -> Side | None:
+        """The subject of a visiting verb is a guest ("X посетил ...", "побывал губернатор X")."""
+        view = self.view
+        verbs = view.cues(self.vocab.visitor_verbs)
+        attending = view.cues(self.vocab.attendance_verbs)
+        for a in self.anchors[i]:
+            if a.first > 0 and view.words[a.first - 1] in self.vocab.object_preps:
+                continue  # "с губернатором X", "по покана на X": not a subject
+            for verb in verbs + attending:
+                if verb.sent != a.sent:
+                    continue
+                if verb.first >= a.last and _same_clause(
+                    view, a.last, verb.first, MAX_SUBJECT_GAP, own_subject=True
+                ):
+                    return GUEST
+                if (
+                    verb.last <= a.first
+                    and _same_clause(view, verb.last, a.first, MAX_INVERTED_SUBJECT_GAP)
+                    and verb not in attending
+                ):
+                    return GUEST
+            # Whose visit it is: "визит министра X", "посещение на кмета X".
+            if any(
+                n.sent == a.sent and 0 <= a.first - n.last <= 1 for n in view.cues(self.vocab.visit_nouns)
+            ):
+                return GUEST
+        return None
+
+    def _home(self, i: int) -> Side | None:
+        """The side of the place the person's title or body names, or of the level of government."""
+        person = self.people[i]
+        side = _side_from_organization(self.view, person, self.mentions, self.roles)
+        if side:
+            return side
+        codes = self.home_codes(i)
+        for code in codes:
+            if self.roles.get(code):
+                return self.roles[code]
+        if any(self._foreign(c) for c in codes):
+            return HOST if self._went_abroad() else GUEST
+        if self._national(i):
+            return HOST if self._foreign_guests() else GUEST
+        return None
+
+    def home_codes(self, i: int) -> list[str]:
+        """Codes of the places named in the person's title or body ("губернатор Ивановской области X")."""
+        anchors = self.anchors[i]
+        codes = [
+            m.match.code
+            for m in self.mentions
+            if any(a.first <= m.first and m.last <= a.last for a in anchors)
+        ]
+        org = self.people[i].organization
+        if org:
+            codes += [match.code for _, _, match in get_resolver().find(org, self.view.vocab_lang)]
+        return codes
+
+    def _national(self, i: int) -> bool:
+        """Whether the title or body is of the national government ("министр ... РФ", "Народно събрание")."""
+        national = self.vocab.national_words
+        words = self.view.cues(national)
+        if any(any(a.first <= c.first and c.last <= a.last for a in self.anchors[i]) for c in words):
+            return True
+        org = (self.people[i].organization or "").casefold().split()
+        return any(national.match_at(org, k) for k in range(len(org)))
+
+    def _companion(self, i: int) -> Side | None:
+        """People named after "заедно с" / "придружен от" share the side of the one they go with.
+
+        That is the nearest person before the phrase in its sentence; with a pronoun by the
+        phrase ("Той е придружен от X", "заедно с него") the nearest one before, across sentences.
+        """
+        view = self.view
+        for a in self.anchors[i]:
+            for cue in view.cues(self.vocab.companion_cues):
+                if cue.sent != a.sent or cue.last > a.first:
+                    continue
+                near = range(max(0, cue.first - 3), min(len(view.words), cue.last + 1))
+                pronoun = any(view.words[k] in self.vocab.pronouns for k in near)
+                reach = MAX_PRONOUN_SENTS if pronoun else 0
+                before = [
+                    (b.last, side)
+                    for side, theirs in zip(self.sides, self.anchors, strict=True)
+                    for b in theirs
+                    if side and b.last <= cue.first and a.sent - b.sent <= reach
+                ]
+                if before:
+                    return max(before, key=lambda item: item[0])[1]
+        return None
+
+    def _met(self, i: int) -> Side | None:
+        """Someone met by others ("встретится с губернатором X") is on the side opposite theirs,
+        and the visitors' host when those are not known."""
+        view = self.view
+        for a in self.anchors[i]:
+            if not (a.first > 0 and view.words[a.first - 1] in self.vocab.with_preps):
+                continue
+            for m in view.cues(self.vocab.meeting_words):
+                if (
+                    m.sent == a.sent
+                    and m.last < a.first
+                    and _same_clause(view, m.last, a.first - 1, MAX_MEETING_GAP)
+                ):
+                    start = _clause_start(view, m.first)
+                    met_by = {
+                        side
+                        for side, theirs in zip(self.sides, self.anchors, strict=True)
+                        if side and any(b.sent == a.sent and start <= b.first < m.first for b in theirs)
+                    }
+                    return GUEST if met_by == {HOST} else HOST
+        return None
+
+    # -- sharing
+
+    def _share_by_organization(self) -> None:
+        """People of one body are on one side: a side known for one of them holds for the others."""
+        by_org: dict[str, set[Side]] = {}
+        for person, side in zip(self.people, self.sides, strict=True):
+            if person.organization and side:
+                by_org.setdefault(person.organization.casefold(), set()).add(side)
+        for i, person in enumerate(self.people):
+            known = by_org.get((person.organization or "").casefold())
+            if self.sides[i] is None and known and len(known) == 1:
+                self.sides[i] = next(iter(known))
+
+    def _share_in_lists(self) -> None:
+        """People listed together ("X, ..., и Y", "X - ..., както и Y") share a side."""
+        links = self._list_links()
+        changed = True
+        while changed:
+            changed = False
+            for i, j in links:
+                for a, b in ((i, j), (j, i)):
+                    if self.sides[a] is None and self.sides[b] is not None:
+                        self.sides[a] = self.sides[b]
+                        changed = True
+
+    def _list_links(self) -> list[tuple[int, int]]:
+        """Pairs of people where the second is joined to the first by a list word, no verb between."""
+        view, vocab = self.view, self.vocab
+        verbs = [
+            c
+            for phrases in (vocab.visitor_verbs, vocab.meeting_words, vocab.delegation_cues, vocab.lead_verbs)
+            for c in view.cues(phrases)
+        ] + receiving_cues(view)
+        verb_words = {k for c in verbs for k in range(c.first, c.last)}
+        flat = sorted((a.first, a.last, a.sent, k) for k, own in enumerate(self.anchors) for a in own)
+        links = []
+        for (_, last, sent, k), (first, _, sent2, k2) in pairwise(flat):
+            if k == k2 or sent != sent2 or first - last > MAX_LIST_GAP:
+                continue
+            while first - 1 > last and view.words[first - 1] in vocab.titles:
+                first -= 1  # "както и г-н X"
+            gap = range(last, first)
+            # "X и Y проведут ...": two people doing one thing may be a guest and their host.
+            if len(gap) < 2 or view.words[first - 1] not in vocab.list_joiners:
+                continue
+            if any(w in verb_words or view.is_break(w) or view.words[w] in vocab.clause_openers for w in gap):
+                continue
+            links.append((k, k2))
+        return links
+
+
+def _same_clause(view: TextView, start: int, end: int, within: int, own_subject: bool = False) -> bool:
+    """Whether words ``[start, end)`` are few and stay in one clause.
+
+    With ``own_subject``, a pronoun among them is a subject of its own: in "вместе с X он
+    побывал", X is not who visited.
+    """
+    if not 0 <= end - start <= within:
+        return False
+    vocab = view.vocab
+    return not any(
+        view.is_break(i)
+        or view.words[i] in vocab.clause_openers
+        or (own_subject and view.words[i] in vocab.pronouns)
+        for i in range(start, end)
+    )

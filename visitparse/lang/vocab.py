@@ -236,6 +236,38 @@ class VisitVocabulary:
     role_titles: frozenset[str] = frozenset()
     # Phrases that put a delegation's body under the person after them ("во главе с").
     led_by: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Phrases after which the people listed in the sentence belong to the visiting party
+    # ("в составе делегации", "начело с").
+    delegation_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Verbs whose subject leads the visiting party ("возглавил", "води").
+    lead_verbs: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Phrases after which the people named share the side of the one they go with ("заедно с").
+    companion_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Words that join the next person to a list ("и", "както и", "а также").
+    list_joiners: frozenset[str] = frozenset({",", "и"})
+    # Personal pronouns: a subject of its own between a name and a verb ("... с X он побывал").
+    pronouns: frozenset[str] = frozenset()
+    # Verbs whose subject is a visitor ("посетил", "пристигна", "присъства").
+    visitor_verbs: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Verbs of attending: their subject written before them is a visitor ("X присъства на
+    # откриването"); a list after them names everyone present, the hosts too.
+    attendance_verbs: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Nouns of a visit whose genitive is the visitor ("визит министра X", "посещение на кмета X").
+    visit_nouns: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Forms of the visiting party's nouns that are objects, not a label of the name after them
+    # ("гостям рассказала директор X").
+    object_forms: frozenset[str] = frozenset()
+    # Prepositions that make the name after them an object, not a subject ("с", "у", "за").
+    object_preps: frozenset[str] = frozenset()
+    # Words that open a clause about someone else ("который", "където").
+    clause_openers: frozenset[str] = frozenset()
+    # Words of meeting someone ("встреча", "срещна") and the preposition of whom ("с").
+    meeting_words: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    with_preps: frozenset[str] = frozenset()
+    # Look-alikes of host cues that receive no one ("принял участие", "встретился с").
+    not_receiving: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Words in a title or body that make it national ("РФ", "федеральный", "Народно събрание").
+    national_words: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
 
 
 @cache
