@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import visitparse
+from visitparse.extract.institutions import Institution, add_organizations
 
 
 def visited(text: str) -> dict[str, bool | None]:
@@ -52,3 +53,50 @@ def test_an_abbreviation_defined_in_brackets_is_the_same_institution_in_its_own_
     ]
     (centre,) = [i for visit in article.visits for i in visit.institutions if "Горна" in i.name]
     assert len(centre.evidence) == 4  # the headline, the full name, the bracket and the last sentence
+
+
+def names(text: str) -> list[str]:
+    article = visitparse.parse(text)
+    return [i.name for visit in article.visits for i in visit.institutions]
+
+
+def test_a_body_shortened_after_its_full_name_is_one_institution() -> None:
+    found = names(
+        "15 марта 2025 года делегация Тверской области посетила Законодательное собрание Калужской области. "
+        "Гостей приветствовал председатель Законодательного собрания Олег Ветров."
+    )
+    assert found == ["Законодательное собрание Калужской области"]
+
+
+def test_news_agencies_and_web_sites_are_sources_not_institutions() -> None:
+    found = names(
+        "Как сообщает ИА «Северный вестник», 3 апреля 2025 года министр здравоохранения Петр Орлов "
+        "посетил Городскую больницу № 2. Фото: Новости-Севера.ру"
+    )
+    assert not any("вестник" in n.casefold() or ".ру" in n.casefold() for n in found)
+    assert any(n.startswith("Городская больница") for n in found)
+
+
+def test_a_generic_regional_remention_refers_back_to_the_body_named_before() -> None:
+    found = names(
+        "10 мая 2025 года правительство Тамбовской области приняло делегацию из Белоруссии. "
+        "Как отметили в региональном правительстве, гости посетили Тамбовский музей кукол."
+    )
+    assert "региональное правительство" not in found
+    assert "правительство Тамбовской области" in found
+
+
+def test_officials_organizations_join_the_institutions_once_and_not_visited() -> None:
+    found = [Institution(name="Агенция за социално подпомагане", visited=True)]
+    out = add_organizations(
+        found,
+        [
+            ("АСП", []),  # the abbreviation of one already found
+            ("Министерство на труда и социалната политика", []),
+            ("Министерство на труда", []),  # the start of the one just added
+        ],
+    )
+    assert [(i.name, i.visited) for i in out] == [
+        ("Агенция за социално подпомагане", True),
+        ("Министерство на труда и социалната политика", False),
+    ]

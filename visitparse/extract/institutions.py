@@ -20,6 +20,8 @@ from spacy.tokens import Span
 from visitparse.extract.context import DASHES, TextView
 
 _QUOTES = "\"'«»„“”‚‘’"
+# Content words a shortened re-mention of a longer name may have ("Законодательное собрание").
+_MAX_SHORTENED = 4
 
 
 @dataclass
@@ -176,16 +178,114 @@ def _stems(name: str) -> list[str]:
     return [w[:5] for w in re.findall(r"\w+", institution_key(name))]
 
 
-def _generic_remention(name: str, earlier: Iterable[Institution]) -> Institution | None:
-    """An earlier institution that a lower-case generic mention ("специального интерната") refers back to."""
+def _words_of(name: str) -> list[str]:
+    # Quotes split words here ("ООО”Текстиль”" is two), unlike in the comparison key.
+    return re.findall(r"\w+", unicodedata.normalize("NFC", name).casefold().replace("ё", "е"))
+
+
+def _initials(name: str) -> str:
+    """Initials of the name's words of 3+ letters: "Агенция за социално подпомагане" -> "асп"."""
+    return "".join(w[0] for w in _words_of(name) if len(w) >= 3)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two forms of one word: the same first five letters, or one a 3+ letter shortening of the other."""
+    if a[:5] == b[:5]:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and long_.startswith(short)
+
+
+def _generic_remention(
+    name: str, earlier: Iterable[Institution], generic: tuple[str, ...] = ()
+) -> Institution | None:
+    """An earlier institution that a lower-case generic mention ("специального интерната") refers back to.
+
+    Place adjectives of ``generic`` stems count for nothing: "региональное правительство" is
+    the "правительство Пензенской области" named before.
+    """
     if not name[:1].islower():
         return None
-    stems = _stems(name)
+    stems = [s for s in _stems(name) if not s.startswith(generic)] if generic else _stems(name)
+    if not stems:
+        return None
     for inst in earlier:
         pool = _stems(inst.name)
         if len(pool) > len(stems) and all(s in pool for s in stems):
             return inst
     return None
+
+
+def _is_prefix_name(short: str, long_: str) -> bool:
+    """Whether ``short`` is the start of ``long_`` word by word ("Министерство образования" of
+    "Министерство образования Ингушетии"), allowing for inflected or shortened words."""
+    a, b = _words_of(short), _words_of(long_)
+    if len([w for w in a if len(w) >= 3]) > _MAX_SHORTENED:
+        return False  # a descriptive name this long is a name of its own ("Център за ... разстройства")
+    return 0 < len(a) < len(b) and all(_same_word(x, y) for x, y in zip(a, b, strict=False))
+
+
+def merge_shortened(institutions: list[Institution]) -> list[Institution]:
+    """Institutions without the ones that are only the start of another's name.
+
+    A body is first named in full and then shortened ("Законодательное собрание"), or the
+    NER cuts a name at its place ("СУ" of "СУ „Димитър Благоев“"): the short one merges
+    into the longest full name it starts, in either order of mention.
+    """
+    out: list[Institution] = []
+    for inst in institutions:
+        fuller = [o for o in institutions if o is not inst and _is_prefix_name(inst.name, o.name)]
+        if not fuller:
+            out.append(inst)
+            continue
+        target = max(fuller, key=lambda o: len(o.name))
+        target.mentions.extend(m for m in inst.mentions if m not in target.mentions)
+        target.visited = target.visited or inst.visited
+    return out
+
+
+def _is_media(view: TextView, name: str) -> bool:
+    """A news agency, press office, newspaper or web site: the source of the article."""
+    if re.search(r"\w\.(?:ru|рф|bg|бг|com|net|org|info)\b", name, re.IGNORECASE):
+        return True
+    if not any("а" <= c <= "я" or "a" <= c <= "z" for c in name.casefold()):
+        return True  # mis-decoded text ("ÁÒÀ") or no letters at all
+    return bool(view.vocab.media_names.find(_words_of(name)))
+
+
+def _reported_by(view: TextView, ent: Span) -> bool:
+    """Whether the mention follows a reporting cue ("сообщает ...", "как сообщили в ...", "Фото:")."""
+    first, _ = view.word_span(ent)
+    return any(
+        c.sent == view.sents[first] and 0 <= first - c.last <= 1 for c in view.cues(view.vocab.reporter_cues)
+    )
+
+
+def add_organizations(
+    institutions: list[Institution], organizations: Sequence[tuple[str, list[Span]]]
+) -> list[Institution]:
+    """``institutions`` with the officials' organizations that are not among them, not visited.
+
+    ``organizations`` are (name, mentions) pairs: each official's organization, with the
+    mentions that place it in the text (the organization's own or its official's).
+    """
+    out = list(institutions)
+    for name, mentions in organizations:
+        key = institution_key(name)
+        if len(key) < 2 or any(
+            _same_institution(name, inst.name) or any(m in inst.mentions for m in mentions) for inst in out
+        ):
+            continue
+        out.append(Institution(name=name, mentions=list(mentions)))
+    return out
+
+
+def _same_institution(a: str, b: str) -> bool:
+    """The same name, one the start of the other, or one the abbreviation of the other."""
+    if institution_key(a) == institution_key(b) or _is_prefix_name(a, b) or _is_prefix_name(b, a):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return short.isupper() and len(short) >= 2 and short.casefold() == _initials(long_)
 
 
 def find_institutions(
@@ -210,20 +310,27 @@ def find_institutions(
     ents.sort(key=lambda e: e.start_char)
     aliases = _abbreviation_aliases(view, ents)
     visited_mentions: list[Span] = []
+    # Institutions named only as the article's source: dropped at the end unless named otherwise too.
+    reporters: set[str] = set()
+    participants: set[str] = set()
+    generic = view.vocab.generic_modifiers
     for ent in ents:
         if any(start <= ent.start_char < end for start, end in inside_positions):
             continue
         name = display_name(view, ent)
         key = institution_key(name)
-        if len(key) < 2:
+        if len(key) < 2 or _is_media(view, name):
             continue
         key, name = aliases.get(key, (key, name))
-        inst = found.get(key) or _generic_remention(name, found.values())
+        inst = found.get(key) or _generic_remention(name, found.values(), generic)
         if inst is None:
             inst = found[key] = Institution(name=name)
         if ent not in inst.mentions:
             inst.mentions.append(ent)
+        is_affiliation = (ent.start_char, ent.end_char) in affiliated
+        (reporters if _reported_by(view, ent) and not is_affiliation else participants).add(inst.name)
         if _visited(view, ent, affiliated, visited_mentions):
             inst.visited = True
             visited_mentions.append(ent)
-    return list(found.values())
+    kept = [i for i in found.values() if i.name in participants or i.name not in reporters]
+    return merge_shortened(kept)

@@ -191,6 +191,14 @@ class VisitVocabulary:
     # Units inside an organization that belong to the position ("началник на отдел ...",
     # "консультант отдела ..."): words that may follow the position to start one.
     subunit_starts: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Words right before an organization that make it the article's source, not a participant
+    # ("сообщает ИА ...", "как сообщили в правительстве", "Фото:").
+    reporter_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Words of names that are news media, press offices or sites ("ИА", "агентство информации").
+    media_names: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Stems of place adjectives that only refer back to a body named in full ("региональное
+    # правительство" after "правительство Пензенской области").
+    generic_modifiers: tuple[str, ...] = ()
 
 
 @cache
