@@ -100,3 +100,44 @@ def test_officials_organizations_join_the_institutions_once_and_not_visited() ->
         ("Агенция за социално подпомагане", True),
         ("Министерство на труда и социалната политика", False),
     ]
+
+
+def org_lemmas(text: str) -> list[str]:
+    article = visitparse.parse(text, lang="bg")
+    return [e.lemma for e in article.entities if e.label == "ORG"]
+
+
+def test_bulgarian_descriptive_names_with_adjectives_and_complements() -> None:
+    found = org_lemmas(
+        "На 2 април 2025 г. делегацията посети Областната детска болница и Сдружението на "
+        "пчеларите от планината, а после и почетното консулство на Перу в Бургас."
+    )
+    assert "Областна детска болница" in found
+    assert "Сдружение на пчеларите от планината" in found
+    assert any(f.startswith("почетно консулство на Перу") for f in found)
+
+
+def test_bulgarian_complements_stop_at_verbs_and_places_are_named_after_their_kind() -> None:
+    found = org_lemmas(
+        "Центърът за деца с увреждания и възрастни хора бе открит вчера. "
+        "Гостите разгледаха язовир „Бяла вода 3“ и язовир Камък."
+    )
+    assert "Център за деца с увреждания и възрастни хора" in found
+    assert "язовир „Бяла вода 3“" in found
+    assert "язовир Камък" in found
+
+
+def test_bulgarian_generic_descriptions_are_not_names() -> None:
+    found = org_lemmas(
+        "Министърът говори за българските училища в Гърция. Новата болница ще бъде готова догодина. "
+        "Заместник-кметът по „Управление на проекти“ присъства."
+    )
+    assert not any("училища" in f or "болница" in f or "Управление" in f for f in found)
+
+
+def test_a_name_with_its_town_written_two_ways_is_one_institution() -> None:
+    found = names(
+        "На 5 май 2025 г. екип от Варна посети Център за ранна интервенция – Добрич. "
+        "Гостите разгледаха Центъра за ранна интервенция в Добрич."
+    )
+    assert len([n for n in found if n.startswith("Център за ранна интервенция")]) == 1

@@ -93,6 +93,8 @@ def _abbreviation_after(view: TextView, span: Span) -> Span | None:
 
 def _balance_quotes(name: str) -> str:
     # Mentions cut at a closing quote keep an opening one alone ("ЦККТ „Решения"): close it.
+    if name.endswith('"') and name.count("„") > name.count("“") and name.count('"') % 2 == 1:
+        name = name[:-1] + "“"  # "„Социално подпомагане"": a straight quote closes the low one
     opened = name.count("«") + name.count("„")
     closed = name.count("»") + name.count("“")
     if opened > closed:
@@ -235,6 +237,8 @@ def merge_shortened(institutions: list[Institution]) -> list[Institution]:
     out: list[Institution] = []
     for inst in institutions:
         fuller = [o for o in institutions if o is not inst and _is_prefix_name(inst.name, o.name)]
+        # The same name with its town written another way ("... – Русе", "... в Русе").
+        fuller = fuller or [o for o in out if _core(o.name) == _core(inst.name)]
         if not fuller:
             out.append(inst)
             continue
@@ -242,6 +246,14 @@ def merge_shortened(institutions: list[Institution]) -> list[Institution]:
         target.mentions.extend(m for m in inst.mentions if m not in target.mentions)
         target.visited = target.visited or inst.visited
     return out
+
+
+_TRAILING_PLACE = re.compile(r"\s+(?:[-–—]|в|във|во)\s+(?:[A-ZА-ЯЁ][\w.]*\s*){1,3}\Z")
+
+
+def _core(name: str) -> str:
+    """The comparison key of a name without a town written after it ("... – Русе", "... в Русе")."""
+    return institution_key(_TRAILING_PLACE.sub("", name))
 
 
 def _is_media(view: TextView, name: str) -> bool:
