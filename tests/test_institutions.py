@@ -141,3 +141,17 @@ def test_a_name_with_its_town_written_two_ways_is_one_institution() -> None:
         "Гостите разгледаха Центъра за ранна интервенция в Добрич."
     )
     assert len([n for n in found if n.startswith("Център за ранна интервенция")]) == 1
+
+
+def test_bulgarian_lists_of_named_places_and_abbreviations_with_their_town() -> None:
+    found = org_lemmas(
+        "Областният управител провери язовирите Бистрица, Камък и Ливада. "
+        "Присъства и директорът на ОПУ Плевен."
+    )
+    assert {"Бистрица", "Камък", "Ливада"} <= set(found)
+    assert "ОПУ Плевен" in found
+
+
+def test_a_place_named_after_its_kind_is_one_institution() -> None:
+    found = names("На 7 април 2025 г. министърът посети язовирите Бистрица и Ливада. Язовир Ливада е пълен.")
+    assert len([n for n in found if n.endswith("Ливада")]) == 1

@@ -227,6 +227,19 @@ def _is_prefix_name(short: str, long_: str) -> bool:
     return 0 < len(a) < len(b) and all(_same_word(x, y) for x, y in zip(a, b, strict=False))
 
 
+def _is_kind_named(short: str, long_: str) -> bool:
+    """Whether ``long_`` is ``short`` after lower-case words of its kind ("язовир Извор" of "Извор")."""
+    a, b = short.split(), long_.split()
+    extra = b[: len(b) - len(a)]
+    # The first word may be capitalized at a sentence start ("Язовир Прибой е ...").
+    return (
+        0 < len(a) < len(b)
+        and b[len(extra) :] == a
+        and all(w[1:].islower() for w in extra)
+        and (all(w.islower() for w in extra[1:]))
+    )
+
+
 def merge_shortened(institutions: list[Institution]) -> list[Institution]:
     """Institutions without the ones that are only the start of another's name.
 
@@ -236,7 +249,11 @@ def merge_shortened(institutions: list[Institution]) -> list[Institution]:
     """
     out: list[Institution] = []
     for inst in institutions:
-        fuller = [o for o in institutions if o is not inst and _is_prefix_name(inst.name, o.name)]
+        fuller = [
+            o
+            for o in institutions
+            if o is not inst and (_is_prefix_name(inst.name, o.name) or _is_kind_named(inst.name, o.name))
+        ]
         # The same name with its town written another way ("... – Русе", "... в Русе").
         fuller = fuller or [o for o in out if _core(o.name) == _core(inst.name)]
         if not fuller:

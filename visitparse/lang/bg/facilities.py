@@ -134,6 +134,9 @@ NAMED_HEADS = frozenset(
     | {"църква", "църквата", "синагога", "синагогата", "стадион", "стадиона", "парк", "парка"}
 )
 
+# Plural forms of those heads, before a list of names.
+NAMED_PLURALS = frozenset({"язовири", "язовирите", "манастири", "манастирите", "джамии", "джамиите"})
+
 # Heads of bodies whose name may end with a capitalized place after "на"/"в" ("Посолство на Япония").
 BODY_HEADS = frozenset(
     {"министерство", "посолство", "консулство", "правителство", "администрация", "агенция", "комисия"}
@@ -264,11 +267,19 @@ _MAX_PLACE = 4  # capitalized words of a place after "на"/"в"
 _MAX_QUOTED = 10
 
 
+_PARTICIPLE_ENDINGS = ("ена", "ено", "ени", "ената", "еното", "ените", "ана", "ано", "ани", "аната", "яна")
+
 # Adjectives that describe rather than name ("новата болница", "една агенция").
 NON_NAME_ADJECTIVES = frozenset(
     {"нов", "нова", "ново", "нови", "новата", "новото", "новите", "една", "едно", "един", "всяка", "всяко"}
+    | {"съответна", "съответната", "съответния", "съответен", "съответното", "съответно", "такава"}
     | {"стара", "старата", "голяма", "голямата", "малка", "малката", "същата", "същото", "другата", "цялата"}
 )
+
+
+def _is_participle(low: str) -> bool:
+    """A past passive participle ("обсъдена", "създадената"): it describes, it does not name."""
+    return low.endswith(_PARTICIPLE_ENDINGS)
 
 
 def is_adjective(word: str) -> bool:
@@ -285,7 +296,7 @@ def is_adjective(word: str) -> bool:
 
 def trigger_words() -> frozenset[str]:
     """Lowercase words at which a description may start: heads only (adjectives are found backwards)."""
-    return frozenset(HEADS) | NAMED_HEADS
+    return frozenset(HEADS) | NAMED_HEADS | NAMED_PLURALS
 
 
 def find_description(doc: Doc, h: int) -> Span | None:
@@ -313,15 +324,44 @@ def find_description(doc: Doc, h: int) -> Span | None:
     if start > 0 and doc[start - 1].text in OPEN_QUOTES:
         return None  # inside a quoted name of something else ("заместник-кмет „Управление на ...“")
     end, named = complement(doc, h + 1, base in BODY_HEADS)
+    if end == h + 1 and not doc[start].is_title:
+        # "далекопровод Битоля", "областна администрация Пловдив": the place names it.
+        end = _capitalized_run(doc, h + 1)
+        named = end > h + 1
     if doc[start].is_title:
         if start < h or end > h + 1:
             return Span(doc, start, end, label="ORG")
         return None
-    # A lowercase description is a name only when a proper name completes it, and a plural one
-    # is a kind ("български училища в ..."), not a name.
-    if start < h and named and low not in PLURALS:
+    # A lowercase description is a name when a proper name completes it or two adjectives
+    # make it specific ("регионалната здравна инспекция"); a plural one is a kind, not a name.
+    if low in PLURALS:
+        return None
+    if start == h and named and base in BODY_HEADS:
+        return Span(doc, start, end, label="ORG")  # "правителството на Република Чехия"
+    specific = h - start >= 2 and not any(_is_participle(doc[k].lower_) for k in range(start, h))
+    if start < h and (named or specific):
         return Span(doc, start, end, label="ORG")
     return None
+
+
+def find_named_list(doc: Doc, h: int) -> list[Span]:
+    """The proper names listed after a plural head of :data:`NAMED_HEADS` ("язовирите Извор,
+    Пчелина и Прибой"): each one a name of its own."""
+    if doc[h].lower_ not in NAMED_PLURALS:
+        return []
+    out: list[Span] = []
+    k = h + 1
+    while k < len(doc):
+        end = _proper_name(doc, k)
+        if end == k:
+            break
+        out.append(Span(doc, k, end, label="ORG"))
+        k = end
+        if k < len(doc) and doc[k].text in {",", "и"}:
+            k += 1
+        else:
+            break
+    return out if len(out) >= 2 else []
 
 
 def complement(doc: Doc, j: int, body: bool) -> tuple[int, bool]:
@@ -337,6 +377,7 @@ def complement(doc: Doc, j: int, body: bool) -> tuple[int, bool]:
         if low not in LINKS:
             break
         if low in PLACE_LINKS and (body or low != "на") and k + 1 < len(doc) and doc[k + 1].is_title:
+            # A body's place after "на", any facility's after "в".
             place = _capitalized_run(doc, k + 1)
             if place > k + 1:
                 return place, True
@@ -371,19 +412,21 @@ def _content_word(doc: Doc, k: int) -> bool:
 
 
 def _capitalized_run(doc: Doc, j: int) -> int:
-    """End of a capitalized place or name from ``j`` that is not a person's."""
-    k = j
-    while (
-        k < len(doc)
-        and k - j < _MAX_PLACE
-        and doc[k].is_title
-        and doc[k].is_alpha
-        and not doc[k].is_sent_start
-    ):
-        if doc[k].ent_type_ == "PER":
-            return j
-        k += 1
-    return k
+    """End of a capitalized place or name from ``j`` that is not a person's (``j`` if none).
+
+    A place or organization the model found is taken whole; otherwise one capitalized word,
+    unless another follows it (then it is as likely a person the model missed).
+    """
+    if j >= len(doc) or not (doc[j].is_title and doc[j].is_alpha) or doc[j].is_sent_start:
+        return j
+    if doc[j].ent_iob_ == "B" and doc[j].ent_type_ in ("LOC", "ORG"):
+        k = j + 1
+        while k < len(doc) and k - j < _MAX_PLACE and doc[k].ent_iob_ == "I":
+            k += 1
+        return k
+    if doc[j].ent_type_ == "PER" or (j + 1 < len(doc) and doc[j + 1].is_title):
+        return j
+    return j + 1
 
 
 def _proper_name(doc: Doc, j: int) -> int:

@@ -123,6 +123,9 @@ def find_domain_spans(doc: Doc) -> list[Span]:
         if found is not None:
             spans.append(found)
             after = found.end
+        elif named := facilities.find_named_list(doc, i):
+            spans.extend(named)
+            after = named[-1].end
     return spans
 
 
@@ -221,9 +224,18 @@ def _place_body(doc: Doc, i: int) -> Span | None:
 
 
 def _abbreviation(doc: Doc, i: int) -> Span | None:
-    if doc[i].text in ABBREVIATIONS:
-        return Span(doc, i, _quoted(doc, i + 1), label="ORG")
-    return None
+    """An abbreviation with its quoted name, or the abbreviations and the town after it ("РД ПБЗН Русе")."""
+    if doc[i].text not in ABBREVIATIONS:
+        return None
+    end = _quoted(doc, i + 1)
+    if end == i + 1:
+        while end < len(doc) and doc[end].text in ABBREVIATIONS:
+            end += 1
+        if end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "LOC":
+            end += 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+    return Span(doc, i, end, label="ORG")
 
 
 _SAINT = frozenset({"св"})
