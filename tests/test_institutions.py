@@ -155,3 +155,41 @@ def test_bulgarian_lists_of_named_places_and_abbreviations_with_their_town() -> 
 def test_a_place_named_after_its_kind_is_one_institution() -> None:
     found = names("На 7 април 2025 г. министърът посети язовирите Бистрица и Ливада. Язовир Ливада е пълен.")
     assert len([n for n in found if n.endswith("Ливада")]) == 1
+
+
+def test_russian_plants_sites_and_numbered_schools_are_institutions() -> None:
+    found = visited(
+        "14 мая 2025 года губернатор Сергей Лебедев посетил мотопарк, Вилюйскую ГЭС, "
+        "кирпичный завод и гимназию 12, а также возложил цветы к памятнику морякам."
+    )
+    for name in ("мотопарк", "Вилюйская ГЭС", "кирпичный завод", "гимназия 12", "памятник морякам"):
+        assert found.get(name) is True, name
+
+
+def test_russian_generic_nouns_need_a_real_modifier() -> None:
+    found = names(
+        "Визит министра 3 июня 2025 года начался в Твери. Первый пункт программы: производство продукции "
+        "на заводе."
+    )
+    assert not any("пункт" in n or "производство" in n for n in found)
+
+
+def test_a_list_after_a_future_visit_verb_is_visited_but_those_met_are_not() -> None:
+    found = visited(
+        "5 июня 2025 года министр Иван Лосев с рабочим визитом побывает в Тульской областной больнице, областном "
+        "онкологическом диспансере и Тульском театре кукол, встретится с активом Тульского "
+        "регионального отделения Союза художников."
+    )
+    assert found["Тульская областная больница"] is True
+    assert found["областной онкологический диспансер"] is True
+    assert any(v is False for n, v in found.items() if "отделение" in n)
+
+
+def test_the_place_of_a_meeting_is_visited_and_a_workplace_after_a_dash_is_not() -> None:
+    found = visited(
+        "7 июля 2025 года в Псковской областной библиотеке состоялась встреча с делегацией из Минска. "
+        "О работе рассказали Анна Котова – в Минском доме ремёсел, Ольга Тур – в Минской детской "
+        "библиотеке."
+    )
+    assert found["Псковская областная библиотека"] is True
+    assert all(v is False for n, v in found.items() if n.startswith("Минск"))

@@ -126,6 +126,10 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
     for cue in reversed(view.cues(view.vocab.affiliation_cues)):
         if cue.sent == sent and 0 <= first - cue.last <= 1:
             return False
+    if _works_at(view, first):
+        return False
+    if before in view.vocab.location_preps and _venue_verb_after(view, ent):
+        return True  # "в мэрии Сухума состоялась встреча": where the meeting took place
     verbs = view.cues(view.vocab.triggers) + view.cues(view.vocab.visited_cues)
     if view.in_apposition(first, verbs):
         return False  # "директор на дирекция ... в Община Ловеч"
@@ -133,7 +137,10 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
     if _is_body(view, ent):
         # A body is visited when the verb says so ("посетиха Община X"), not by a nearby "посещение".
         visited_cues = [c for c in visited_cues if c.sent == sent and first - c.last <= 2]
+    meetings = [c for c in view.cues(view.vocab.meeting_cues) if c.sent == sent and c.last <= first]
     for cue in reversed(visited_cues):
+        if any(cue.last <= m.first for m in meetings) and before not in view.vocab.location_preps:
+            break  # "посетит театр, встретится с активом отделения": the people met, not a place
         # A cue in this sentence, or in the one before when this sentence continues its list.
         if cue.sent == sent or (cue.sent == sent - 1 and _continues_list(view, cue.last, first)):
             return True
@@ -143,6 +150,22 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
             return True
         return any(c.sent == sent for c in verbs)
     return False
+
+
+def _works_at(view: TextView, first: int) -> bool:
+    """ "Анна Петрова – в санатории X": a person and, after a dash, where that person works."""
+    return (
+        first >= 3
+        and view.words[first - 1] in view.vocab.location_preps
+        and view.words[first - 2] in DASHES
+        and first - 3 in view.person_words
+    )
+
+
+def _venue_verb_after(view: TextView, ent: Span) -> bool:
+    """Whether a verb of taking place follows the mention ("в <ORG> состоялась встреча")."""
+    _, last = view.word_span(ent)
+    return any(c.first == last for c in view.cues(view.vocab.venue_verbs))
 
 
 def _abbreviation_aliases(view: TextView, ents: list[Span]) -> dict[str, tuple[str, str]]:

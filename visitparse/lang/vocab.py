@@ -199,6 +199,10 @@ class VisitVocabulary:
     # Stems of place adjectives that only refer back to a body named in full ("региональное
     # правительство" after "правительство Пензенской области").
     generic_modifiers: tuple[str, ...] = ()
+    # Verbs of an event taking place, right after "в <ORG>": the ORG is where the visit was.
+    venue_verbs: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Meeting words: an ORG after them is the people met, not a place the visitors went to.
+    meeting_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
 
 
 @cache
