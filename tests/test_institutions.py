@@ -176,8 +176,8 @@ def test_russian_generic_nouns_need_a_real_modifier() -> None:
 
 def test_a_list_after_a_future_visit_verb_is_visited_but_those_met_are_not() -> None:
     found = visited(
-        "5 июня 2025 года министр Иван Лосев с рабочим визитом побывает в Тульской областной больнице, областном "
-        "онкологическом диспансере и Тульском театре кукол, встретится с активом Тульского "
+        "5 июня 2025 года министр Иван Лосев с рабочим визитом побывает в Тульской областной больнице, "
+        "областном онкологическом диспансере и Тульском театре кукол, встретится с активом Тульского "
         "регионального отделения Союза художников."
     )
     assert found["Тульская областная больница"] is True
@@ -193,3 +193,22 @@ def test_the_place_of_a_meeting_is_visited_and_a_workplace_after_a_dash_is_not()
     )
     assert found["Псковская областная библиотека"] is True
     assert all(v is False for n, v in found.items() if n.startswith("Минск"))
+
+
+def test_bulgarian_visit_frames_route_start_a_visit_of_an_official_and_a_body_as_a_place() -> None:
+    found = visited(
+        "Посещение на министъра на културата в ОУ „Христо Ботев“ – Габрово\n\n"
+        "На 9 май 2025 г. министърът откри нова социална услуга в Община Габрово. "
+        "Обиколката му ще започне от язовир „Синя вода“."
+    )
+    assert found["ОУ „Христо Ботев“ – Габрово"] is True
+    assert found["Община Габрово"] is False
+    assert found["язовир „Синя вода“"] is True
+
+
+def test_an_abbreviation_is_merged_into_the_name_it_shortens() -> None:
+    found = visited(
+        "12 мая 2025 года глава района посетил отремонтированный Дом культуры в селе Ивановка. "
+        "При ремонте ДК сохранили старую сцену."
+    )
+    assert [n for n in found if "Дом культуры" in n or n == "ДК"] == ["Дом культуры"]

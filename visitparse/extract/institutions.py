@@ -22,6 +22,12 @@ from visitparse.extract.context import DASHES, TextView
 _QUOTES = "\"'«»„“”‚‘’"
 # Content words a shortened re-mention of a longer name may have ("Законодательное собрание").
 _MAX_SHORTENED = 4
+# Words a venue verb may stand after the place's name ("в <ORG> Натальино пройдет").
+_VENUE_GAP = 3
+_COORDINATORS = frozenset({",", "и"})
+# Words between a receiving verb and the organization of the one who receives ("Гостей
+# встретила директор <ORG>"); further on, a list of those present is no place visited.
+_RECEIVER_GAP = 6
 
 
 @dataclass
@@ -113,6 +119,8 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
     sent = view.sents[first]
     before = view.words[first - 1] if first > 0 else ""
     # Where people come from, or whose they are: "екип от Община Ловеч", "делегация на Община X".
+    if any(c.sent == sent and c.last == first for c in view.cues(view.vocab.visited_cues)):
+        return True  # the cue ends right before it, its preposition included ("започна от <ORG>")
     if before in view.vocab.origin_preps or (
         before in view.vocab.org_links
         and any(c.sent == sent and c.last == first - 1 for c in view.cues(view.vocab.guest_nouns))
@@ -121,7 +129,9 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
     if (ent.start_char, ent.end_char) in affiliated:
         # An official's organization: visited only where that official receives the guests
         # ("Гостей встретила директор Бирского дома-интерната"), and a body never so.
-        receives = any(c.sent == sent and c.last <= first for c in view.cues(view.vocab.host_cues))
+        receives = any(
+            c.sent == sent and 0 <= first - c.last <= _RECEIVER_GAP for c in view.cues(view.vocab.host_cues)
+        )
         return receives and not _is_body(view, ent)
     for cue in reversed(view.cues(view.vocab.affiliation_cues)):
         if cue.sent == sent and 0 <= first - cue.last <= 1:
@@ -131,7 +141,7 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
     if before in view.vocab.location_preps and _venue_verb_after(view, ent):
         return True  # "в мэрии Сухума состоялась встреча": where the meeting took place
     verbs = view.cues(view.vocab.triggers) + view.cues(view.vocab.visited_cues)
-    if view.in_apposition(first, verbs):
+    if view.in_apposition(first, verbs) and not _visit_of_official(view, first, before):
         return False  # "директор на дирекция ... в Община Ловеч"
     visited_cues = [c for c in view.cues(view.vocab.visited_cues) if c.first < first]
     if _is_body(view, ent):
@@ -144,12 +154,27 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
         # A cue in this sentence, or in the one before when this sentence continues its list.
         if cue.sent == sent or (cue.sent == sent - 1 and _continues_list(view, cue.last, first)):
             return True
-    if before in view.vocab.location_preps:
+    if before in _COORDINATORS and any(view.word_span(e)[1] == first - 1 for e in earlier):
+        return True  # "В <ORG> и <ORG> побывал ...": coordinated with a place visited
+    if before in view.vocab.location_preps and not _is_body(view, ent):
         # "в Центъра ... и в Дневен център ...": the list goes on from a visited place.
+        # A body after "в" is where something is ("услуга в Община Добричка"), not a place toured.
         if any(view.sents[view.word_span(e)[0]] == sent for e in earlier):
             return True
         return any(c.sent == sent for c in verbs)
     return False
+
+
+def _visit_of_official(view: TextView, first: int, before: str) -> bool:
+    """ "Посещение на министъра ... в <ORG>": a visit noun governs the official and the place."""
+    sent = view.sents[first]
+    if before not in view.vocab.location_preps:
+        return False
+    positions = [c for c in view.cues(view.vocab.positions) if c.sent == sent and c.last <= first]
+    return any(
+        c.sent == sent and any(c.last <= p.first for p in positions)
+        for c in view.cues(view.vocab.visited_cues)
+    )
 
 
 def _works_at(view: TextView, first: int) -> bool:
@@ -165,7 +190,11 @@ def _works_at(view: TextView, first: int) -> bool:
 def _venue_verb_after(view: TextView, ent: Span) -> bool:
     """Whether a verb of taking place follows the mention ("в <ORG> состоялась встреча")."""
     _, last = view.word_span(ent)
-    return any(c.first == last for c in view.cues(view.vocab.venue_verbs))
+    for cue in view.cues(view.vocab.venue_verbs):
+        if last <= cue.first <= last + _VENUE_GAP:
+            # "в Доме культуры села Натальино пройдет ...", "... должна состояться": one clause.
+            return not any(view.is_break(i) or view.words[i] == "," for i in range(last, cue.first))
+    return False
 
 
 def _abbreviation_aliases(view: TextView, ents: list[Span]) -> dict[str, tuple[str, str]]:
@@ -275,7 +304,12 @@ def merge_shortened(institutions: list[Institution]) -> list[Institution]:
         fuller = [
             o
             for o in institutions
-            if o is not inst and (_is_prefix_name(inst.name, o.name) or _is_kind_named(inst.name, o.name))
+            if o is not inst
+            and (
+                _is_prefix_name(inst.name, o.name)
+                or _is_kind_named(inst.name, o.name)
+                or _abbreviates(inst.name, o.name)
+            )
         ]
         # The same name with its town written another way ("... – Русе", "... в Русе").
         fuller = fuller or [o for o in out if _core(o.name) == _core(inst.name)]
@@ -288,12 +322,19 @@ def merge_shortened(institutions: list[Institution]) -> list[Institution]:
     return out
 
 
-_TRAILING_PLACE = re.compile(r"\s+(?:[-–—]|в|във|во)\s+(?:[A-ZА-ЯЁ][\w.]*\s*){1,3}\Z")
+_PLACE_LINKS = frozenset({"-", "–", "—", "в", "във", "во"})
 
 
 def _core(name: str) -> str:
     """The comparison key of a name without a town written after it ("... – Русе", "... в Русе")."""
-    return institution_key(_TRAILING_PLACE.sub("", name))
+    words = name.split()
+    for n in range(1, 4):
+        link = len(words) - n - 1
+        if link < 1 or not words[link + 1][:1].isupper():
+            break
+        if words[link] in _PLACE_LINKS and all(w[:1].isupper() for w in words[link + 1 :]):
+            return institution_key(" ".join(words[:link]))
+    return institution_key(name)
 
 
 def _is_media(view: TextView, name: str) -> bool:
@@ -337,7 +378,17 @@ def _same_institution(a: str, b: str) -> bool:
     if institution_key(a) == institution_key(b) or _is_prefix_name(a, b) or _is_prefix_name(b, a):
         return True
     short, long_ = sorted((a, b), key=len)
-    return short.isupper() and len(short) >= 2 and short.casefold() == _initials(long_)
+    return _abbreviates(short, long_)
+
+
+def _abbreviates(short: str, long_: str) -> bool:
+    """Whether ``short`` is the initials of ``long_`` ("АСП"; "ДК" of "обновленный Дом культуры",
+    counted from its first capitalized word too)."""
+    if not (short.isupper() and 2 <= len(short) <= 6 and short.isalpha()):
+        return False
+    capitalized = next((i for i, w in enumerate(long_.split()) if w[:1].isupper()), 0)
+    named_part = " ".join(long_.split()[capitalized:])
+    return short.casefold() in (_initials(long_), _initials(named_part))
 
 
 def find_institutions(
