@@ -212,3 +212,10 @@ def test_an_abbreviation_is_merged_into_the_name_it_shortens() -> None:
         "При ремонте ДК сохранили старую сцену."
     )
     assert [n for n in found if "Дом культуры" in n or n == "ДК"] == ["Дом культуры"]
+
+
+def test_russian_inflected_abbreviations_and_shortened_councils() -> None:
+    article = visitparse.parse("Глава района побывал в ФАПе и в Тверском горсовете.", lang="ru")
+    found = [e.lemma for e in article.entities if e.label == "ORG"]
+    assert "ФАП" in found
+    assert any(f.endswith("горсовет") for f in found)

@@ -128,8 +128,16 @@ def _grow(tokens: Sequence[RuToken], i: int, persons: frozenset[int]) -> Institu
     return Institution(start, end, i)
 
 
+def inflected_abbreviation(text: str) -> str | None:
+    """The abbreviation of a form with a case ending written on it ("ФАПе", "МФЦа"), else ``None``."""
+    stem = text.rstrip("аеуыомиях")
+    if stem != text and len(text) - len(stem) <= 2 and stem in ABBREVIATIONS and stem.isupper():
+        return stem
+    return None
+
+
 def _head_kind(tok: RuToken, lemma: str, low: str) -> str | None:
-    if tok.text in ABBREVIATIONS:
+    if tok.text in ABBREVIATIONS or inflected_abbreviation(tok.text) is not None:
         return "abbr"
     if low in MINISTRY_WORDS or lemma in MINISTRY_WORDS:
         return "ministry"

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from visitparse.lang.ru.institution_words import ABBREVIATION_GENDERS, ABBREVIATIONS, MINISTRY_WORDS
+from visitparse.lang.ru.institutions import inflected_abbreviation
 from visitparse.lang.ru.lemma_words import (
     ADJECTIVE_SURNAME_ENDINGS,
     COMMON_MASCULINE_IY_NAMES,
@@ -244,6 +245,9 @@ class MentionLemmatizer:
         if _is_shortening(toks[offset].text):
             # "минсоцразвития области", "ГБУ «...»": the first word is the head and does not decline.
             return words
+        stem = inflected_abbreviation(toks[offset].text)
+        if stem is not None:
+            return [stem, *words[offset + 1 :]] if offset == 0 else words  # "ФАПе" -> "ФАП"
         abbreviated = self._abbreviation_head(toks, words, offset)
         if abbreviated is not None:
             return abbreviated
