@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import visitparse
+from visitparse.extract.institutions import Institution, add_organizations
 
 
 def visited(text: str) -> dict[str, bool | None]:
@@ -52,3 +53,169 @@ def test_an_abbreviation_defined_in_brackets_is_the_same_institution_in_its_own_
     ]
     (centre,) = [i for visit in article.visits for i in visit.institutions if "Горна" in i.name]
     assert len(centre.evidence) == 4  # the headline, the full name, the bracket and the last sentence
+
+
+def names(text: str) -> list[str]:
+    article = visitparse.parse(text)
+    return [i.name for visit in article.visits for i in visit.institutions]
+
+
+def test_a_body_shortened_after_its_full_name_is_one_institution() -> None:
+    found = names(
+        "15 марта 2025 года делегация Тверской области посетила Законодательное собрание Калужской области. "
+        "Гостей приветствовал председатель Законодательного собрания Олег Ветров."
+    )
+    assert found == ["Законодательное собрание Калужской области"]
+
+
+def test_news_agencies_and_web_sites_are_sources_not_institutions() -> None:
+    found = names(
+        "Как сообщает ИА «Северный вестник», 3 апреля 2025 года министр здравоохранения Петр Орлов "
+        "посетил Городскую больницу № 2. Фото: Новости-Севера.ру"
+    )
+    assert not any("вестник" in n.casefold() or ".ру" in n.casefold() for n in found)
+    assert any(n.startswith("Городская больница") for n in found)
+
+
+def test_a_generic_regional_remention_refers_back_to_the_body_named_before() -> None:
+    found = names(
+        "10 мая 2025 года правительство Тамбовской области приняло делегацию из Белоруссии. "
+        "Как отметили в региональном правительстве, гости посетили Тамбовский музей кукол."
+    )
+    assert "региональное правительство" not in found
+    assert "правительство Тамбовской области" in found
+
+
+def test_officials_organizations_join_the_institutions_once_and_not_visited() -> None:
+    found = [Institution(name="Агенция за социално подпомагане", visited=True)]
+    out = add_organizations(
+        found,
+        [
+            ("АСП", []),  # the abbreviation of one already found
+            ("Министерство на труда и социалната политика", []),
+            ("Министерство на труда", []),  # the start of the one just added
+        ],
+    )
+    assert [(i.name, i.visited) for i in out] == [
+        ("Агенция за социално подпомагане", True),
+        ("Министерство на труда и социалната политика", False),
+    ]
+
+
+def org_lemmas(text: str) -> list[str]:
+    article = visitparse.parse(text, lang="bg")
+    return [e.lemma for e in article.entities if e.label == "ORG"]
+
+
+def test_bulgarian_descriptive_names_with_adjectives_and_complements() -> None:
+    found = org_lemmas(
+        "На 2 април 2025 г. делегацията посети Областната детска болница и Сдружението на "
+        "пчеларите от планината, а после и почетното консулство на Перу в Бургас."
+    )
+    assert "Областна детска болница" in found
+    assert "Сдружение на пчеларите от планината" in found
+    assert any(f.startswith("почетно консулство на Перу") for f in found)
+
+
+def test_bulgarian_complements_stop_at_verbs_and_places_are_named_after_their_kind() -> None:
+    found = org_lemmas(
+        "Центърът за деца с увреждания и възрастни хора бе открит вчера. "
+        "Гостите разгледаха язовир „Бяла вода 3“ и язовир Камък."
+    )
+    assert "Център за деца с увреждания и възрастни хора" in found
+    assert "язовир „Бяла вода 3“" in found
+    assert "язовир Камък" in found
+
+
+def test_bulgarian_generic_descriptions_are_not_names() -> None:
+    found = org_lemmas(
+        "Министърът говори за българските училища в Гърция. Новата болница ще бъде готова догодина. "
+        "Заместник-кметът по „Управление на проекти“ присъства."
+    )
+    assert not any("училища" in f or "болница" in f or "Управление" in f for f in found)
+
+
+def test_a_name_with_its_town_written_two_ways_is_one_institution() -> None:
+    found = names(
+        "На 5 май 2025 г. екип от Варна посети Център за ранна интервенция – Добрич. "
+        "Гостите разгледаха Центъра за ранна интервенция в Добрич."
+    )
+    assert len([n for n in found if n.startswith("Център за ранна интервенция")]) == 1
+
+
+def test_bulgarian_lists_of_named_places_and_abbreviations_with_their_town() -> None:
+    found = org_lemmas(
+        "Областният управител провери язовирите Бистрица, Камък и Ливада. "
+        "Присъства и директорът на ОПУ Плевен."
+    )
+    assert {"Бистрица", "Камък", "Ливада"} <= set(found)
+    assert "ОПУ Плевен" in found
+
+
+def test_a_place_named_after_its_kind_is_one_institution() -> None:
+    found = names("На 7 април 2025 г. министърът посети язовирите Бистрица и Ливада. Язовир Ливада е пълен.")
+    assert len([n for n in found if n.endswith("Ливада")]) == 1
+
+
+def test_russian_plants_sites_and_numbered_schools_are_institutions() -> None:
+    found = visited(
+        "14 мая 2025 года губернатор Сергей Лебедев посетил мотопарк, Вилюйскую ГЭС, "
+        "кирпичный завод и гимназию 12, а также возложил цветы к памятнику морякам."
+    )
+    for name in ("мотопарк", "Вилюйская ГЭС", "кирпичный завод", "гимназия 12", "памятник морякам"):
+        assert found.get(name) is True, name
+
+
+def test_russian_generic_nouns_need_a_real_modifier() -> None:
+    found = names(
+        "Визит министра 3 июня 2025 года начался в Твери. Первый пункт программы: производство продукции "
+        "на заводе."
+    )
+    assert not any("пункт" in n or "производство" in n for n in found)
+
+
+def test_a_list_after_a_future_visit_verb_is_visited_but_those_met_are_not() -> None:
+    found = visited(
+        "5 июня 2025 года министр Иван Лосев с рабочим визитом побывает в Тульской областной больнице, "
+        "областном онкологическом диспансере и Тульском театре кукол, встретится с активом Тульского "
+        "регионального отделения Союза художников."
+    )
+    assert found["Тульская областная больница"] is True
+    assert found["областной онкологический диспансер"] is True
+    assert any(v is False for n, v in found.items() if "отделение" in n)
+
+
+def test_the_place_of_a_meeting_is_visited_and_a_workplace_after_a_dash_is_not() -> None:
+    found = visited(
+        "7 июля 2025 года в Псковской областной библиотеке состоялась встреча с делегацией из Минска. "
+        "О работе рассказали Анна Котова – в Минском доме ремёсел, Ольга Тур – в Минской детской "
+        "библиотеке."
+    )
+    assert found["Псковская областная библиотека"] is True
+    assert all(v is False for n, v in found.items() if n.startswith("Минск"))
+
+
+def test_bulgarian_visit_frames_route_start_a_visit_of_an_official_and_a_body_as_a_place() -> None:
+    found = visited(
+        "Посещение на министъра на културата в ОУ „Христо Ботев“ – Габрово\n\n"
+        "На 9 май 2025 г. министърът откри нова социална услуга в Община Габрово. "
+        "Обиколката му ще започне от язовир „Синя вода“."
+    )
+    assert found["ОУ „Христо Ботев“ – Габрово"] is True
+    assert found["Община Габрово"] is False
+    assert found["язовир „Синя вода“"] is True
+
+
+def test_an_abbreviation_is_merged_into_the_name_it_shortens() -> None:
+    found = visited(
+        "12 мая 2025 года глава района посетил отремонтированный Дом культуры в селе Ивановка. "
+        "При ремонте ДК сохранили старую сцену."
+    )
+    assert [n for n in found if "Дом культуры" in n or n == "ДК"] == ["Дом культуры"]
+
+
+def test_russian_inflected_abbreviations_and_shortened_councils() -> None:
+    article = visitparse.parse("Глава района побывал в ФАПе и в Тверском горсовете.", lang="ru")
+    found = [e.lemma for e in article.entities if e.label == "ORG"]
+    assert "ФАП" in found
+    assert any(f.endswith("горсовет") for f in found)

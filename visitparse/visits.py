@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from visitparse.extract.context import TextView
 from visitparse.extract.dates import DateMention
-from visitparse.extract.institutions import find_institutions
+from visitparse.extract.institutions import add_organizations, find_institutions
 from visitparse.extract.officials import Official as PersonFound
 from visitparse.extract.officials import find_officials
 from visitparse.extract.sides import (
@@ -322,6 +322,15 @@ def assemble_visits(
     named = [p.organization_span for p in people if p.organization_span and p.organization_named]
     implied = [p.organization_span for p in people if p.organization_span and not p.organization_named]
     institutions = find_institutions(view, named, units, implied)
+    # Every official's organization takes part, even where no ORG mention carries it.
+    institutions = add_organizations(
+        institutions,
+        [
+            (p.organization, [p.organization_span or p.mentions[0]])
+            for p in people
+            if p.organization and p.mentions
+        ],
+    )
 
     visited = frozenset(i.name for i in institutions if i.visited)
     people_sides = infer_sides(view, people, regions, roles, visited)

@@ -20,6 +20,14 @@ from spacy.tokens import Span
 from visitparse.extract.context import DASHES, TextView
 
 _QUOTES = "\"'«»„“”‚‘’"
+# Content words a shortened re-mention of a longer name may have ("Законодательное собрание").
+_MAX_SHORTENED = 4
+# Words a venue verb may stand after the place's name ("в <ORG> Натальино пройдет").
+_VENUE_GAP = 3
+_COORDINATORS = frozenset({",", "и"})
+# Words between a receiving verb and the organization of the one who receives ("Гостей
+# встретила директор <ORG>"); further on, a list of those present is no place visited.
+_RECEIVER_GAP = 6
 
 
 @dataclass
@@ -91,6 +99,8 @@ def _abbreviation_after(view: TextView, span: Span) -> Span | None:
 
 def _balance_quotes(name: str) -> str:
     # Mentions cut at a closing quote keep an opening one alone ("ЦККТ „Решения"): close it.
+    if name.endswith('"') and name.count("„") > name.count("“") and name.count('"') % 2 == 1:
+        name = name[:-1] + "“"  # "„Социално подпомагане"": a straight quote closes the low one
     opened = name.count("«") + name.count("„")
     closed = name.count("»") + name.count("“")
     if opened > closed:
@@ -109,6 +119,8 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
     sent = view.sents[first]
     before = view.words[first - 1] if first > 0 else ""
     # Where people come from, or whose they are: "екип от Община Ловеч", "делегация на Община X".
+    if any(c.sent == sent and c.last == first for c in view.cues(view.vocab.visited_cues)):
+        return True  # the cue ends right before it, its preposition included ("започна от <ORG>")
     if before in view.vocab.origin_preps or (
         before in view.vocab.org_links
         and any(c.sent == sent and c.last == first - 1 for c in view.cues(view.vocab.guest_nouns))
@@ -117,27 +129,71 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
     if (ent.start_char, ent.end_char) in affiliated:
         # An official's organization: visited only where that official receives the guests
         # ("Гостей встретила директор Бирского дома-интерната"), and a body never so.
-        receives = any(c.sent == sent and c.last <= first for c in view.cues(view.vocab.host_cues))
+        receives = any(
+            c.sent == sent and 0 <= first - c.last <= _RECEIVER_GAP for c in view.cues(view.vocab.host_cues)
+        )
         return receives and not _is_body(view, ent)
     for cue in reversed(view.cues(view.vocab.affiliation_cues)):
         if cue.sent == sent and 0 <= first - cue.last <= 1:
             return False
+    if _works_at(view, first):
+        return False
+    if before in view.vocab.location_preps and _venue_verb_after(view, ent):
+        return True  # "в мэрии Сухума состоялась встреча": where the meeting took place
     verbs = view.cues(view.vocab.triggers) + view.cues(view.vocab.visited_cues)
-    if view.in_apposition(first, verbs):
+    if view.in_apposition(first, verbs) and not _visit_of_official(view, first, before):
         return False  # "директор на дирекция ... в Община Ловеч"
     visited_cues = [c for c in view.cues(view.vocab.visited_cues) if c.first < first]
     if _is_body(view, ent):
         # A body is visited when the verb says so ("посетиха Община X"), not by a nearby "посещение".
         visited_cues = [c for c in visited_cues if c.sent == sent and first - c.last <= 2]
+    meetings = [c for c in view.cues(view.vocab.meeting_cues) if c.sent == sent and c.last <= first]
     for cue in reversed(visited_cues):
+        if any(cue.last <= m.first for m in meetings) and before not in view.vocab.location_preps:
+            break  # "посетит театр, встретится с активом отделения": the people met, not a place
         # A cue in this sentence, or in the one before when this sentence continues its list.
         if cue.sent == sent or (cue.sent == sent - 1 and _continues_list(view, cue.last, first)):
             return True
-    if before in view.vocab.location_preps:
+    if before in _COORDINATORS and any(view.word_span(e)[1] == first - 1 for e in earlier):
+        return True  # "В <ORG> и <ORG> побывал ...": coordinated with a place visited
+    if before in view.vocab.location_preps and not _is_body(view, ent):
         # "в Центъра ... и в Дневен център ...": the list goes on from a visited place.
+        # A body after "в" is where something is ("услуга в Община Добричка"), not a place toured.
         if any(view.sents[view.word_span(e)[0]] == sent for e in earlier):
             return True
         return any(c.sent == sent for c in verbs)
+    return False
+
+
+def _visit_of_official(view: TextView, first: int, before: str) -> bool:
+    """ "Посещение на министъра ... в <ORG>": a visit noun governs the official and the place."""
+    sent = view.sents[first]
+    if before not in view.vocab.location_preps:
+        return False
+    positions = [c for c in view.cues(view.vocab.positions) if c.sent == sent and c.last <= first]
+    return any(
+        c.sent == sent and any(c.last <= p.first for p in positions)
+        for c in view.cues(view.vocab.visited_cues)
+    )
+
+
+def _works_at(view: TextView, first: int) -> bool:
+    """ "Анна Петрова – в санатории X": a person and, after a dash, where that person works."""
+    return (
+        first >= 3
+        and view.words[first - 1] in view.vocab.location_preps
+        and view.words[first - 2] in DASHES
+        and first - 3 in view.person_words
+    )
+
+
+def _venue_verb_after(view: TextView, ent: Span) -> bool:
+    """Whether a verb of taking place follows the mention ("в <ORG> состоялась встреча")."""
+    _, last = view.word_span(ent)
+    for cue in view.cues(view.vocab.venue_verbs):
+        if last <= cue.first <= last + _VENUE_GAP:
+            # "в Доме культуры села Натальино пройдет ...", "... должна состояться": one clause.
+            return not any(view.is_break(i) or view.words[i] == "," for i in range(last, cue.first))
     return False
 
 
@@ -176,16 +232,163 @@ def _stems(name: str) -> list[str]:
     return [w[:5] for w in re.findall(r"\w+", institution_key(name))]
 
 
-def _generic_remention(name: str, earlier: Iterable[Institution]) -> Institution | None:
-    """An earlier institution that a lower-case generic mention ("специального интерната") refers back to."""
+def _words_of(name: str) -> list[str]:
+    # Quotes split words here ("ООО”Текстиль”" is two), unlike in the comparison key.
+    return re.findall(r"\w+", unicodedata.normalize("NFC", name).casefold().replace("ё", "е"))
+
+
+def _initials(name: str) -> str:
+    """Initials of the name's words of 3+ letters: "Агенция за социално подпомагане" -> "асп"."""
+    return "".join(w[0] for w in _words_of(name) if len(w) >= 3)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two forms of one word: the same first five letters, or one a 3+ letter shortening of the other."""
+    if a[:5] == b[:5]:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and long_.startswith(short)
+
+
+def _generic_remention(
+    name: str, earlier: Iterable[Institution], generic: tuple[str, ...] = ()
+) -> Institution | None:
+    """An earlier institution that a lower-case generic mention ("специального интерната") refers back to.
+
+    Place adjectives of ``generic`` stems count for nothing: "региональное правительство" is
+    the "правительство Пензенской области" named before.
+    """
     if not name[:1].islower():
         return None
-    stems = _stems(name)
+    stems = [s for s in _stems(name) if not s.startswith(generic)] if generic else _stems(name)
+    if not stems:
+        return None
     for inst in earlier:
         pool = _stems(inst.name)
         if len(pool) > len(stems) and all(s in pool for s in stems):
             return inst
     return None
+
+
+def _is_prefix_name(short: str, long_: str) -> bool:
+    """Whether ``short`` is the start of ``long_`` word by word ("Министерство образования" of
+    "Министерство образования Ингушетии"), allowing for inflected or shortened words."""
+    a, b = _words_of(short), _words_of(long_)
+    if len([w for w in a if len(w) >= 3]) > _MAX_SHORTENED:
+        return False  # a descriptive name this long is a name of its own ("Център за ... разстройства")
+    return 0 < len(a) < len(b) and all(_same_word(x, y) for x, y in zip(a, b, strict=False))
+
+
+def _is_kind_named(short: str, long_: str) -> bool:
+    """Whether ``long_`` is ``short`` after lower-case words of its kind ("язовир Извор" of "Извор")."""
+    a, b = short.split(), long_.split()
+    extra = b[: len(b) - len(a)]
+    # The first word may be capitalized at a sentence start ("Язовир Прибой е ...").
+    return (
+        0 < len(a) < len(b)
+        and b[len(extra) :] == a
+        and all(w[1:].islower() for w in extra)
+        and (all(w.islower() for w in extra[1:]))
+    )
+
+
+def merge_shortened(institutions: list[Institution]) -> list[Institution]:
+    """Institutions without the ones that are only the start of another's name.
+
+    A body is first named in full and then shortened ("Законодательное собрание"), or the
+    NER cuts a name at its place ("СУ" of "СУ „Димитър Благоев“"): the short one merges
+    into the longest full name it starts, in either order of mention.
+    """
+    out: list[Institution] = []
+    for inst in institutions:
+        fuller = [
+            o
+            for o in institutions
+            if o is not inst
+            and (
+                _is_prefix_name(inst.name, o.name)
+                or _is_kind_named(inst.name, o.name)
+                or _abbreviates(inst.name, o.name)
+            )
+        ]
+        # The same name with its town written another way ("... – Русе", "... в Русе").
+        fuller = fuller or [o for o in out if _core(o.name) == _core(inst.name)]
+        if not fuller:
+            out.append(inst)
+            continue
+        target = max(fuller, key=lambda o: len(o.name))
+        target.mentions.extend(m for m in inst.mentions if m not in target.mentions)
+        target.visited = target.visited or inst.visited
+    return out
+
+
+_PLACE_LINKS = frozenset({"-", "–", "—", "в", "във", "во"})
+
+
+def _core(name: str) -> str:
+    """The comparison key of a name without a town written after it ("... – Русе", "... в Русе")."""
+    words = name.split()
+    for n in range(1, 4):
+        link = len(words) - n - 1
+        if link < 1 or not words[link + 1][:1].isupper():
+            break
+        if words[link] in _PLACE_LINKS and all(w[:1].isupper() for w in words[link + 1 :]):
+            return institution_key(" ".join(words[:link]))
+    return institution_key(name)
+
+
+def _is_media(view: TextView, name: str) -> bool:
+    """A news agency, press office, newspaper or web site: the source of the article."""
+    if re.search(r"\w\.(?:ru|рф|bg|бг|com|net|org|info)\b", name, re.IGNORECASE):
+        return True
+    if not any("а" <= c <= "я" or "a" <= c <= "z" for c in name.casefold()):
+        return True  # mis-decoded text ("ÁÒÀ") or no letters at all
+    return bool(view.vocab.media_names.find(_words_of(name)))
+
+
+def _reported_by(view: TextView, ent: Span) -> bool:
+    """Whether the mention follows a reporting cue ("сообщает ...", "как сообщили в ...", "Фото:")."""
+    first, _ = view.word_span(ent)
+    return any(
+        c.sent == view.sents[first] and 0 <= first - c.last <= 1 for c in view.cues(view.vocab.reporter_cues)
+    )
+
+
+def add_organizations(
+    institutions: list[Institution], organizations: Sequence[tuple[str, list[Span]]]
+) -> list[Institution]:
+    """``institutions`` with the officials' organizations that are not among them, not visited.
+
+    ``organizations`` are (name, mentions) pairs: each official's organization, with the
+    mentions that place it in the text (the organization's own or its official's).
+    """
+    out = list(institutions)
+    for name, mentions in organizations:
+        key = institution_key(name)
+        if len(key) < 2 or any(
+            _same_institution(name, inst.name) or any(m in inst.mentions for m in mentions) for inst in out
+        ):
+            continue
+        out.append(Institution(name=name, mentions=list(mentions)))
+    return out
+
+
+def _same_institution(a: str, b: str) -> bool:
+    """The same name, one the start of the other, or one the abbreviation of the other."""
+    if institution_key(a) == institution_key(b) or _is_prefix_name(a, b) or _is_prefix_name(b, a):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return _abbreviates(short, long_)
+
+
+def _abbreviates(short: str, long_: str) -> bool:
+    """Whether ``short`` is the initials of ``long_`` ("АСП"; "ДК" of "обновленный Дом культуры",
+    counted from its first capitalized word too)."""
+    if not (short.isupper() and 2 <= len(short) <= 6 and short.isalpha()):
+        return False
+    capitalized = next((i for i, w in enumerate(long_.split()) if w[:1].isupper()), 0)
+    named_part = " ".join(long_.split()[capitalized:])
+    return short.casefold() in (_initials(long_), _initials(named_part))
 
 
 def find_institutions(
@@ -210,6 +413,10 @@ def find_institutions(
     ents.sort(key=lambda e: e.start_char)
     aliases = _abbreviation_aliases(view, ents)
     visited_mentions: list[Span] = []
+    # Institutions named only as the article's source: dropped at the end unless named otherwise too.
+    reporters: set[str] = set()
+    participants: set[str] = set()
+    generic = view.vocab.generic_modifiers
     for ent in ents:
         # A unit named in a position is no institution; the body the position names is.
         inside = any(start <= ent.start_char < end for start, end in inside_positions)
@@ -217,15 +424,18 @@ def find_institutions(
             continue
         name = display_name(view, ent)
         key = institution_key(name)
-        if len(key) < 2:
+        if len(key) < 2 or _is_media(view, name):
             continue
         key, name = aliases.get(key, (key, name))
-        inst = found.get(key) or _generic_remention(name, found.values())
+        inst = found.get(key) or _generic_remention(name, found.values(), generic)
         if inst is None:
             inst = found[key] = Institution(name=name)
         if ent not in inst.mentions:
             inst.mentions.append(ent)
+        is_affiliation = (ent.start_char, ent.end_char) in affiliated
+        (reporters if _reported_by(view, ent) and not is_affiliation else participants).add(inst.name)
         if _visited(view, ent, affiliated, visited_mentions):
             inst.visited = True
             visited_mentions.append(ent)
-    return list(found.values())
+    kept = [i for i in found.values() if i.name in participants or i.name not in reporters]
+    return merge_shortened(kept)

@@ -27,8 +27,7 @@ import importlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import pairwise
 
 from spacy.tokens import Span

@@ -268,6 +268,18 @@ class VisitVocabulary:
     not_receiving: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Words in a title or body that make it national ("РФ", "федеральный", "Народно събрание").
     national_words: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Words right before an organization that make it the article's source, not a participant
+    # ("сообщает ИА ...", "как сообщили в правительстве", "Фото:").
+    reporter_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Words of names that are news media, press offices or sites ("ИА", "агентство информации").
+    media_names: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Stems of place adjectives that only refer back to a body named in full ("региональное
+    # правительство" after "правительство Пензенской области").
+    generic_modifiers: tuple[str, ...] = ()
+    # Verbs of an event taking place, right after "в <ORG>": the ORG is where the visit was.
+    venue_verbs: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Meeting words: an ORG after them is the people met, not a place the visitors went to.
+    meeting_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
 
 
 @cache

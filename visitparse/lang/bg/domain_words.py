@@ -286,6 +286,24 @@ ABBREVIATIONS = frozenset(
         "РЗИ",
         "РИОСВ",
         "РУО",
+        # Hospitals, schools, road, fire and water bodies: named with a quoted name or a town.
+        "УМБАЛ",
+        "МБАЛ",
+        "СБАЛ",
+        "ДКЦ",
+        "СУ",
+        "ОУ",
+        "ПГ",
+        "ДГ",
+        "ЦДГ",
+        "ОПУ",
+        "АПИ",
+        "ДНСК",
+        "ПБЗН",
+        "РД",
+        "ОДМВР",
+        "РДВР",
+        "ВиК",
     ]
 )
 

@@ -36,6 +36,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from visitparse.lang.bg import facilities
 from visitparse.lang.bg.domain_words import (
     ABBREVIATIONS,
     CLOSE_QUOTES,
@@ -94,7 +95,9 @@ def _wider_name(model: Span, rule: Span) -> bool:
 @functools.cache
 def _triggers() -> np.ndarray:
     """Hashes of the lowercase words at which a rule can start (checked in bulk, then one by one)."""
-    words = set(_HEADS) | {"община", "общината"} | {a.lower() for a in ABBREVIATIONS}
+    words = (
+        set(_HEADS) | {"община", "общината"} | {a.lower() for a in ABBREVIATIONS} | facilities.trigger_words()
+    )
     for marker in SETTLEMENT_MARKERS | PERSON_TITLES:
         words |= {marker, marker.rstrip(".")}
     return np.array(sorted(get_string_id(w) for w in words), dtype="uint64")
@@ -111,7 +114,7 @@ def find_domain_spans(doc: Doc) -> list[Span]:
         if i < after:
             continue
         found = (
-            _facility(doc, i)
+            _longest(_facility(doc, i), facilities.find_description(doc, i))
             or _place_body(doc, i)
             or _abbreviation(doc, i)
             or _after_marker(doc, i, SETTLEMENT_MARKERS, "LOC")
@@ -120,7 +123,17 @@ def find_domain_spans(doc: Doc) -> list[Span]:
         if found is not None:
             spans.append(found)
             after = found.end
+        elif named := facilities.find_named_list(doc, i):
+            spans.extend(named)
+            after = named[-1].end
     return spans
+
+
+def _longest(a: Span | None, b: Span | None) -> Span | None:
+    """The longer of two candidate names for one head (either may be missing)."""
+    if a is None or b is None:
+        return a or b
+    return b if len(b) > len(a) else a
 
 
 def _words(doc: Doc, i: int, k: int) -> tuple[str, ...]:
@@ -211,9 +224,18 @@ def _place_body(doc: Doc, i: int) -> Span | None:
 
 
 def _abbreviation(doc: Doc, i: int) -> Span | None:
-    if doc[i].text in ABBREVIATIONS:
-        return Span(doc, i, _quoted(doc, i + 1), label="ORG")
-    return None
+    """An abbreviation with its quoted name, or the abbreviations and the town after it ("РД ПБЗН Русе")."""
+    if doc[i].text not in ABBREVIATIONS:
+        return None
+    end = _quoted(doc, i + 1)
+    if end == i + 1:
+        while end < len(doc) and doc[end].text in ABBREVIATIONS:
+            end += 1
+        if end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "LOC":
+            end += 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+    return Span(doc, i, end, label="ORG")
 
 
 _SAINT = frozenset({"св"})

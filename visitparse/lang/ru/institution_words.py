@@ -67,8 +67,77 @@ HEAD_NOUNS: frozenset[str] = frozenset(
         "казначейство",
         "мастерская",
         "лаборатория",
+        # Plants, sites and memorials that visits tour (with a modifier, a tail or a name).
+        "завод",
+        "комбинат",
+        "фабрика",
+        "электростанция",
+        "производство",
+        "пункт",
+        "дворец",
+        "парк",
+        "мемориал",
+        "памятник",
+        "терминал",
+        "аэропорт",
+        "вокзал",
+        "порт",
+        "стадион",
+        "бассейн",
+        "ферма",
+        "храм",
+        "собор",
+        "монастырь",
+        "зона",
+        "застава",
+        "комплекс",
+        "парка",  # natasha's lemma of "парке"
+        # Shortened councils and assemblies ("орловский облсовет").
+        "облсовет",
+        "горсовет",
+        "райсовет",
+        "сельсовет",
+        "облдума",
+        "гордума",
+        "заксобрание",
     ]
 )
+
+# Compound facility nouns that name a facility even bare ("посетил мотопарк").
+STANDALONE_NOUNS: frozenset[str] = frozenset(
+    [
+        "погранзастава",
+        "мотопарк",
+        "технопарк",
+        "агропарк",
+        "спортплощадка",
+        "рыбокомбинат",
+        "мясокомбинат",
+        "молокозавод",
+        "хлебозавод",
+        "судоверфь",
+        "электростанция",
+    ]
+)
+
+# Heads a bare number names ("школа 28", "гимназия 31").
+NUMBERED_NOUNS: frozenset[str] = frozenset(
+    ["школа", "гимназия", "лицей", "поликлиника", "больница", "детсад", "сад", "колледж", "интернат"]
+)
+
+# Abbreviations that take the adjectives before them ("Бурейская ГЭС"), with the gender of
+# the noun they shorten (pymorphy's tag), which those adjectives agree with.
+ABBREVIATION_GENDERS: dict[str, str] = {
+    "ГЭС": "femn",
+    "ГРЭС": "femn",
+    "ТЭЦ": "femn",
+    "АЭС": "femn",
+    "ТЭС": "femn",
+    "ОЭЗ": "femn",
+    "ЦРБ": "femn",
+    "ФАП": "masc",
+}
+ADJECTIVE_ABBREVIATIONS: frozenset[str] = frozenset(ABBREVIATION_GENDERS)
 
 # Heads that name a legal form rather than the institution itself: in "частное учреждение
 # «Центр "Забота"»" the institution is the quoted name.
@@ -123,6 +192,10 @@ HEAD_BAD_MODIFIERS: dict[str, frozenset[str]] = {
     "дом": frozenset(["жилой", "многоквартирный", "частный", "деревянный", "загородный", "родной", "отчий"]),
     "сад": frozenset(["фруктовый", "ботанический", "зимний"]),
     "совет": frozenset(["добрый", "полезный"]),
+    "пункт": frozenset(["важный", "главный", "ключевой", "отдельный", "конечный", "населенный", "последний"]),
+    "зона": frozenset(["рабочий", "жилой", "приграничный", "буферный", "санитарный", "красный", "серый"]),
+    "производство": frozenset(["собственный", "отечественный", "массовый", "серийный", "промышленный"]),
+    "комплекс": frozenset(["агропромышленный", "топливно-энергетический", "весь", "целый"]),
 }
 
 # Modifiers that make a head no institution at all, tail or not: "призовой фонд турнира".
@@ -204,6 +277,15 @@ DETERMINERS: frozenset[str] = frozenset(
         "целый",
         "сам",
         "самый",
+        # Participles of what was done to a building, not part of its name ("обновленный Дом культуры").
+        "обновленный",
+        "обновить",
+        "отремонтированный",
+        "отремонтировать",
+        "реконструированный",
+        "реконструировать",
+        "построенный",
+        "построить",
     ]
 )
 
@@ -276,6 +358,15 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "ПФР",
         "СФР",
         "ФСС",
+        "ГЭС",
+        "ГРЭС",
+        "ТЭЦ",
+        "АЭС",
+        "ТЭС",
+        "ОЭЗ",
+        "ФАП",
+        "СОШ",
+        "ДШИ",
     ]
 )
 
@@ -346,4 +437,10 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"при"})
 NAMED_AFTER: frozenset[str] = frozenset({"имени", "им."})
 
 # Nouns whose dative complement belongs to the name: "центр социальной помощи семье и детям".
-DATIVE_NOUNS: frozenset[str] = frozenset({"помощь", "поддержка", "содействие"})
+DATIVE_NOUNS: frozenset[str] = frozenset({"помощь", "поддержка", "содействие", "памятник", "мемориал"})
+
+# Common nouns that are a facility only with an adjective before them ("дизельная
+# электростанция", "особая экономическая зона"; not "производство продукции").
+NEEDS_MODIFIER: frozenset[str] = frozenset(
+    ["производство", "зона", "пункт", "парк", "порт", "комплекс", "терминал"]
+)

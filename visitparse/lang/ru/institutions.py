@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from visitparse.lang.ru.institution_words import (
     ABBREVIATIONS,
+    ADJECTIVE_ABBREVIATIONS,
     DATIVE_NOUNS,
     DETERMINERS,
     GENITIVE_PREPOSITIONS,
@@ -29,9 +30,12 @@ from visitparse.lang.ru.institution_words import (
     LOCATIVE_PREPOSITIONS,
     MINISTRY_WORDS,
     NAMED_AFTER,
+    NEEDS_MODIFIER,
     NEEDS_NAME_ABBREVIATIONS,
     NEEDS_TAIL,
     NEVER_TAIL_NOUNS,
+    NUMBERED_NOUNS,
+    STANDALONE_NOUNS,
 )
 from visitparse.lang.ru.tokens import RuToken
 
@@ -97,9 +101,9 @@ def _grow(tokens: Sequence[RuToken], i: int, persons: frozenset[int]) -> Institu
     kind = _head_kind(tok, lemma, low)
     if kind is None:
         return None
-    if kind == "noun" and tok.pos not in ("NOUN", "PROPN"):
+    if kind == "noun" and tok.pos not in ("NOUN", "PROPN") and lemma not in STANDALONE_NOUNS:
         return None
-    start = _left_edge(tokens, i) if kind == "noun" else i
+    start = _left_edge(tokens, i) if kind == "noun" or tok.text in ADJECTIVE_ABBREVIATIONS else i
     end, has_tail, quote = _right_edge(tokens, i, persons, lemma)
     modifiers = [tokens[k] for k in range(start, i)]
     if kind in ("abbr", "ministry"):
@@ -111,8 +115,12 @@ def _grow(tokens: Sequence[RuToken], i: int, persons: frozenset[int]) -> Institu
         if quote is not None and quote[1] - quote[0] > 2:
             return Institution(quote[0] + 1, _strip_close(tokens, quote[0], quote[1]), quote[0] + 1)
         return None
+    if lemma in STANDALONE_NOUNS and tok.feats.get("Number") != "Plur":
+        return Institution(start, end, i)  # "посетил мотопарк": the compound names a facility
     if lemma not in HEAD_NOUNS:
         return None
+    if lemma in NEEDS_MODIFIER and not [m for m in modifiers if m.lemma.lower() not in DETERMINERS]:
+        return None  # "Первый пункт программы": a determiner is no modifier
     if any(m.lemma.lower() in HEAD_NEVER_MODIFIERS.get(lemma, ()) for m in modifiers):
         return None
     if _is_generic(tokens, i, lemma, modifiers, has_tail, quote):
@@ -120,12 +128,20 @@ def _grow(tokens: Sequence[RuToken], i: int, persons: frozenset[int]) -> Institu
     return Institution(start, end, i)
 
 
+def inflected_abbreviation(text: str) -> str | None:
+    """The abbreviation of a form with a case ending written on it ("ФАПе", "МФЦа"), else ``None``."""
+    stem = text.rstrip("аеуыомиях")
+    if stem != text and len(text) - len(stem) <= 2 and stem in ABBREVIATIONS and stem.isupper():
+        return stem
+    return None
+
+
 def _head_kind(tok: RuToken, lemma: str, low: str) -> str | None:
-    if tok.text in ABBREVIATIONS:
+    if tok.text in ABBREVIATIONS or inflected_abbreviation(tok.text) is not None:
         return "abbr"
     if low in MINISTRY_WORDS or lemma in MINISTRY_WORDS:
         return "ministry"
-    if lemma in HEAD_NOUNS or lemma in LEGAL_FORM_NOUNS:
+    if lemma in HEAD_NOUNS or lemma in LEGAL_FORM_NOUNS or lemma in STANDALONE_NOUNS:
         return "noun"
     return None
 
@@ -211,6 +227,10 @@ def _right_edge(
             end += 2
             has_tail = True
             continue
+        if end == i + 1 and head_lemma in NUMBERED_NOUNS and tok.text.isdigit() and len(tok.text) <= 4:
+            end += 1  # "гимназия 31"
+            has_tail = True
+            continue
         if low in NAMED_AFTER:
             stop = _name_run(tokens, end + 1, sent)
             if stop > end + 1:
@@ -244,6 +264,7 @@ def _right_edge(
             stop = _case_chain(tokens, end, persons, "Dat", allow_and=True)
             if stop > end:
                 end = stop
+                has_tail = True
                 continue
         stop = _genitive_chain(tokens, end, persons, allow_and=False)
         if quote is not None and end == quote[1] and not tokens[end].is_title:
@@ -351,7 +372,8 @@ def _is_generic(
     first = modifiers[0] if modifiers else head
     if first.is_title and not _sentence_initial(tokens, i - len(modifiers)):
         return not modifiers and not has_tail and lemma in NEEDS_TAIL
-    if head.feats.get("Number") == "Plur":
+    numbered = i + 1 < len(tokens) and (tokens[i + 1].text == "№" or tokens[i + 1].text.isdigit())
+    if head.feats.get("Number") == "Plur" and not numbered:
         return True  # "учреждения социального обслуживания": a kind, not a name
     if not modifiers and not has_tail:
         return True

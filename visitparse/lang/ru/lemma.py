@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from visitparse.lang.ru.institution_words import ABBREVIATIONS, MINISTRY_WORDS
+from visitparse.lang.ru.institution_words import ABBREVIATION_GENDERS, ABBREVIATIONS, MINISTRY_WORDS
+from visitparse.lang.ru.institutions import inflected_abbreviation
 from visitparse.lang.ru.lemma_words import (
     ADJECTIVE_SURNAME_ENDINGS,
     COMMON_MASCULINE_IY_NAMES,
@@ -249,6 +250,12 @@ class MentionLemmatizer:
         if _is_shortening(toks[offset].text):
             # "минсоцразвития области", "ГБУ «...»": the first word is the head and does not decline.
             return words
+        stem = inflected_abbreviation(toks[offset].text)
+        if stem is not None:
+            return [stem, *words[offset + 1 :]] if offset == 0 else words  # "ФАПе" -> "ФАП"
+        abbreviated = self._abbreviation_head(toks, words, offset)
+        if abbreviated is not None:
+            return abbreviated
         head = self._head_index(toks, offset)
         if head is None:
             return words
@@ -289,6 +296,23 @@ class MentionLemmatizer:
             if form is not None:
                 words[i] = _restore_case(tok.text, form.word)
         return words
+
+    def _abbreviation_head(self, toks: list[RuToken], words: list[str], offset: int) -> list[str] | None:
+        """ "Бурейскую ГЭС" -> "Бурейская ГЭС": adjectives agreeing with an abbreviation's noun."""
+        heads = [i for i in range(offset + 1, len(toks)) if toks[i].text in ABBREVIATION_GENDERS]
+        if not heads:
+            return None
+        head = heads[0]
+        gender = ABBREVIATION_GENDERS[toks[head].text]
+        out = list(words)
+        for i in range(offset, head):
+            adj = self._choose(toks[i], ("ADJF", "PRTF"))
+            if adj is None:
+                return None
+            form = _inflect(adj, {"nomn", "sing", gender})
+            if form is not None:
+                out[i] = _restore_case(toks[i].text, form.word)
+        return out
 
     def _nominative_name(self, tok: RuToken) -> bool:
         """A capitalised name in a consonant that is a nominative: unknown to the dictionary

@@ -1,0 +1,452 @@
+"""A grammar of Bulgarian facility and body names written as descriptions.
+
+Visit news names most places by what they are: "Национална кардиологична
+болница", "Българското училище", "Комисията по политиките за българите извън
+страната", "почетното консулство на Украйна", "язовир „Тополово 2“". A name is
+
+* one or more adjectives (told by their endings) and a head noun of
+  :data:`HEADS` ("Детска градина"), the first word capitalized; or a lowercase
+  one with a complement that names it ("почетно консулство на Украйна");
+* a capitalized head alone with a complement ("Синдикат на българските учители");
+* a head of :data:`NAMED_HEADS` with a quoted or capitalized proper name
+  ("язовир Извор", "джамия „Баня Баши“");
+
+followed by complements: a link word and lowercase words that are not verbs
+or function words ("за деца с увреждания", "по политиките за ..."), a quoted
+proper name, or for bodies "на" with a capitalized place ("Посолство на
+Япония"). The head nouns come with their article and plural forms. Heads were
+chosen from the first nouns of the ORG lemmas of the SlavicNER corpus and
+from the social-service facilities visit news names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from visitparse.lang.bg.domain_words import CLOSE_QUOTES, DASHES, OPEN_QUOTES, SETTLEMENT_MARKERS
+
+# Head nouns in their base form, by how their article and plural are formed.
+_MASCULINE = (
+    "институт",
+    "университет",
+    "съвет",
+    "съюз",
+    "синдикат",
+    "щаб",
+    "музей",
+    "завод",
+    "комбинат",
+    "клуб",
+    "комитет",
+    "колеж",
+    "лицей",
+    "факултет",
+    "диспансер",
+    "хоспис",
+    "приют",
+    "стадион",
+    "отряд",
+    "далекопровод",
+    "офис",
+    "парламент",
+)
+_FEMININE = (
+    "болница",
+    "клиника",
+    "поликлиника",
+    "градина",
+    "академия",
+    "агенция",
+    "комисия",
+    "служба",
+    "инспекция",
+    "администрация",
+    "дирекция",
+    "библиотека",
+    "галерия",
+    "фабрика",
+    "станция",
+    "прокуратура",
+    "гимназия",
+    "катедра",
+    "лаборатория",
+    "църква",
+    "джамия",
+    "синагога",
+    "ротонда",
+    "камара",
+    "асоциация",
+    "фондация",
+    "организация",
+    "школа",
+)
+_NEUTER = (
+    "училище",
+    "министерство",
+    "посолство",
+    "консулство",
+    "правителство",
+    "управление",
+    "читалище",
+    "сдружение",
+    "дружество",
+    "пристанище",
+    "летище",
+    "звено",
+    "общежитие",
+    "ведомство",
+    "обединение",
+)
+# Forms the rules below do not make.
+_IRREGULAR = {
+    "център": ("център", "центъра", "центърът", "центрове", "центровете"),
+    "театър": ("театър", "театъра", "театърът", "театри", "театрите"),
+    "дом": ("дом", "дома", "домът", "домове", "домовете"),
+}
+
+
+def _forms(base: str) -> tuple[str, ...]:
+    """The article and plural forms of a head noun."""
+    if base in _IRREGULAR:
+        return _IRREGULAR[base]
+    if base in _FEMININE:
+        plural = base[:-2] + "ии" if base.endswith("ия") else base[:-1] + "и"
+        return (base, base + "та", plural, plural + "те")
+    if base in _NEUTER:
+        plural = base[:-1] + "а"  # "училище" -> "училища", "министерство" -> "министерства"
+        return (base, base + "то", plural, plural + "та")
+    return (base, base + "а", base + "ът", base + "и", base + "ите")
+
+
+# Every form of a head noun -> its base form.
+HEADS: dict[str, str] = {
+    form: base for base in (*_MASCULINE, *_FEMININE, *_NEUTER, *_IRREGULAR) for form in _forms(base)
+}
+
+# The plural forms among them.
+PLURALS = frozenset(
+    form for base in (*_MASCULINE, *_FEMININE, *_NEUTER, *_IRREGULAR) for form in _forms(base)[-2:]
+) - {base for base in (*_MASCULINE, *_FEMININE, *_NEUTER)}
+
+# Heads of places that are named by a proper name right after them ("язовир Извор").
+NAMED_HEADS = frozenset(
+    {"язовир", "язовира", "язовирът", "ротонда", "ротондата", "джамия", "джамията", "манастир", "манастира"}
+    | {"църква", "църквата", "синагога", "синагогата", "стадион", "стадиона", "парк", "парка"}
+)
+
+# Plural forms of those heads, before a list of names.
+NAMED_PLURALS = frozenset({"язовири", "язовирите", "манастири", "манастирите", "джамии", "джамиите"})
+
+# Heads of bodies whose name may end with a capitalized place after "на"/"в" ("Посолство на Япония").
+BODY_HEADS = frozenset(
+    {"министерство", "посолство", "консулство", "правителство", "администрация", "агенция", "комисия"}
+)
+
+# Link words that open a complement, and the ones after which a capitalized place may follow.
+LINKS = frozenset({"за", "от", "с", "със", "на", "по", "към", "и", "в", "във"})
+PLACE_LINKS = frozenset({"на", "в", "във"})
+
+# Adjective endings (with their article forms).
+_ADJECTIVE_ENDINGS = (
+    "ски",
+    "ска",
+    "ско",
+    "ския",
+    "ският",
+    "ската",
+    "ското",
+    "ските",
+    "цки",
+    "цка",
+    "цко",
+    "ен",
+    "на",
+    "но",
+    "ни",
+    "ния",
+    "ният",
+    "ната",
+    "ното",
+    "ните",
+    "ов",
+    "ова",
+    "ово",
+    "ови",
+)
+
+# Lowercase words that end a name: verbs, pronouns, time words (a complement never runs over them).
+STOP_WORDS = frozenset(
+    {
+        "е",
+        "са",
+        "бе",
+        "беше",
+        "бяха",
+        "бил",
+        "била",
+        "било",
+        "били",
+        "посетили",
+        "дошли",
+        "пристигнали",
+        "участвали",
+        "ще",
+        "се",
+        "си",
+        "да",
+        "не",
+        "че",
+        "който",
+        "която",
+        "което",
+        "които",
+        "това",
+        "този",
+        "тази",
+        "тези",
+        "като",
+        "както",
+        "където",
+        "когато",
+        "след",
+        "преди",
+        "през",
+        "при",
+        "лицето",
+        "област",
+        "общината",
+        "община",
+        "днес",
+        "вчера",
+        "утре",
+        "година",
+        "годината",
+        "ден",
+        "деня",
+        "посети",
+        "разгледа",
+        "обиколи",
+        "откри",
+        "прие",
+        "посрещна",
+        "представи",
+        "връчи",
+        "сподели",
+        "заяви",
+        "каза",
+        "отбеляза",
+        "подчерта",
+        "присъства",
+        "има",
+        "няма",
+        "също",
+        "вече",
+        "още",
+        "много",
+        "нов",
+        "нова",
+        "ново",
+        "нови",
+        "всички",
+        "гостите",
+        "министър",
+        "министъра",
+        "кмет",
+        "кмета",
+        "директор",
+        "директора",
+    }
+    | SETTLEMENT_MARKERS
+)
+# Verb endings (aorist and imperfect plural) that end a name too.
+_VERB_ENDINGS = ("ха", "ше")
+
+_MAX_ADJECTIVES = 3
+_MAX_CONTENT = 4  # lowercase words after one link word
+_MAX_PLACE = 4  # capitalized words of a place after "на"/"в"
+_MAX_QUOTED = 10
+
+
+_PARTICIPLE_ENDINGS = ("ена", "ено", "ени", "ената", "еното", "ените", "ана", "ано", "ани", "аната", "яна")
+
+# Adjectives that describe rather than name ("новата болница", "една агенция").
+NON_NAME_ADJECTIVES = frozenset(
+    {"нов", "нова", "ново", "нови", "новата", "новото", "новите", "една", "едно", "един", "всяка", "всяко"}
+    | {"съответна", "съответната", "съответния", "съответен", "съответното", "съответно", "такава"}
+    | {"стара", "старата", "голяма", "голямата", "малка", "малката", "същата", "същото", "другата", "цялата"}
+)
+
+
+def _is_participle(low: str) -> bool:
+    """A past passive participle ("обсъдена", "създадената"): it describes, it does not name."""
+    return low.endswith(_PARTICIPLE_ENDINGS)
+
+
+def is_adjective(word: str) -> bool:
+    low = word.lower()
+    return (
+        len(low) >= 4
+        and low.isalpha()
+        and low.endswith(_ADJECTIVE_ENDINGS)
+        and low not in HEADS
+        and low not in NON_NAME_ADJECTIVES
+        and low not in STOP_WORDS
+    )
+
+
+def trigger_words() -> frozenset[str]:
+    """Lowercase words at which a description may start: heads only (adjectives are found backwards)."""
+    return frozenset(HEADS) | NAMED_HEADS | NAMED_PLURALS
+
+
+def find_description(doc: Doc, h: int) -> Span | None:
+    """The facility name whose head noun is token ``h``, if the words around make one."""
+    low = doc[h].lower_
+    if low in NAMED_HEADS:
+        named = _proper_name(doc, h + 1)
+        if named > h + 1:
+            return Span(doc, h, named, label="ORG")
+    base = HEADS.get(low)
+    if base is None:
+        return None
+    start = h
+    while (
+        start > 0
+        and not doc[start].is_sent_start
+        and h - start < _MAX_ADJECTIVES
+        and is_adjective(doc[start - 1].text)
+    ):
+        start -= 1
+    # Only a name's first word is capitalized: "Официално Центърът ..." starts at the head.
+    capitals = [k for k in range(start + 1, h + 1) if doc[k].is_title]
+    if capitals:
+        start = capitals[-1]
+    if start > 0 and doc[start - 1].text in OPEN_QUOTES:
+        return None  # inside a quoted name of something else ("заместник-кмет „Управление на ...“")
+    end, named = complement(doc, h + 1, base in BODY_HEADS)
+    if end == h + 1 and not doc[start].is_title:
+        # "далекопровод Битоля", "областна администрация Пловдив": the place names it.
+        end = _capitalized_run(doc, h + 1)
+        named = end > h + 1
+    if doc[start].is_title:
+        if start < h or end > h + 1:
+            return Span(doc, start, end, label="ORG")
+        return None
+    # A lowercase description is a name when a proper name completes it or two adjectives
+    # make it specific ("регионалната здравна инспекция"); a plural one is a kind, not a name.
+    if low in PLURALS:
+        return None
+    if start == h and named and base in BODY_HEADS:
+        return Span(doc, start, end, label="ORG")  # "правителството на Република Чехия"
+    specific = h - start >= 2 and not any(_is_participle(doc[k].lower_) for k in range(start, h))
+    if start < h and (named or specific):
+        return Span(doc, start, end, label="ORG")
+    return None
+
+
+def find_named_list(doc: Doc, h: int) -> list[Span]:
+    """The proper names listed after a plural head of :data:`NAMED_HEADS` ("язовирите Извор,
+    Пчелина и Прибой"): each one a name of its own."""
+    if doc[h].lower_ not in NAMED_PLURALS:
+        return []
+    out: list[Span] = []
+    k = h + 1
+    while k < len(doc):
+        end = _proper_name(doc, k)
+        if end == k:
+            break
+        out.append(Span(doc, k, end, label="ORG"))
+        k = end
+        if k < len(doc) and doc[k].text in {",", "и"}:
+            k += 1
+        else:
+            break
+    return out if len(out) >= 2 else []
+
+
+def complement(doc: Doc, j: int, body: bool) -> tuple[int, bool]:
+    """End of the complements from token ``j``, and whether they include a proper name."""
+    end = j
+    named = False
+    k = j
+    while k < len(doc) and not doc[k].is_sent_start:
+        quoted = _quoted(doc, k)
+        if quoted > k:
+            return quoted, True
+        low = doc[k].lower_
+        if low not in LINKS:
+            break
+        if low in PLACE_LINKS and (body or low != "на") and k + 1 < len(doc) and doc[k + 1].is_title:
+            # A body's place after "на", any facility's after "в".
+            place = _capitalized_run(doc, k + 1)
+            if place > k + 1:
+                return place, True
+        content = _content_run(doc, k + 1, after_and=low == "и")
+        if content == k + 1:
+            break
+        end = k = content
+    return end, named
+
+
+def _content_run(doc: Doc, j: int, *, after_and: bool) -> int:
+    """End of the lowercase words of a complement from ``j`` (``j`` if none)."""
+    k = j
+    while k < len(doc) and k - j < _MAX_CONTENT and _content_word(doc, k):
+        k += 1
+    if after_and and k - j < 2:
+        return j  # "... и разгледа": a single word after "и" is as often a verb
+    return k
+
+
+def _content_word(doc: Doc, k: int) -> bool:
+    tok = doc[k]
+    low = tok.lower_
+    return (
+        not tok.is_sent_start
+        and low.replace("-", "").isalpha()
+        and low == tok.text
+        and low not in STOP_WORDS
+        and low not in LINKS
+        and not (len(low) > 3 and low.endswith(_VERB_ENDINGS))
+    )
+
+
+def _capitalized_run(doc: Doc, j: int) -> int:
+    """End of a capitalized place or name from ``j`` that is not a person's (``j`` if none).
+
+    A place or organization the model found is taken whole; otherwise one capitalized word,
+    unless another follows it (then it is as likely a person the model missed).
+    """
+    if j >= len(doc) or not (doc[j].is_title and doc[j].is_alpha) or doc[j].is_sent_start:
+        return j
+    if doc[j].ent_iob_ == "B" and doc[j].ent_type_ in ("LOC", "ORG"):
+        k = j + 1
+        while k < len(doc) and k - j < _MAX_PLACE and doc[k].ent_iob_ == "I":
+            k += 1
+        return k
+    if doc[j].ent_type_ == "PER" or (j + 1 < len(doc) and doc[j + 1].is_title):
+        return j
+    return j + 1
+
+
+def _proper_name(doc: Doc, j: int) -> int:
+    """End of a quoted or capitalized proper name from ``j`` ("„Баня Баши“", "Извор")."""
+    quoted = _quoted(doc, j)
+    if quoted > j:
+        return quoted
+    return _capitalized_run(doc, j)
+
+
+def _quoted(doc: Doc, j: int) -> int:
+    """End of a quoted name that opens at ``j`` with a capital or a digit, else ``j``."""
+    if j + 1 >= len(doc) or doc[j].text not in OPEN_QUOTES:
+        return j
+    first = doc[j + 1].text
+    if not (first[:1].isupper() or first[:1].isdigit()):
+        return j
+    for k in range(j + 2, min(len(doc), j + 2 + _MAX_QUOTED)):
+        if doc[k].text in CLOSE_QUOTES:
+            return k + 1
+        if "\n" in doc[k].text or (doc[k].text in DASHES and doc[k].whitespace_):
+            break
+    return j
