@@ -1,0 +1,242 @@
+"""Clustering of visit records in bounded memory: spool, block, link, assemble.
+
+1. *Spool*: the input is read once, line by line. Each visit gets a record id (its
+   position among all visits); its matching features go to one of ``buckets`` temporary
+   files chosen by the hash of each blocking key (host region, month), and its facts to a
+   sequential spool.
+2. *Link*: one bucket at a time is loaded; records with the same blocking key are compared
+   through an inverted index of their official and institution words (so only records
+   sharing a word are compared), and matches are joined in a union-find over record ids.
+3. *Assemble*: the spool is read in order and every visit is routed to a file of its
+   cluster's range of ids; each range file is then grouped and written out, so the output
+   is in the order of each cluster's first visit in the input.
+
+Memory holds two integer arrays over the record ids (8 bytes each per visit) and one bucket
+or range at a time, never the input. Everything is in input order or sorted, so the output
+is the same for the same input.
+"""
+
+from __future__ import annotations
+
+import json
+import marshal
+import tempfile
+import zlib
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, TextIO
+
+from visitparse.merge.assemble import merge_group
+from visitparse.merge.match import Features, block_keys, features, index_keys, parse_published, same_visit
+
+# A posting list longer than this in one block is a word too common to tell visits apart.
+MAX_POSTING = 200
+RANGE_SIZE = 50_000  # record ids per assembly file
+
+
+@dataclass
+class MergeStats:
+    """What a merge read and wrote."""
+
+    articles: int = 0
+    visits: int = 0
+    merged: int = 0  # output records
+    bad_lines: list[int] = field(default_factory=list)  # 1-based line numbers that were not JSON objects
+
+
+class _UnionFind:
+    """Union-find over record ids; a cluster never takes two visits of one article."""
+
+    def __init__(self) -> None:
+        self.parent = array("q")
+        self.article = array("q")
+        self.articles: dict[int, set[int]] = {}  # only for clusters of two or more
+
+    def add(self, aid: int) -> None:
+        self.parent.append(len(self.parent))
+        self.article.append(aid)
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def _members(self, root: int) -> set[int]:
+        return self.articles.get(root) or {self.article[root]}
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        sa, sb = self._members(ra), self._members(rb)
+        if sa & sb:  # the two clusters already hold visits of one article: kept apart
+            return
+        low, high = min(ra, rb), max(ra, rb)  # the root is the first visit in the input
+        self.parent[high] = low
+        self.articles[low] = sa | sb
+        self.articles.pop(high, None)
+
+
+def _source(article: dict[str, Any], index: int) -> dict[str, Any]:
+    return {
+        "doc_id": article.get("doc_id"),
+        "url": article.get("url"),
+        "visit": index,
+        "published": article.get("published"),
+        "title": article.get("title"),
+        "language": article.get("language"),
+    }
+
+
+def _facts(visit: dict[str, Any]) -> dict[str, Any]:
+    """The visit without its evidence spans (they stay in the article records)."""
+    return {
+        "start_date": visit.get("start_date"),
+        "end_date": visit.get("end_date"),
+        "regions": [{k: r.get(k) for k in ("code", "name", "role")} for r in visit.get("regions") or []],
+        "officials": [
+            {k: o.get(k) for k in ("name", "position", "organization", "side")}
+            for o in visit.get("officials") or []
+        ],
+        "institutions": [{k: i.get(k) for k in ("name", "visited")} for i in visit.get("institutions") or []],
+    }
+
+
+def _articles(lines: Iterable[str], stats: MergeStats) -> Iterator[dict[str, Any]]:
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            article = json.loads(line)
+        except json.JSONDecodeError:
+            article = None
+        if not isinstance(article, dict):
+            stats.bad_lines.append(number)
+            continue
+        yield article
+
+
+class _Spool:
+    """Temporary files of one merge: feature buckets and the sequential fact spool."""
+
+    def __init__(self, directory: Path, buckets: int) -> None:
+        self.directory = directory
+        self.buckets = buckets
+        self._open: dict[int, IO[bytes]] = {}
+        self.facts = (directory / "facts.bin").open("wb")
+
+    def bucket_path(self, n: int) -> Path:
+        return self.directory / f"bucket-{n:04d}.bin"
+
+    def put(self, f: Features) -> None:
+        keys = block_keys(f)
+        for n in sorted({zlib.crc32(f"{code}|{month}".encode()) % self.buckets for code, month in keys}):
+            out = self._open.get(n)
+            if out is None:
+                out = self._open[n] = self.bucket_path(n).open("wb")
+            marshal.dump((keys, f), out)
+
+    def close(self) -> None:
+        for out in self._open.values():
+            out.close()
+        self.facts.close()
+
+
+def _read_marshal(path: Path) -> Iterator[Any]:
+    with path.open("rb") as src:
+        while True:
+            try:
+                yield marshal.load(src)
+            except EOFError:
+                return
+
+
+def _spool(lines: Iterable[str], spool: _Spool, uf: _UnionFind, stats: MergeStats) -> None:
+    for aid, article in enumerate(_articles(lines, stats)):
+        stats.articles += 1
+        published = parse_published(article.get("published"))
+        for index, visit in enumerate(article.get("visits") or []):
+            rid = len(uf.parent)
+            uf.add(aid)
+            spool.put(features(rid, aid, visit, published))
+            marshal.dump((_source(article, index), _facts(visit)), spool.facts)
+    stats.visits = len(uf.parent)
+
+
+def _link_block(records: list[Features], uf: _UnionFind) -> None:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(records):
+        for key in index_keys(f):
+            postings[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if len(members) > MAX_POSTING:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                pairs.add((i, j))
+    for i, j in sorted(pairs):
+        a, b = records[i], records[j]
+        if same_visit(a, b):
+            uf.union(a[0], b[0])
+
+
+def _link(spool: _Spool, uf: _UnionFind) -> None:
+    for n in range(spool.buckets):
+        path = spool.bucket_path(n)
+        if not path.exists():
+            continue
+        blocks: dict[tuple[str, int], list[Features]] = defaultdict(list)
+        for keys, f in _read_marshal(path):
+            for key in keys:
+                blocks[key].append(f)
+        for key in sorted(blocks):
+            _link_block(blocks[key], uf)
+        path.unlink()
+
+
+def _assemble(spool: _Spool, uf: _UnionFind, out: TextIO, stats: MergeStats) -> None:
+    ranges: dict[int, IO[bytes]] = {}
+    for rid, item in enumerate(_read_marshal(spool.directory / "facts.bin")):
+        root = uf.find(rid)
+        n = root // RANGE_SIZE
+        dst = ranges.get(n)
+        if dst is None:
+            dst = ranges[n] = (spool.directory / f"range-{n:06d}.bin").open("wb")
+        marshal.dump((root, item), dst)
+    for dst in ranges.values():
+        dst.close()
+    for n in sorted(ranges):
+        path = spool.directory / f"range-{n:06d}.bin"
+        groups: dict[int, list[tuple[dict[str, Any], dict[str, Any]]]] = defaultdict(list)
+        for root, (source, facts) in _read_marshal(path):
+            groups[root].append((source, facts))
+        for root in sorted(groups):
+            out.write(json.dumps(merge_group(groups[root]), ensure_ascii=False))
+            out.write("\n")
+            stats.merged += 1
+        path.unlink()
+
+
+def merge_lines(
+    lines: Iterable[str], out: TextIO, *, buckets: int = 64, tmp_dir: str | None = None
+) -> MergeStats:
+    """Merge the article records of ``lines`` (JSON Lines) into merged visits written to ``out``."""
+    stats = MergeStats()
+    uf = _UnionFind()
+    with tempfile.TemporaryDirectory(prefix="visitparse-merge-", dir=tmp_dir) as tmp:
+        spool = _Spool(Path(tmp), buckets)
+        try:
+            _spool(lines, spool, uf, stats)
+        finally:
+            spool.close()
+        _link(spool, uf)
+        _assemble(spool, uf, out, stats)
+    return stats

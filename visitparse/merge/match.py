@@ -1,0 +1,215 @@
+"""When two visit records of different articles describe the same visit.
+
+A visit record is reduced to a :data:`Features` tuple (plain values, so that it can be
+spooled with :mod:`marshal`), and two tuples match when
+
+* their time windows overlap: the visit's dates, or, for a visit without dates, the
+  calendar week (Monday to Sunday) of its article's publication;
+* they share a host region (regions with role ``host``; a visit without one offers its
+  regions of unclear role instead);
+* they share an official (name tokens, word order free, initials allowed) or an
+  institution (stem-token F1 of at least 0.6, the shared scorer's rule);
+* their sides do not conflict: no region, and no shared official, is host in one and
+  guest in the other.
+
+The blocking keys (host region, month) of :func:`block_keys` are such that two matching
+records always share one, so that comparing within blocks finds every match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+# (start ordinal, end ordinal) or None; publication week's Monday ordinal or None;
+# host codes; {code: role}; official name keys with their side; institution stem sets.
+Interval = tuple[int, int] | None
+NameKey = tuple[tuple[str, ...], tuple[str, ...]]  # (full-word stems, initials)
+Features = tuple[
+    int,  # record id (position of the visit in the input)
+    int,  # article id (position of the article in the input)
+    Interval,
+    int | None,  # Monday of the publication week, as an ordinal
+    tuple[str, ...],  # host codes
+    tuple[tuple[str, str], ...],  # (code, role) of regions with a role
+    tuple[tuple[NameKey, str | None], ...],  # officials: name key, side
+    tuple[tuple[str, ...], ...],  # institutions: sorted stems
+]
+
+STEM = 5  # letters that decide whether two words are one word (as the shared scorer does)
+OPEN_END_DAYS = 2  # a visit whose end is not given is taken to last this many more days
+MAX_MONTHS = 3  # a vague long period ("in spring") blocks on its first months only
+MIN_INSTITUTION_F1 = 0.6
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def normalize(text: str) -> str:
+    """Casefold, ``ё`` as ``е``: the spelling differences of one name in two articles."""
+    return text.casefold().replace("ё", "е")
+
+
+def name_key(name: str) -> NameKey:
+    """Stems of a person's full words and the letters of their initials ("И. Петров")."""
+    words = _WORD.findall(normalize(name))
+    full = tuple(sorted({w[:STEM] for w in words if len(w) > 1}))
+    initials = tuple(sorted({w for w in words if len(w) == 1}))
+    return full, initials
+
+
+def institution_stems(name: str) -> tuple[str, ...]:
+    return tuple(sorted({w[:STEM] for w in _WORD.findall(normalize(name)) if len(w) > 1}))
+
+
+def same_person(a: NameKey, b: NameKey) -> bool:
+    """The shorter name's words are all in the longer one and the initials agree."""
+    (fa, ia), (fb, ib) = a, b
+    if not fa or not fb:
+        return False
+    short, long_ = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
+    if not set(short) <= set(long_):
+        return False
+    return _initials_fit(ia, fb) and _initials_fit(ib, fa)
+
+
+def _initials_fit(initials: Sequence[str], words: Sequence[str]) -> bool:
+    firsts = {w[0] for w in words}
+    return all(i in firsts for i in initials)
+
+
+def same_institution(a: Sequence[str], b: Sequence[str]) -> bool:
+    common = len(set(a) & set(b))
+    if not common:
+        return False
+    return 2 * common / (len(a) + len(b)) >= MIN_INSTITUTION_F1
+
+
+def _day(value: str | None, published: dt.date | None) -> dt.date | None:
+    """A visit date as a calendar day; ``XXXX`` takes the year that puts it nearest before publication."""
+    if not value:
+        return None
+    try:
+        if not value.startswith("XXXX"):
+            return dt.date.fromisoformat(value)
+        if published is None:
+            return None
+        day = dt.date.fromisoformat(f"{published.year}{value[4:]}")
+    except ValueError:  # 29 February of a guessed year
+        return None
+    if (day - published).days > 31:  # "on 20 December" in a January article
+        day = day.replace(year=day.year - 1)
+    return day
+
+
+def interval(visit: Mapping[str, Any], published: dt.date | None) -> Interval:
+    start = _day(visit.get("start_date"), published)
+    if start is None:
+        return None
+    end = _day(visit.get("end_date"), published)
+    if end is None or end < start:
+        end = start + dt.timedelta(days=OPEN_END_DAYS)
+    return start.toordinal(), end.toordinal()
+
+
+def week_monday(published: dt.date | None) -> int | None:
+    if published is None:
+        return None
+    return published.toordinal() - published.weekday()
+
+
+def parse_published(value: object) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def features(rid: int, aid: int, visit: Mapping[str, Any], published: dt.date | None) -> Features:
+    regions = visit.get("regions") or []
+    hosts = tuple(sorted({r["code"] for r in regions if r.get("role") == "host"}))
+    if not hosts:
+        hosts = tuple(sorted({r["code"] for r in regions if r.get("role") is None}))
+    roles = tuple(sorted({(r["code"], r["role"]) for r in regions if r.get("role")}))
+    officials = tuple((name_key(o["name"]), o.get("side")) for o in visit.get("officials") or [])
+    institutions = tuple(institution_stems(i["name"]) for i in visit.get("institutions") or [])
+    return (
+        rid,
+        aid,
+        interval(visit, published),
+        week_monday(published),
+        hosts,
+        roles,
+        officials,
+        institutions,
+    )
+
+
+def _months(first: int, last: int) -> list[int]:
+    """Months (year * 12 + month) from day ``first`` to day ``last``, at most :data:`MAX_MONTHS`."""
+    a, b = dt.date.fromordinal(first), dt.date.fromordinal(last)
+    lo, hi = a.year * 12 + a.month - 1, b.year * 12 + b.month - 1
+    return list(range(lo, min(hi, lo + MAX_MONTHS - 1) + 1))
+
+
+def block_keys(f: Features) -> list[tuple[str, int]]:
+    """(host code, month) pairs: every month of the dates and of the publication week."""
+    _, _, span, monday, hosts, *_ = f
+    months: set[int] = set()
+    if span is not None:
+        months.update(_months(*span))
+    if monday is not None:
+        months.update(_months(monday, monday + 6))
+    return [(code, month) for code in hosts for month in sorted(months)]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def same_time(a: Features, b: Features) -> bool:
+    span_a, span_b, week_a, week_b = a[2], b[2], a[3], b[3]
+    if span_a is not None and span_b is not None:
+        return _overlap(span_a, span_b)
+    if week_a is not None and week_b is not None and week_a == week_b:
+        return True
+    # one side undated: its publication week against the other's dates
+    if span_a is None and week_a is not None and span_b is not None:
+        return _overlap((week_a, week_a + 6), span_b)
+    if span_b is None and week_b is not None and span_a is not None:
+        return _overlap((week_b, week_b + 6), span_a)
+    return False
+
+
+def _shared_officials(a: Features, b: Features) -> list[tuple[str | None, str | None]]:
+    """The sides of every pair of officials that are one person."""
+    return [(sa, sb) for ka, sa in a[6] for kb, sb in b[6] if same_person(ka, kb)]
+
+
+def _conflict(sides: Iterable[tuple[str | None, str | None]]) -> bool:
+    return any(x is not None and y is not None and x != y for x, y in sides)
+
+
+def same_visit(a: Features, b: Features) -> bool:
+    """The test of the module docstring; ``a`` and ``b`` come from different articles."""
+    if a[1] == b[1] or not set(a[4]) & set(b[4]) or not same_time(a, b):
+        return False
+    roles_a = dict(a[5])
+    if _conflict((roles_a.get(code), role) for code, role in b[5]):
+        return False
+    people = _shared_officials(a, b)
+    if _conflict(people):
+        return False
+    if people:
+        return True
+    return any(same_institution(x, y) for x in a[7] for y in b[7])
+
+
+def index_keys(f: Features) -> set[str]:
+    """Words that two matching records share: an official's word or an institution's word."""
+    keys = {f"p:{word}" for (full, _), _side in f[6] for word in full}
+    keys.update(f"i:{word}" for stems in f[7] for word in stems)
+    return keys
