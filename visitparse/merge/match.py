@@ -4,7 +4,8 @@ A visit record is reduced to a :data:`Features` tuple (plain values, so that it 
 spooled with :mod:`marshal`), and two tuples match when
 
 * their time windows overlap: the visit's dates, or, for a visit without dates, the
-  calendar week (Monday to Sunday) of its article's publication;
+  calendar week (Monday to Sunday) of its article's publication; two records that have no
+  time at all (no dates, no publication date) are not kept apart by time;
 * they share a host region (regions with role ``host``; a visit without one offers its
   regions of unclear role instead);
 * they share an official (name tokens, word order free, initials allowed) or an
@@ -42,6 +43,8 @@ STEM = 5  # letters that decide whether two words are one word (as the shared sc
 OPEN_END_DAYS = 2  # a visit whose end is not given is taken to last this many more days
 MAX_MONTHS = 3  # a vague long period ("in spring") blocks on its first months only
 MIN_INSTITUTION_F1 = 0.6
+UNKNOWN_YEAR = 4  # stands for XXXX with no publication date: a leap year, far from any real date
+TIMELESS = -1  # the month block of records with neither dates nor a publication date
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -93,8 +96,8 @@ def _day(value: str | None, published: dt.date | None) -> dt.date | None:
     try:
         if not value.startswith("XXXX"):
             return dt.date.fromisoformat(value)
-        if published is None:
-            return None
+        if published is None:  # compared by day and month with other records of unknown year
+            return dt.date.fromisoformat(f"{UNKNOWN_YEAR:04d}{value[4:]}")
         day = dt.date.fromisoformat(f"{published.year}{value[4:]}")
     except ValueError:  # 29 February of a guessed year
         return None
@@ -163,6 +166,8 @@ def block_keys(f: Features) -> list[tuple[str, int]]:
         months.update(_months(*span))
     if monday is not None:
         months.update(_months(monday, monday + 6))
+    if not months:
+        months.add(TIMELESS)
     return [(code, month) for code in hosts for month in sorted(months)]
 
 
@@ -172,10 +177,12 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def same_time(a: Features, b: Features) -> bool:
     span_a, span_b, week_a, week_b = a[2], b[2], a[3], b[3]
+    if span_a is None and span_b is None and week_a is None and week_b is None:
+        return True  # nothing to compare: the other tests decide
     if span_a is not None and span_b is not None:
         return _overlap(span_a, span_b)
-    if week_a is not None and week_b is not None and week_a == week_b:
-        return True
+    if span_a is None and span_b is None:
+        return week_a is not None and week_a == week_b
     # one side undated: its publication week against the other's dates
     if span_a is None and week_a is not None and span_b is not None:
         return _overlap((week_a, week_a + 6), span_b)
