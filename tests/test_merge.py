@@ -12,8 +12,8 @@ import pytest
 
 import visitparse
 from visitparse.cli import main
-from visitparse.merge import merge_lines, merge_records
 from visitparse.merge import cluster as cluster_module
+from visitparse.merge import merge_lines, merge_records
 
 # Invented articles: one visit told by the host's press and by the guest's press, a
 # different delegation received by the same host in the same month, and the same two
@@ -28,8 +28,8 @@ ARTICLES = {
     "other-guests": "date 2025-03-25\n24 марта Оренбургскую область посетила делегация Самарской области во "
     "главе с министром здравоохранения Петром Луниным. Гостей принял заместитель губернатора Оренбургской "
     "области Олег Дымов.",
-    "next-month": "date 2025-04-20\n18 апреля министр семьи и труда Башкортостана Ильдар Галиев снова приехал "
-    "в Оренбургскую область и встретился с министром социального развития Антоном Седовым.",
+    "next-month": "date 2025-04-20\n18 апреля министр семьи и труда Башкортостана Ильдар Галиев снова "
+    "приехал в Оренбургскую область и встретился с министром социального развития Антоном Седовым.",
 }
 
 
@@ -50,7 +50,12 @@ def _visit(
 
 
 def _article(doc_id: str, published: str | None, *visits: dict[str, Any]) -> dict[str, Any]:
-    return {"doc_id": doc_id, "url": f"https://example.org/{doc_id}", "published": published, "visits": list(visits)}
+    return {
+        "doc_id": doc_id,
+        "url": f"https://example.org/{doc_id}",
+        "published": published,
+        "visits": list(visits),
+    }
 
 
 def _clusters(merged: list[dict[str, Any]]) -> list[list[str]]:
@@ -59,7 +64,9 @@ def _clusters(merged: list[dict[str, Any]]) -> list[list[str]]:
 
 @pytest.fixture(scope="module")
 def parsed() -> list[dict[str, Any]]:
-    return [visitparse.parse(text, doc_id=doc_id).model_dump(mode="json") for doc_id, text in ARTICLES.items()]
+    return [
+        visitparse.parse(text, doc_id=doc_id).model_dump(mode="json") for doc_id, text in ARTICLES.items()
+    ]
 
 
 def test_one_visit_from_both_sides_merges_and_others_stay_apart(parsed: list[dict[str, Any]]) -> None:
@@ -101,11 +108,13 @@ def test_sources_name_the_document_url_and_visit_index() -> None:
 
 
 def test_conflicting_sides_keep_visits_apart() -> None:
+    host, guest = [("Антон Седов", "host")], [("Антон Седов", "guest")]
+    day = "2025-03-12"
     records = [
-        _article("a", "2025-03-13", _visit("2025-03-12", [("RU-ORE", "host"), ("RU-BA", "guest")], [("Антон Седов", "host")])),
-        _article("b", "2025-03-13", _visit("2025-03-12", [("RU-ORE", "host"), ("RU-BA", "host")], [("Антон Седов", "host")])),
-        _article("c", "2025-03-13", _visit("2025-03-12", [("RU-ORE", "host")], [("Антон Седов", "guest")])),
-    ]  # fmt: skip
+        _article("a", "2025-03-13", _visit(day, [("RU-ORE", "host"), ("RU-BA", "guest")], host)),
+        _article("b", "2025-03-13", _visit(day, [("RU-ORE", "host"), ("RU-BA", "host")], host)),
+        _article("c", "2025-03-13", _visit(day, [("RU-ORE", "host")], guest)),
+    ]
     assert _clusters(merge_records(records)) == [["a#0"], ["b#0"], ["c#0"]]
 
 
@@ -114,7 +123,9 @@ def test_undated_visits_merge_within_one_publication_week_only() -> None:
         _article("mon", "2025-03-10", _visit(None, [("BG-18", "host")], [], ("Дневен център Слънце",))),
         _article("sun", "2025-03-16", _visit(None, [("BG-18", "host")], [], ("дневния център Слънце",))),
         _article("next-mon", "2025-03-17", _visit(None, [("BG-18", "host")], [], ("Дневен център Слънце",))),
-        _article("dated", "2025-03-20", _visit("2025-03-14", [("BG-18", "host")], [], ("Дневен център Слънце",))),
+        _article(
+            "dated", "2025-03-20", _visit("2025-03-14", [("BG-18", "host")], [], ("Дневен център Слънце",))
+        ),
     ]
     assert _clusters(merge_records(records)) == [["dated#0", "mon#0", "sun#0"], ["next-mon#0"]]
 
@@ -177,7 +188,9 @@ def test_every_merge_is_justified_by_the_rules() -> None:
                 assert any(same_visit(feats[key], feats[other]) for other in cluster if other != key)
 
 
-def test_cli_merge_writes_json_lines(tmp_path: Path, parsed: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_merge_writes_json_lines(
+    tmp_path: Path, parsed: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
     src = tmp_path / "visits.jsonl"
     src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in parsed), encoding="utf-8")
     out = tmp_path / "merged.jsonl"
