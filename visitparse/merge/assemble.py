@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from visitparse.merge.match import institution_stems, name_key, same_institution, same_person
 
 Item = dict[str, Any]
+K = TypeVar("K")
 
 
 def _first_set(values: Sequence[Any]) -> Any:
@@ -30,16 +31,25 @@ def _majority(values: Sequence[Any]) -> Any:
     return next(v for v in values if v is not None and counts[v] == best)
 
 
-def _group(items: list[tuple[int, Item]], same: Callable[[Item, Item], bool]) -> list[list[tuple[int, Item]]]:
-    """Items in groups of one fact, in the order of each fact's first mention."""
-    groups: list[list[tuple[int, Item]]] = []
+def _group(
+    items: list[tuple[int, Item]], key: Callable[[Item], K], same: Callable[[K, K], bool]
+) -> list[list[tuple[int, Item]]]:
+    """Items in groups of one fact, in the order of each fact's first mention.
+
+    Items of one source are never compared: the parser already gave each fact once.
+    """
+    if len({source for source, _ in items}) < 2:
+        return [[pair] for pair in items]
+    groups: list[tuple[list[tuple[int, Item]], list[K]]] = []
     for source, item in items:
-        home = next((g for g in groups if any(same(item, other) for _, other in g)), None)
+        k = key(item)
+        home = next((g for g in groups if any(same(k, other) for other in g[1])), None)
         if home is None:
-            groups.append([(source, item)])
+            groups.append(([(source, item)], [k]))
         else:
-            home.append((source, item))
-    return groups
+            home[0].append((source, item))
+            home[1].append(k)
+    return [members for members, _ in groups]
 
 
 def _sources(group: list[tuple[int, Item]]) -> list[int]:
@@ -48,7 +58,7 @@ def _sources(group: list[tuple[int, Item]]) -> list[int]:
 
 def _regions(items: list[tuple[int, Item]]) -> list[Item]:
     merged = []
-    for group in _group(items, lambda a, b: bool(a["code"] == b["code"])):
+    for group in _group(items, lambda r: str(r["code"]), lambda a, b: a == b):
         values = [item for _, item in group]
         merged.append(
             {
@@ -69,7 +79,7 @@ def _longest(values: Sequence[str | None]) -> str | None:
 
 def _officials(items: list[tuple[int, Item]]) -> list[Item]:
     merged = []
-    for group in _group(items, lambda a, b: same_person(name_key(a["name"]), name_key(b["name"]))):
+    for group in _group(items, lambda o: name_key(o["name"]), same_person):
         values = [item for _, item in group]
         merged.append(
             {
@@ -85,8 +95,7 @@ def _officials(items: list[tuple[int, Item]]) -> list[Item]:
 
 def _institutions(items: list[tuple[int, Item]]) -> list[Item]:
     merged = []
-    same = lambda a, b: same_institution(institution_stems(a["name"]), institution_stems(b["name"]))  # noqa: E731
-    for group in _group(items, same):
+    for group in _group(items, lambda i: institution_stems(i["name"]), same_institution):
         values = [item for _, item in group]
         visited = [v.get("visited") for v in values]
         merged.append(
@@ -110,6 +119,21 @@ def _dates(facts: list[tuple[int, Item]]) -> tuple[str | None, str | None, list[
         return None, None, listed
     best = max(given, key=lambda k: (not k[0].startswith("XXXX"), len(given[k]), k[1] is not None))
     return best[0], best[1], listed
+
+
+def lone_visit(source: Item, facts: Item) -> Item:
+    """The merged record of a visit no other article reports (its facts already list source 0)."""
+    start, end = facts["start_date"], facts["end_date"]
+    return {
+        "merged_id": f"{source['doc_id']}#{source['visit']}",
+        "start_date": start,
+        "end_date": end,
+        "sources": [source],
+        "dates": [{"start_date": start, "end_date": end, "sources": [0]}] if start else [],
+        "regions": facts["regions"],
+        "officials": facts["officials"],
+        "institutions": facts["institutions"],
+    }
 
 
 def merge_group(members: list[tuple[Item, Item]]) -> Item:

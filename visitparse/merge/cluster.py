@@ -19,7 +19,7 @@ is the same for the same input.
 from __future__ import annotations
 
 import json
-import marshal
+import pickle
 import tempfile
 import zlib
 from array import array
@@ -29,12 +29,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, TextIO
 
-from visitparse.merge.assemble import merge_group
+from visitparse.merge.assemble import lone_visit, merge_group
 from visitparse.merge.match import Features, block_keys, features, index_keys, parse_published, same_visit
 
 # A posting list longer than this in one block is a word too common to tell visits apart.
 MAX_POSTING = 200
 RANGE_SIZE = 50_000  # record ids per assembly file
+PROTOCOL = pickle.HIGHEST_PROTOCOL  # spooled with pickle: several times faster to load back than marshal
 
 
 @dataclass
@@ -84,29 +85,49 @@ class _UnionFind:
         self.articles.pop(high, None)
 
 
-def _source(article: dict[str, Any], index: int) -> dict[str, Any]:
-    return {
-        "doc_id": article.get("doc_id"),
-        "url": article.get("url"),
-        "visit": index,
-        "published": article.get("published"),
-        "title": article.get("title"),
-        "language": article.get("language"),
-    }
+# The fields a merged record keeps, spooled as tuples (far cheaper to pickle than dicts).
+Packed = tuple[
+    tuple[Any, ...],
+    str | None,
+    str | None,
+    list[tuple[Any, ...]],
+    list[tuple[Any, ...]],
+    list[tuple[Any, ...]],
+]
 
 
-def _facts(visit: dict[str, Any]) -> dict[str, Any]:
-    """The visit without its evidence spans (they stay in the article records)."""
-    return {
-        "start_date": visit.get("start_date"),
-        "end_date": visit.get("end_date"),
-        "regions": [{k: r.get(k) for k in ("code", "name", "role")} for r in visit.get("regions") or []],
-        "officials": [
-            {k: o.get(k) for k in ("name", "position", "organization", "side")}
+def _pack(article: dict[str, Any], index: int, visit: dict[str, Any]) -> Packed:
+    """The source and the facts of a visit, without the evidence spans (they stay in the article records)."""
+    get = article.get
+    return (
+        (get("doc_id"), get("url"), index, get("published"), get("title"), get("language")),
+        visit.get("start_date"),
+        visit.get("end_date"),
+        [(r.get("code"), r.get("name"), r.get("role")) for r in visit.get("regions") or []],
+        [
+            (o.get("name"), o.get("position"), o.get("organization"), o.get("side"))
             for o in visit.get("officials") or []
         ],
-        "institutions": [{k: i.get(k) for k in ("name", "visited")} for i in visit.get("institutions") or []],
+        [(i.get("name"), i.get("visited")) for i in visit.get("institutions") or []],
+    )
+
+
+def _unpack(packed: Packed, sources: list[int] | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The source and facts as dicts; with ``sources``, every fact carries that list (a lone visit)."""
+    (doc_id, url, index, published, title, language), start, end, regions, officials, institutions = packed
+    extra = {} if sources is None else {"sources": sources}
+    facts = {
+        "start_date": start,
+        "end_date": end,
+        "regions": [{"code": c, "name": n, "role": r, **extra} for c, n, r in regions],
+        "officials": [
+            {"name": n, "position": p, "organization": o, "side": s, **extra} for n, p, o, s in officials
+        ],
+        "institutions": [{"name": n, "visited": v, **extra} for n, v in institutions],
     }
+    source = {"doc_id": doc_id, "url": url, "visit": index, "published": published, "title": title}
+    source["language"] = language
+    return source, facts
 
 
 def _articles(lines: Iterable[str], stats: MergeStats) -> Iterator[dict[str, Any]]:
@@ -123,39 +144,68 @@ def _articles(lines: Iterable[str], stats: MergeStats) -> Iterator[dict[str, Any
         yield article
 
 
+class _Pickles:
+    """A temporary file of objects, pickled in batches (one pickle call per object is the slow part)."""
+
+    BATCH = 512
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._file: IO[bytes] = path.open("wb")
+        self._batch: list[Any] = []
+
+    def add(self, obj: Any) -> None:
+        self._batch.append(obj)
+        if len(self._batch) >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._batch:
+            pickle.dump(self._batch, self._file, PROTOCOL)
+            self._batch = []
+
+    def close(self) -> None:
+        self._flush()
+        self._file.close()
+
+
+def _read_spooled(path: Path) -> Iterator[Any]:
+    """The objects a merge pickled to ``path`` (its own temporary files, never user input)."""
+    with path.open("rb") as src:
+        while True:
+            try:
+                yield from pickle.load(src)
+            except EOFError:
+                return
+
+
 class _Spool:
     """Temporary files of one merge: feature buckets and the sequential fact spool."""
 
     def __init__(self, directory: Path, buckets: int) -> None:
         self.directory = directory
         self.buckets = buckets
-        self._open: dict[int, IO[bytes]] = {}
-        self.facts = (directory / "facts.bin").open("wb")
+        self._open: dict[int, _Pickles] = {}
+        self.facts = _Pickles(directory / "facts.bin")
 
     def bucket_path(self, n: int) -> Path:
         return self.directory / f"bucket-{n:04d}.bin"
 
     def put(self, f: Features) -> None:
-        keys = block_keys(f)
-        for n in sorted({zlib.crc32(f"{code}|{month}".encode()) % self.buckets for code, month in keys}):
+        """Spool ``f`` to the bucket of each of its blocking keys, with the keys of that bucket."""
+        per_bucket: dict[int, list[tuple[str, int]]] = defaultdict(list)
+        for key in block_keys(f):
+            per_bucket[zlib.crc32(f"{key[0]}|{key[1]}".encode()) % self.buckets].append(key)
+        for n, keys in per_bucket.items():
             out = self._open.get(n)
             if out is None:
-                out = self._open[n] = self.bucket_path(n).open("wb")
-            marshal.dump((keys, f), out)
+                out = self._open[n] = _Pickles(self.bucket_path(n))
+            out.add((keys, f))
 
     def close(self) -> None:
         for out in self._open.values():
             out.close()
         self.facts.close()
-
-
-def _read_marshal(path: Path) -> Iterator[Any]:
-    with path.open("rb") as src:
-        while True:
-            try:
-                yield marshal.load(src)
-            except EOFError:
-                return
 
 
 def _spool(lines: Iterable[str], spool: _Spool, uf: _UnionFind, stats: MergeStats) -> None:
@@ -166,7 +216,7 @@ def _spool(lines: Iterable[str], spool: _Spool, uf: _UnionFind, stats: MergeStat
             rid = len(uf.parent)
             uf.add(aid)
             spool.put(features(rid, aid, visit, published))
-            marshal.dump((_source(article, index), _facts(visit)), spool.facts)
+            spool.facts.add(_pack(article, index, visit))
     stats.visits = len(uf.parent)
 
 
@@ -194,7 +244,7 @@ def _link(spool: _Spool, uf: _UnionFind) -> None:
         if not path.exists():
             continue
         blocks: dict[tuple[str, int], list[Features]] = defaultdict(list)
-        for keys, f in _read_marshal(path):
+        for keys, f in _read_spooled(path):
             for key in keys:
                 blocks[key].append(f)
         for key in sorted(blocks):
@@ -203,23 +253,28 @@ def _link(spool: _Spool, uf: _UnionFind) -> None:
 
 
 def _assemble(spool: _Spool, uf: _UnionFind, out: TextIO, stats: MergeStats) -> None:
-    ranges: dict[int, IO[bytes]] = {}
-    for rid, item in enumerate(_read_marshal(spool.directory / "facts.bin")):
+    ranges: dict[int, _Pickles] = {}
+    for rid, item in enumerate(_read_spooled(spool.facts.path)):
         root = uf.find(rid)
         n = root // RANGE_SIZE
         dst = ranges.get(n)
         if dst is None:
-            dst = ranges[n] = (spool.directory / f"range-{n:06d}.bin").open("wb")
-        marshal.dump((root, item), dst)
+            dst = ranges[n] = _Pickles(spool.directory / f"range-{n:06d}.bin")
+        dst.add((root, item))
     for dst in ranges.values():
         dst.close()
     for n in sorted(ranges):
-        path = spool.directory / f"range-{n:06d}.bin"
-        groups: dict[int, list[tuple[dict[str, Any], dict[str, Any]]]] = defaultdict(list)
-        for root, (source, facts) in _read_marshal(path):
-            groups[root].append((source, facts))
+        path = ranges[n].path
+        groups: dict[int, list[Packed]] = defaultdict(list)
+        for root, packed in _read_spooled(path):
+            groups[root].append(packed)
         for root in sorted(groups):
-            out.write(json.dumps(merge_group(groups[root]), ensure_ascii=False))
+            members = groups[root]
+            if len(members) == 1:
+                record = lone_visit(*_unpack(members[0], [0]))
+            else:
+                record = merge_group([_unpack(m) for m in members])
+            out.write(json.dumps(record, ensure_ascii=False))
             out.write("\n")
             stats.merged += 1
         path.unlink()

@@ -1,7 +1,7 @@
 """When two visit records of different articles describe the same visit.
 
 A visit record is reduced to a :data:`Features` tuple (plain values, so that it can be
-spooled with :mod:`marshal`), and two tuples match when
+spooled with :mod:`pickle`), and two tuples match when
 
 * their time windows overlap: the visit's dates, or, for a visit without dates, the
   calendar week (Monday to Sunday) of its article's publication; two records that have no

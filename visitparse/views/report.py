@@ -192,8 +192,8 @@ def network_figure(data: Record) -> go.Figure:
         (x0, y0), (x1, y1) = pos[e["guest"]], pos[e["host"]]
         fig.add_annotation(
             x=float(x1), y=float(y1), ax=float(x0), ay=float(y0), xref="x", yref="y", axref="x", ayref="y",
-            showarrow=True, arrowhead=2, arrowsize=1, arrowcolor="rgba(90,90,140,0.55)",
-            arrowwidth=1 + 5 * e["weight"] / heaviest, standoff=8, text="",
+            showarrow=True, arrowhead=2, arrowsize=0.9, arrowcolor="rgba(90,90,140,0.55)",
+            arrowwidth=1.5 + 4.5 * (e["weight"] - 1) / max(heaviest - 1, 1), standoff=8, text="",
         )  # fmt: skip
     nodes = sorted(graph.nodes)
     degree = dict(graph.degree(weight="weight"))
