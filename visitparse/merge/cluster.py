@@ -24,7 +24,7 @@ import tempfile
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, TextIO
@@ -130,18 +130,19 @@ def _unpack(packed: Packed, sources: list[int] | None = None) -> tuple[dict[str,
     return source, facts
 
 
-def _articles(lines: Iterable[str], stats: MergeStats) -> Iterator[dict[str, Any]]:
+def json_objects(lines: Iterable[str], on_bad: Callable[[int], None]) -> Iterator[dict[str, Any]]:
+    """The JSON objects of JSON Lines; ``on_bad(line_number)`` for a line that is not one (blanks pass)."""
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            article = json.loads(line)
+            obj = json.loads(line)
         except json.JSONDecodeError:
-            article = None
-        if not isinstance(article, dict):
-            stats.bad_lines.append(number)
-            continue
-        yield article
+            obj = None
+        if isinstance(obj, dict):
+            yield obj
+        else:
+            on_bad(number)
 
 
 class _Pickles:
@@ -209,7 +210,7 @@ class _Spool:
 
 
 def _spool(lines: Iterable[str], spool: _Spool, uf: _UnionFind, stats: MergeStats) -> None:
-    for aid, article in enumerate(_articles(lines, stats)):
+    for aid, article in enumerate(json_objects(lines, stats.bad_lines.append)):
         stats.articles += 1
         published = parse_published(article.get("published"))
         for index, visit in enumerate(article.get("visits") or []):

@@ -7,7 +7,6 @@ goes to ``-o FILE`` or, without it, to stdout.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -136,16 +135,13 @@ def _run_merge(args: argparse.Namespace) -> int:
 
 
 def _records(path: str) -> Iterator[dict[str, Any]]:
+    from visitparse.merge.cluster import json_objects
+
+    def bad(number: int) -> None:
+        raise InputError(f"line {number} is not a JSON object", name=path)
+
     with open(path, encoding="utf-8") as src:
-        for number, line in enumerate(src, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError:
-                raise InputError(f"line {number} is not JSON", name=path) from None
-            if isinstance(record, dict):
-                yield record
+        yield from json_objects(src, bad)
 
 
 def text_finder(folder: Path) -> Callable[[str], str | None]:
