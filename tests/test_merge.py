@@ -205,3 +205,16 @@ def test_cli_merge_reports_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixtu
     src.write_text('{"doc_id": "a", "visits": []}\nnot json\n', encoding="utf-8")
     assert main(["merge", str(src), "-o", str(tmp_path / "m.jsonl")]) == 2
     assert "1 lines are not JSON objects (first: 2)" in capsys.readouterr().err
+
+
+def test_institutions_with_different_numbers_are_different_places() -> None:
+    from visitparse.merge.match import institution_stems, same_institution
+
+    school4, school45 = institution_stems("Школа №4"), institution_stems("школы № 45")
+    assert not same_institution(school4, school45)
+    assert same_institution(school4, institution_stems("школа № 4"))
+    records = [
+        _article("a", "2025-03-13", _visit("2025-03-12", [("RU-ORE", "host")], [], ("Школа №4",))),
+        _article("b", "2025-03-13", _visit("2025-03-12", [("RU-ORE", "host")], [], ("Школа №5",))),
+    ]
+    assert _clusters(merge_records(records)) == [["a#0"], ["b#0"]]

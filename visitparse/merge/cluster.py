@@ -26,11 +26,20 @@ from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, TextIO
 
 from visitparse.merge.assemble import lone_visit, merge_group
-from visitparse.merge.match import Features, block_keys, features, index_keys, parse_published, same_visit
+from visitparse.merge.match import (
+    PROBES,
+    Features,
+    block_keys,
+    features,
+    index_keys,
+    parse_published,
+    same_visit,
+)
 
 # A posting list longer than this in one block is a word too common to tell visits apart.
 MAX_POSTING = 200
@@ -81,7 +90,9 @@ class _UnionFind:
             return
         low, high = min(ra, rb), max(ra, rb)  # the root is the first visit in the input
         self.parent[high] = low
-        self.articles[low] = sa | sb
+        big, small = (sa, sb) if len(sa) >= len(sb) else (sb, sa)
+        big |= small  # the smaller set into the larger: linear-ish even for long chains
+        self.articles[low] = big
         self.articles.pop(high, None)
 
 
@@ -180,6 +191,12 @@ def _read_spooled(path: Path) -> Iterator[Any]:
                 return
 
 
+@lru_cache(maxsize=1 << 16)
+def _bucket(key: tuple[str, int], buckets: int) -> int:
+    """The bucket of a blocking key: a stable hash (``hash()`` of a str changes between runs)."""
+    return zlib.crc32(f"{key[0]}|{key[1]}".encode()) % buckets
+
+
 class _Spool:
     """Temporary files of one merge: feature buckets and the sequential fact spool."""
 
@@ -196,7 +213,7 @@ class _Spool:
         """Spool ``f`` to the bucket of each of its blocking keys, with the keys of that bucket."""
         per_bucket: dict[int, list[tuple[str, int]]] = defaultdict(list)
         for key in block_keys(f):
-            per_bucket[zlib.crc32(f"{key[0]}|{key[1]}".encode()) % self.buckets].append(key)
+            per_bucket[_bucket(key, self.buckets)].append(key)
         for n, keys in per_bucket.items():
             out = self._open.get(n)
             if out is None:
@@ -227,12 +244,16 @@ def _link_block(records: list[Features], uf: _UnionFind) -> None:
         for key in index_keys(f):
             postings[key].append(i)
     pairs: set[tuple[int, int]] = set()
-    for members in postings.values():
-        if len(members) > MAX_POSTING:
-            continue
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                pairs.add((i, j))
+    for key, members in postings.items():
+        if key.startswith("pw:"):
+            continue  # only probed by one-word names
+        if len(members) <= MAX_POSTING:
+            for x, i in enumerate(members):
+                pairs.update((i, j) for j in members[x + 1 :])
+        probed = PROBES.get(key[:3])
+        others = postings.get(probed + key[3:], []) if probed else []
+        if len(others) <= MAX_POSTING:
+            pairs.update((min(i, j), max(i, j)) for i in members for j in others if i != j)
     for i, j in sorted(pairs):
         a, b = records[i], records[j]
         if same_visit(a, b):

@@ -21,13 +21,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 # (start ordinal, end ordinal) or None; publication week's Monday ordinal or None;
 # host codes; {code: role}; official name keys with their side; institution stem sets.
 Interval = tuple[int, int] | None
-NameKey = tuple[tuple[str, ...], tuple[str, ...]]  # (full-word stems, initials)
+NameKey = tuple[frozenset[str], frozenset[str]]  # (full-word stems, initials)
+InstitutionKey = tuple[frozenset[str], frozenset[str]]  # (word stems and numbers, numbers)
 Features = tuple[
     int,  # record id (position of the visit in the input)
     int,  # article id (position of the article in the input)
@@ -36,7 +38,7 @@ Features = tuple[
     tuple[str, ...],  # host codes
     tuple[tuple[str, str], ...],  # (code, role) of regions with a role
     tuple[tuple[NameKey, str | None], ...],  # officials: name key, side
-    tuple[tuple[str, ...], ...],  # institutions: sorted stems
+    tuple[InstitutionKey, ...],  # institutions
 ]
 
 STEM = 5  # letters that decide whether two words are one word (as the shared scorer does)
@@ -54,39 +56,40 @@ def normalize(text: str) -> str:
     return text.casefold().replace("ё", "е")
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat across an archive; bounded, so memory stays flat
 def name_key(name: str) -> NameKey:
     """Stems of a person's full words and the letters of their initials ("И. Петров")."""
     words = _WORD.findall(normalize(name))
-    full = tuple(sorted({w[:STEM] for w in words if len(w) > 1}))
-    initials = tuple(sorted({w for w in words if len(w) == 1}))
-    return full, initials
+    return frozenset(w[:STEM] for w in words if len(w) > 1), frozenset(w for w in words if len(w) == 1)
 
 
-def institution_stems(name: str) -> tuple[str, ...]:
-    return tuple(sorted({w[:STEM] for w in _WORD.findall(normalize(name)) if len(w) > 1}))
+@lru_cache(maxsize=1 << 16)
+def institution_stems(name: str) -> InstitutionKey:
+    """Stems of the words with the numbers whole ("школа №4" is not "школа №45"), and the numbers."""
+    words = _WORD.findall(normalize(name))
+    numbers = frozenset(w for w in words if w.isdigit())
+    return frozenset(w[:STEM] for w in words if len(w) > 1 and not w.isdigit()) | numbers, numbers
 
 
 def same_person(a: NameKey, b: NameKey) -> bool:
     """The shorter name's words are all in the longer one and the initials agree."""
     (fa, ia), (fb, ib) = a, b
-    if not fa or not fb:
-        return False
-    short, long_ = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
-    if not set(short) <= set(long_):
+    if not fa or not fb or not (fa <= fb or fb <= fa):
         return False
     return _initials_fit(ia, fb) and _initials_fit(ib, fa)
 
 
-def _initials_fit(initials: Sequence[str], words: Sequence[str]) -> bool:
-    firsts = {w[0] for w in words}
-    return all(i in firsts for i in initials)
+def _initials_fit(initials: frozenset[str], words: frozenset[str]) -> bool:
+    return not initials or initials <= {w[0] for w in words}
 
 
-def same_institution(a: Sequence[str], b: Sequence[str]) -> bool:
-    common = len(set(a) & set(b))
-    if not common:
+def same_institution(a: InstitutionKey, b: InstitutionKey) -> bool:
+    """Stem-token F1 of at least 0.6, and the same numbers: school No. 4 and No. 5 are two schools."""
+    (sa, na), (sb, nb) = a, b
+    if na != nb:
         return False
-    return 2 * common / (len(a) + len(b)) >= MIN_INSTITUTION_F1
+    common = len(sa & sb)
+    return common > 0 and 2 * common / (len(sa) + len(sb)) >= MIN_INSTITUTION_F1
 
 
 def _day(value: str | None, published: dt.date | None) -> dt.date | None:
@@ -132,11 +135,17 @@ def parse_published(value: object) -> dt.date | None:
 
 
 def features(rid: int, aid: int, visit: Mapping[str, Any], published: dt.date | None) -> Features:
-    regions = visit.get("regions") or []
-    hosts = tuple(sorted({r["code"] for r in regions if r.get("role") == "host"}))
-    if not hosts:
-        hosts = tuple(sorted({r["code"] for r in regions if r.get("role") is None}))
-    roles = tuple(sorted({(r["code"], r["role"]) for r in regions if r.get("role")}))
+    host_codes, unclear, with_role = set(), set(), set()
+    for r in visit.get("regions") or []:
+        code, role = r["code"], r.get("role")
+        if role is None:
+            unclear.add(code)
+        else:
+            with_role.add((code, role))
+            if role == "host":
+                host_codes.add(code)
+    hosts = tuple(sorted(host_codes or unclear))
+    roles = tuple(sorted(with_role))
     officials = tuple((name_key(o["name"]), o.get("side")) for o in visit.get("officials") or [])
     institutions = tuple(institution_stems(i["name"]) for i in visit.get("institutions") or [])
     return (
@@ -151,6 +160,7 @@ def features(rid: int, aid: int, visit: Mapping[str, Any], published: dt.date | 
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def _months(first: int, last: int) -> list[int]:
     """Months (year * 12 + month) from day ``first`` to day ``last``, at most :data:`MAX_MONTHS`."""
     a, b = dt.date.fromordinal(first), dt.date.fromordinal(last)
@@ -216,7 +226,29 @@ def same_visit(a: Features, b: Features) -> bool:
 
 
 def index_keys(f: Features) -> set[str]:
-    """Words that two matching records share: an official's word or an institution's word."""
-    keys = {f"p:{word}" for (full, _), _side in f[6] for word in full}
-    keys.update(f"i:{word}" for stems in f[7] for word in stems)
+    """Keys that two matching records share, as specific as the match rules allow.
+
+    Two names of two words or more share every pair of words of the shorter one (``pp:``),
+    so a common first name alone does not make records candidates; a one-word name
+    (``p1:``) is probed against every word of the longer names (``pw:``, see
+    :data:`PROBES`). Institutions with numbers share their numbers (``in:``), others a
+    word (``iw:``).
+    """
+    keys: set[str] = set()
+    for (full, _), _side in f[6]:
+        words = sorted(full)
+        if len(words) == 1:
+            keys.add(f"p1:{words[0]}")
+            continue
+        keys.update(f"pw:{w}" for w in words)
+        keys.update(f"pp:{a}|{b}" for i, a in enumerate(words) for b in words[i + 1 :])
+    for stems, numbers in f[7]:
+        if numbers:
+            keys.add("in:" + "|".join(sorted(numbers)))
+        else:
+            keys.update(f"iw:{w}" for w in stems)
     return keys
+
+
+# Posting lists that are compared with each other besides within themselves, by key prefix.
+PROBES = {"p1:": "pw:"}
