@@ -2,7 +2,8 @@
 
 ``visitparse parse FILE|-`` prints one article's record as JSON;
 ``visitparse batch ...`` processes archives; ``visitparse schema`` prints the
-JSON Schema of the output. Bad input exits with status 2 and one line on
+JSON Schema of the output; ``render``, ``merge`` and ``report`` (in
+:mod:`visitparse.views.commands`) show and merge the records. Bad input exits with status 2 and one line on
 stderr naming the input, never a traceback; an internal error of the parser
 exits with status 1, also with one line.
 """
@@ -22,6 +23,7 @@ from visitparse.io.decode import InputError
 from visitparse.io.sources import SourceDocument, document_from_bytes, read_document
 from visitparse.parser import DEFAULT_MAX_CHARS, Parser
 from visitparse.schema import json_schema
+from visitparse.views.commands import add_view_commands
 
 EXIT_OK, EXIT_PARTIAL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -57,7 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn Russian and Bulgarian articles about official visits into structured JSON records.",
         epilog="Examples:\n  visitparse parse article.txt --indent 2\n"
         "  cat article.txt | visitparse parse - --published 2025-02-10\n"
-        "  visitparse batch archive/ dump.jsonl -o visits.jsonl\n  visitparse schema",
+        "  visitparse batch archive/ dump.jsonl -o visits.jsonl\n  visitparse schema\n"
+        "  visitparse render article.txt -o view.html\n"
+        "  visitparse merge visits.jsonl -o visits.merged.jsonl\n"
+        "  visitparse report visits.jsonl -o report.html --texts archive/",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ap.add_argument("--version", action="version", version=f"visitparse {__version__}")
@@ -112,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=_run_schema)
 
     add_batch_command(sub)
+    add_view_commands(sub)
     return ap
 
 

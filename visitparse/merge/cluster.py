@@ -1,0 +1,319 @@
+"""Clustering of visit records in bounded memory: spool, block, link, assemble.
+
+1. *Spool*: the input is read once, line by line. Each visit gets a record id (its
+   position among all visits); its matching features go to one of ``buckets`` temporary
+   files chosen by the hash of each blocking key (host region, month), and its facts to a
+   sequential spool.
+2. *Link*: one bucket at a time is loaded; records with the same blocking key are compared
+   through an inverted index of their official and institution words (so only records
+   sharing a word are compared), and matches are joined in a union-find over record ids.
+3. *Assemble*: the spool is read in order and every visit is routed to a file of its
+   cluster's range of ids; each range file is then grouped and written out, so the output
+   is in the order of each cluster's first visit in the input.
+
+Memory holds two integer arrays over the record ids (8 bytes each per visit) and one bucket
+or range at a time, never the input. Everything is in input order or sorted, so the output
+is the same for the same input.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import tempfile
+import zlib
+from array import array
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import IO, Any, TextIO
+
+from visitparse.merge.assemble import lone_visit, merge_group
+from visitparse.merge.match import (
+    PROBES,
+    Features,
+    block_keys,
+    features,
+    index_keys,
+    parse_published,
+    same_visit,
+)
+
+# A posting list longer than this in one block is a word too common to tell visits apart.
+MAX_POSTING = 200
+RANGE_SIZE = 50_000  # record ids per assembly file
+PROTOCOL = pickle.HIGHEST_PROTOCOL  # spooled with pickle: several times faster to load back than marshal
+
+
+@dataclass
+class MergeStats:
+    """What a merge read and wrote."""
+
+    articles: int = 0
+    visits: int = 0
+    merged: int = 0  # output records
+    bad_lines: list[int] = field(default_factory=list)  # 1-based line numbers that were not JSON objects
+
+
+class _UnionFind:
+    """Union-find over record ids; a cluster never takes two visits of one article."""
+
+    def __init__(self) -> None:
+        self.parent = array("q")
+        self.article = array("q")
+        self.articles: dict[int, set[int]] = {}  # only for clusters of two or more
+
+    def add(self, aid: int) -> None:
+        self.parent.append(len(self.parent))
+        self.article.append(aid)
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def _members(self, root: int) -> set[int]:
+        return self.articles.get(root) or {self.article[root]}
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        sa, sb = self._members(ra), self._members(rb)
+        if sa & sb:  # the two clusters already hold visits of one article: kept apart
+            return
+        low, high = min(ra, rb), max(ra, rb)  # the root is the first visit in the input
+        self.parent[high] = low
+        big, small = (sa, sb) if len(sa) >= len(sb) else (sb, sa)
+        big |= small  # the smaller set into the larger: linear-ish even for long chains
+        self.articles[low] = big
+        self.articles.pop(high, None)
+
+
+# The fields a merged record keeps, spooled as tuples (far cheaper to pickle than dicts).
+Packed = tuple[
+    tuple[Any, ...],
+    str | None,
+    str | None,
+    list[tuple[Any, ...]],
+    list[tuple[Any, ...]],
+    list[tuple[Any, ...]],
+]
+
+
+def _pack(article: dict[str, Any], index: int, visit: dict[str, Any]) -> Packed:
+    """The source and the facts of a visit, without the evidence spans (they stay in the article records)."""
+    get = article.get
+    return (
+        (get("doc_id"), get("url"), index, get("published"), get("title"), get("language")),
+        visit.get("start_date"),
+        visit.get("end_date"),
+        [(r.get("code"), r.get("name"), r.get("role")) for r in visit.get("regions") or []],
+        [
+            (o.get("name"), o.get("position"), o.get("organization"), o.get("side"))
+            for o in visit.get("officials") or []
+        ],
+        [(i.get("name"), i.get("visited")) for i in visit.get("institutions") or []],
+    )
+
+
+def _unpack(packed: Packed, sources: list[int] | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The source and facts as dicts; with ``sources``, every fact carries that list (a lone visit)."""
+    (doc_id, url, index, published, title, language), start, end, regions, officials, institutions = packed
+    extra = {} if sources is None else {"sources": sources}
+    facts = {
+        "start_date": start,
+        "end_date": end,
+        "regions": [{"code": c, "name": n, "role": r, **extra} for c, n, r in regions],
+        "officials": [
+            {"name": n, "position": p, "organization": o, "side": s, **extra} for n, p, o, s in officials
+        ],
+        "institutions": [{"name": n, "visited": v, **extra} for n, v in institutions],
+    }
+    source = {"doc_id": doc_id, "url": url, "visit": index, "published": published, "title": title}
+    source["language"] = language
+    return source, facts
+
+
+def json_objects(lines: Iterable[str], on_bad: Callable[[int], None]) -> Iterator[dict[str, Any]]:
+    """The JSON objects of JSON Lines; ``on_bad(line_number)`` for a line that is not one (blanks pass)."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError:
+            obj = None
+        if isinstance(obj, dict):
+            yield obj
+        else:
+            on_bad(number)
+
+
+class _Pickles:
+    """A temporary file of objects, pickled in batches (one pickle call per object is the slow part)."""
+
+    BATCH = 512
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._file: IO[bytes] = path.open("wb")
+        self._batch: list[Any] = []
+
+    def add(self, obj: Any) -> None:
+        self._batch.append(obj)
+        if len(self._batch) >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._batch:
+            pickle.dump(self._batch, self._file, PROTOCOL)
+            self._batch = []
+
+    def close(self) -> None:
+        self._flush()
+        self._file.close()
+
+
+def _read_spooled(path: Path) -> Iterator[Any]:
+    """The objects a merge pickled to ``path`` (its own temporary files, never user input)."""
+    with path.open("rb") as src:
+        while True:
+            try:
+                yield from pickle.load(src)
+            except EOFError:
+                return
+
+
+@lru_cache(maxsize=1 << 16)
+def _bucket(key: tuple[str, int], buckets: int) -> int:
+    """The bucket of a blocking key: a stable hash (``hash()`` of a str changes between runs)."""
+    return zlib.crc32(f"{key[0]}|{key[1]}".encode()) % buckets
+
+
+class _Spool:
+    """Temporary files of one merge: feature buckets and the sequential fact spool."""
+
+    def __init__(self, directory: Path, buckets: int) -> None:
+        self.directory = directory
+        self.buckets = buckets
+        self._open: dict[int, _Pickles] = {}
+        self.facts = _Pickles(directory / "facts.bin")
+
+    def bucket_path(self, n: int) -> Path:
+        return self.directory / f"bucket-{n:04d}.bin"
+
+    def put(self, f: Features) -> None:
+        """Spool ``f`` to the bucket of each of its blocking keys, with the keys of that bucket."""
+        per_bucket: dict[int, list[tuple[str, int]]] = defaultdict(list)
+        for key in block_keys(f):
+            per_bucket[_bucket(key, self.buckets)].append(key)
+        for n, keys in per_bucket.items():
+            out = self._open.get(n)
+            if out is None:
+                out = self._open[n] = _Pickles(self.bucket_path(n))
+            out.add((keys, f))
+
+    def close(self) -> None:
+        for out in self._open.values():
+            out.close()
+        self.facts.close()
+
+
+def _spool(lines: Iterable[str], spool: _Spool, uf: _UnionFind, stats: MergeStats) -> None:
+    for aid, article in enumerate(json_objects(lines, stats.bad_lines.append)):
+        stats.articles += 1
+        published = parse_published(article.get("published"))
+        for index, visit in enumerate(article.get("visits") or []):
+            rid = len(uf.parent)
+            uf.add(aid)
+            spool.put(features(rid, aid, visit, published))
+            spool.facts.add(_pack(article, index, visit))
+    stats.visits = len(uf.parent)
+
+
+def _link_block(records: list[Features], uf: _UnionFind) -> None:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(records):
+        for key in index_keys(f):
+            postings[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for key, members in postings.items():
+        if key.startswith("pw:"):
+            continue  # only probed by one-word names
+        if len(members) <= MAX_POSTING:
+            for x, i in enumerate(members):
+                pairs.update((i, j) for j in members[x + 1 :])
+        probed = PROBES.get(key[:3])
+        others = postings.get(probed + key[3:], []) if probed else []
+        if len(others) <= MAX_POSTING:
+            pairs.update((min(i, j), max(i, j)) for i in members for j in others if i != j)
+    for i, j in sorted(pairs):
+        a, b = records[i], records[j]
+        if same_visit(a, b):
+            uf.union(a[0], b[0])
+
+
+def _link(spool: _Spool, uf: _UnionFind) -> None:
+    for n in range(spool.buckets):
+        path = spool.bucket_path(n)
+        if not path.exists():
+            continue
+        blocks: dict[tuple[str, int], list[Features]] = defaultdict(list)
+        for keys, f in _read_spooled(path):
+            for key in keys:
+                blocks[key].append(f)
+        for key in sorted(blocks):
+            _link_block(blocks[key], uf)
+        path.unlink()
+
+
+def _assemble(spool: _Spool, uf: _UnionFind, out: TextIO, stats: MergeStats) -> None:
+    ranges: dict[int, _Pickles] = {}
+    for rid, item in enumerate(_read_spooled(spool.facts.path)):
+        root = uf.find(rid)
+        n = root // RANGE_SIZE
+        dst = ranges.get(n)
+        if dst is None:
+            dst = ranges[n] = _Pickles(spool.directory / f"range-{n:06d}.bin")
+        dst.add((root, item))
+    for dst in ranges.values():
+        dst.close()
+    for n in sorted(ranges):
+        path = ranges[n].path
+        groups: dict[int, list[Packed]] = defaultdict(list)
+        for root, packed in _read_spooled(path):
+            groups[root].append(packed)
+        for root in sorted(groups):
+            members = groups[root]
+            if len(members) == 1:
+                record = lone_visit(*_unpack(members[0], [0]))
+            else:
+                record = merge_group([_unpack(m) for m in members])
+            out.write(json.dumps(record, ensure_ascii=False))
+            out.write("\n")
+            stats.merged += 1
+        path.unlink()
+
+
+def merge_lines(
+    lines: Iterable[str], out: TextIO, *, buckets: int = 64, tmp_dir: str | None = None
+) -> MergeStats:
+    """Merge the article records of ``lines`` (JSON Lines) into merged visits written to ``out``."""
+    stats = MergeStats()
+    uf = _UnionFind()
+    with tempfile.TemporaryDirectory(prefix="visitparse-merge-", dir=tmp_dir) as tmp:
+        spool = _Spool(Path(tmp), buckets)
+        try:
+            _spool(lines, spool, uf, stats)
+        finally:
+            spool.close()
+        _link(spool, uf)
+        _assemble(spool, uf, out, stats)
+    return stats
