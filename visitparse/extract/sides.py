@@ -623,7 +623,8 @@ class _SideInference:
         """Someone listed after "в составе делегации" / "начело с", or leading the party."""
         view = self.view
         for a in self.anchors[i]:
-            if any(c.sent == a.sent and c.first < a.first for c in view.cues(self.vocab.delegation_cues)):
+            # The cue may open the anchor itself: "руководитель делегации X" is the position.
+            if any(c.sent == a.sent and c.first <= a.first for c in view.cues(self.vocab.delegation_cues)):
                 return GUEST
             # "X ... води украинската делегация", "Рабочую группу возглавил губернатор X".
             for cue in self._leading:
