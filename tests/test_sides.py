@@ -231,3 +231,11 @@ def test_the_head_of_the_delegation_is_a_guest() -> None:
         "центра Наталья Белова. По словам руководителя делегации Юлии Смирновой, опыт коллег полезен."
     )
     assert found == {"Наталья Белова": "host", "Юлия Смирнова": "guest"}
+
+
+def test_a_national_official_receives_a_delegation_from_a_region() -> None:
+    found = sides(
+        "12 мая 2025 года делегация Курской области посетила Москву. На встрече присутствовал "
+        "заместитель министра труда России Иван Петров."
+    )
+    assert found["Иван Петров"] == "host"

@@ -605,10 +605,9 @@ class _SideInference:
     def _foreign(self, code: str) -> bool:
         return not code.startswith(self.home)
 
-    def _foreign_guests(self) -> bool:
-        """Whether the visitors come from abroad (a foreign place is a guest, none is a host)."""
-        roles = {(self._foreign(c), r) for c, r in self.roles.items()}
-        return (True, GUEST) in roles and (True, HOST) not in roles
+    def _visitors_came_home(self) -> bool:
+        """Whether visitors from somewhere came to this country (a place is a guest, none abroad a host)."""
+        return GUEST in self.roles.values() and not self._went_abroad()
 
     def _went_abroad(self) -> bool:
         roles = {(self._foreign(c), r) for c, r in self.roles.items()}
@@ -687,7 +686,8 @@ class _SideInference:
         if any(self._foreign(c) for c in codes):
             return HOST if self._went_abroad() else GUEST
         if self._national(i):
-            return HOST if self._foreign_guests() else GUEST
+            # A minister visits a region; a delegation from a region or abroad visits the ministry.
+            return HOST if self._visitors_came_home() else GUEST
         return None
 
     def home_codes(self, i: int) -> list[str]:
