@@ -223,3 +223,19 @@ def test_who_acquaints_themselves_is_a_visitor_who_acquaints_the_guests_a_host()
 def test_a_guest_noun_as_an_object_does_not_make_a_guest_of_the_name_after_it(second: str) -> None:
     found = sides("12 мая 2025 года специалисты из Твери посетили центр в Ярославле. " + second)
     assert found["Ольга Ильина"] == "host"
+
+
+def test_the_head_of_the_delegation_is_a_guest() -> None:
+    found = sides(
+        "12 мая 2025 года сотрудники центра из Бердска побывали в Искитиме. Коллег встретила директор "
+        "центра Наталья Белова. По словам руководителя делегации Юлии Смирновой, опыт коллег полезен."
+    )
+    assert found == {"Наталья Белова": "host", "Юлия Смирнова": "guest"}
+
+
+def test_a_national_official_receives_a_delegation_from_a_region() -> None:
+    found = sides(
+        "12 мая 2025 года делегация Курской области посетила Москву. На встрече присутствовал "
+        "заместитель министра труда России Иван Петров."
+    )
+    assert found["Иван Петров"] == "host"

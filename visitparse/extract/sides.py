@@ -670,10 +670,9 @@ class _SideInference:
     def _foreign(self, code: str) -> bool:
         return not code.startswith(self.home)
 
-    def _foreign_guests(self) -> bool:
-        """Whether the visitors come from abroad (a foreign place is a guest, none is a host)."""
-        roles = {(self._foreign(c), r) for c, r in self.roles.items()}
-        return (True, GUEST) in roles and (True, HOST) not in roles
+    def _visitors_came_home(self) -> bool:
+        """Whether visitors from somewhere came to this country (a place is a guest, none abroad a host)."""
+        return GUEST in self.roles.values() and not self._went_abroad()
 
     def _went_abroad(self) -> bool:
         roles = {(self._foreign(c), r) for c, r in self.roles.items()}
@@ -688,7 +687,8 @@ class _SideInference:
         """Someone listed after "в составе делегации" / "начело с", or leading the party."""
         view = self.view
         for a in self.anchors[i]:
-            if any(c.sent == a.sent and c.first < a.first for c in view.cues(self.vocab.delegation_cues)):
+            # The cue may open the anchor itself: "руководитель делегации X" is the position.
+            if any(c.sent == a.sent and c.first <= a.first for c in view.cues(self.vocab.delegation_cues)):
                 return GUEST
             # "X ... води украинската делегация", "Рабочую группу возглавил губернатор X".
             for cue in self._leading:
@@ -751,7 +751,8 @@ class _SideInference:
         if any(self._foreign(c) for c in codes):
             return HOST if self._went_abroad() else GUEST
         if self._national(i):
-            return HOST if self._foreign_guests() else GUEST
+            # A minister visits a region; a delegation from a region or abroad visits the ministry.
+            return HOST if self._visitors_came_home() else GUEST
         return None
 
     def home_codes(self, i: int) -> list[str]:
