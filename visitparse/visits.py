@@ -120,7 +120,6 @@ def _opens_paragraph(view: TextView, d: DateMention) -> bool:
 
 # "Томск, 30 ноября - АиФ-Томск.", "Троян, 3 юни /Даниела Балабанова, БТА/": a town, a comma,
 # the date, then (maybe a year or a time) a dash, slash or bracket before the agency.
-_DATELINE_BEFORE = re.compile(r"\w*[A-ZА-ЯЁ][\w.-]*,[ \t]*\Z")
 _DATELINE_AFTER = re.compile(r"\A[\s,\d:.]{0,16}[-–—/(]")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _LONE_LINE_WORDS = 3  # words besides the date on a line that holds only a date
@@ -141,7 +140,7 @@ def _line_kind(view: TextView, d: DateMention, published: dt.date | None) -> str
     line_end = text.find("\n", d.end, d.end + _LINE_REACH)
     line_end = min(len(text), d.end + _LINE_REACH) if line_end < 0 else line_end
     before, after = text[max(line_start, d.start - 60) : d.start], text[d.end : line_end]
-    if _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after):
+    if _town_and_comma(before) and _DATELINE_AFTER.match(after):
         return "dateline"
     outside = text[line_start : d.start] + " " + after
     if sum(any(ch.isalpha() for ch in w) for w in outside.split()) > _LONE_LINE_WORDS:
@@ -149,6 +148,15 @@ def _line_kind(view: TextView, d: DateMention, published: dt.date | None) -> str
     if published is None or _TIME.search(outside) or d.start_date == published.isoformat():
         return "metadata"
     return "heading"
+
+
+def _town_and_comma(before: str) -> bool:
+    """``before`` ends in a capitalized word and a comma ("Томск, ")."""
+    head = before.rstrip(" \t")
+    if not head.endswith(","):
+        return False
+    words = head[:-1].split()
+    return bool(words) and any(ch.isupper() for ch in words[-1])
 
 
 def datelines(view: TextView, dates: list[DateMention]) -> list[DateMention]:

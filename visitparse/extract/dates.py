@@ -29,8 +29,14 @@ Decisions:
 * "на днях" / "наскоро" are kept as kind ``relative`` with null dates: the text dates the event
   only vaguely, and the visit assembler can tell that apart from no date at all.
 * "в октябре прошлого года", "25 юли миналата година": the month/date takes the relative year.
-* A weekday just before a date ("в четверг, 7 февраля", "в петък (10 април)") joins the date's
-  span; the explicit date decides.
+* A weekday or a day word just before a date ("в четверг, 7 февраля", "в петък (10 април)",
+  "Завтра, 12 марта", "в понеделник – на 20.03.2017") joins the date's span; the explicit date
+  decides. A bare weekday that falls within a week of an explicit date of the same weekday in
+  the text is that date ("13 февраля ... прибудет в понедельник").
+* "накануне" alone is the day before publication; before a noun ("накануне праздника") or as a
+  name ("Накануне.RU") it is no date.
+* Without a publication date, a date with a year on a short header line (an issue's dateline)
+  gives the year of the yearless dates.
 * Durations ("двухдневный", "три дня") have null dates and their length in ``days``.
 * Impossible dates ("31 февраля", "8-7 мая") are skipped entirely.
 """
