@@ -3,8 +3,9 @@
     python benchmarks/langid.py            # the table (needs ../shared for the bg/ru rows)
     python benchmarks/langid.py --errors   # also every wrong guess
 
-Rows: headlines and 300-character openings of the held-out SlavicNER documents
-(bg, ru; see ``models/langid/data.py``: split by document, never trained on), and
+Rows: headlines, 300-character openings and four-word sentence starts of the held-out
+SlavicNER documents (bg, ru; see ``models/langid/data.py``: split by document, never
+trained on), and
 the sentences we wrote in ``benchmarks/langid_sentences/`` (uk, mk, sr, be; none of
 them is in the training texts).  The ``langdetect`` column is langdetect alone
 (seeded), for comparison.  Timing: one call of ``detect_language`` on a 3 KB article
