@@ -119,7 +119,8 @@ def main() -> None:
         "classes": list(CLASSES),
         "scale": SCALE,
         "temperature": 1.0,
-        "ngrams": table,
+        "grams": list(table),
+        "values": [v for row in table.values() for v in row],
     }
     artifact["temperature"] = fit_temperature(NgramModel.from_json(artifact))
     blob = json.dumps(artifact, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
