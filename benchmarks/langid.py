@@ -3,11 +3,13 @@
     python benchmarks/langid.py            # the table (needs ../shared for the bg/ru rows)
     python benchmarks/langid.py --errors   # also every wrong guess
 
-Rows: headlines and 300-character openings of the held-out SlavicNER documents
-(bg, ru; see ``models/langid/data.py``: split by document, never trained on), and
+Rows: headlines, 300-character openings and four-word sentence starts of the held-out
+SlavicNER documents (bg, ru; see ``models/langid/data.py``: split by document, never
+trained on), and
 the sentences we wrote in ``benchmarks/langid_sentences/`` (uk, mk, sr, be; none of
-them is in the training texts).  The ``langdetect`` column is langdetect alone
-(seeded), for comparison.  Timing: one call of ``detect_language`` on a 3 KB article
+them is in the training texts).  ``confidence`` is the mean language_confidence (an
+honest one is close to the accuracy); ``langdetect`` is langdetect alone (seeded), for
+comparison.  Timing: one call of ``detect_language`` on a 3 KB article
 (the first 3,000 characters of held-out documents), best of five rounds, models loaded;
 CPU time of this process, since the machine may be shared.
 """
@@ -52,18 +54,23 @@ def own_sentences() -> list[data.Sample]:
 
 
 def table(sets: dict[str, list[data.Sample]], show_errors: bool) -> None:
-    print(f"{'set':10} {'lang':4} {'n':>4} {'accuracy':>9} {'langdetect':>10} {'as bg/ru':>8}  wrong guesses")
+    print(
+        f"{'set':10} {'lang':4} {'n':>4} {'accuracy':>9} {'confidence':>10} {'langdetect':>10} "
+        f"{'as bg/ru':>8}  wrong guesses"
+    )
     for name, samples in sets.items():
         for lang in sorted({s.lang for s in samples}):
             mine = [s for s in samples if s.lang == lang]
-            guesses = [detect_language(s.text).code for s in mine]
+            found = [detect_language(s.text) for s in mine]
+            guesses = [g.code for g in found]
+            confidence = sum(g.confidence for g in found) / len(found)  # near accuracy if honest
             baseline = sum(langdetect_code(s.text) == lang for s in mine) / len(mine)
             right = sum(g == lang for g in guesses)
             as_ours = sum(g in ("bg", "ru") for g in guesses) if lang not in ("bg", "ru") else 0
             wrong = Counter(g for g in guesses if g != lang)
             print(
-                f"{name:10} {lang:4} {len(mine):4} {right / len(mine):9.4f} {baseline:10.4f} {as_ours:8}  "
-                + ", ".join(f"{g} {n}" for g, n in wrong.most_common())
+                f"{name:10} {lang:4} {len(mine):4} {right / len(mine):9.4f} {confidence:10.4f} "
+                f"{baseline:10.4f} {as_ours:8}  " + ", ".join(f"{g} {n}" for g, n in wrong.most_common())
             )
             if show_errors:
                 for s, g in zip(mine, guesses, strict=True):

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from visitparse.io.html import extract_html, looks_like_html, strip_tags
 from visitparse.io.sources import (
@@ -302,3 +306,19 @@ def test_read_document_reads_a_page_as_the_batch_does(tmp_path: Path) -> None:
 def test_document_from_bytes_reads_html_and_legacy_encodings() -> None:
     assert document_from_bytes(VISIT_BG.encode("cp1251"), name="<stdin>").text == VISIT_BG
     assert document_from_bytes(PAGE.encode("utf-8"), name="<stdin>").published == "2025-04-17"
+
+
+def test_a_folder_that_cannot_be_listed_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "a.txt").write_text(VISIT_RU, encoding="utf-8")
+    scandir = os.scandir
+
+    def refusing(path: str | os.PathLike[str]) -> Any:
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    items = list(iter_sources([tmp_path], lazy=True))
+    assert [(i.doc_id, i.kind) for i in items] == [("a.txt", "txt"), ("locked/", UNREAD)]
+    assert isinstance(items[1], SourceFailure) and "Permission denied" in items[1].reason

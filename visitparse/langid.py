@@ -46,6 +46,7 @@ __all__ = [
 SAMPLE_CHARS = 20_000  # enough for a stable guess, bounded time on huge inputs
 MODEL_CHARS = 500  # characters the n-gram model reads: enough for 1.0 on 300-character openings
 MAX_ORDER = 4  # longest character n-gram of a word (with its boundary spaces)
+MAX_WORD = 40  # longer "words" are not read by the model
 
 # Below this, the record warns that the language guess is uncertain.
 MIN_CONFIDENCE = 0.5
@@ -95,20 +96,20 @@ def words_of(text: str) -> list[str]:
 class NgramModel:
     """Naive Bayes over character n-grams: one row of log-probabilities per n-gram."""
 
-    def __init__(self, classes: list[str], temperature: float, table: dict[str, list[float]]):
+    def __init__(self, classes: list[str], temperature: float, grams: list[str], matrix: np.ndarray):
         self.classes = classes
         self.temperature = temperature
         # Row 0 is all zeros: the row of every n-gram the model does not know.
-        self._index = {gram: k for k, gram in enumerate(table, 1)}
-        rows = [[0.0] * len(classes), *table.values()]
-        self._matrix = np.array(rows, dtype=np.float64)
+        self._index = dict(zip(grams, range(1, len(grams) + 1), strict=True))
+        self._matrix = np.vstack([np.zeros((1, len(classes))), matrix])
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> NgramModel:
-        """The model from its shipped form (log-probabilities in units of ``1 / scale``)."""
-        scale = float(data["scale"])
-        table = {gram: [v / scale for v in values] for gram, values in data["ngrams"].items()}
-        return cls([str(c) for c in data["classes"]], float(data["temperature"]), table)
+        """The model from its shipped form: n-grams, and their rows flat, in units of ``1 / scale``."""
+        classes = [str(c) for c in data["classes"]]
+        values = np.asarray(data["values"], dtype=np.float64) / float(data["scale"])
+        matrix = values.reshape(len(data["grams"]), len(classes))
+        return cls(classes, float(data["temperature"]), list(data["grams"]), matrix)
 
     def scores(self, words: Iterable[str]) -> list[float]:
         """Log-likelihood of the words under each class."""
@@ -196,8 +197,12 @@ def possible_languages(letters: Counter[str]) -> frozenset[str]:
 
 
 def _model_words(sample: str) -> list[str]:
-    """The words the n-gram model reads: those of the first ``MODEL_CHARS`` characters."""
-    return words_of(sample[:MODEL_CHARS])
+    """The words the n-gram model reads: those of the first ``MODEL_CHARS`` characters.
+
+    Words longer than ``MAX_WORD`` letters (a run of one letter, glued tokens) are no
+    language's words and would outweigh the rest of a headline.
+    """
+    return [w for w in words_of(sample[:MODEL_CHARS]) if len(w) <= MAX_WORD]
 
 
 _lock = threading.Lock()

@@ -5,7 +5,7 @@ their topic and name: one fifth is held out for evaluation (``eval``), one fifth
 calibrates the model's confidence (``calib``), the rest trains it (``train``).  The
 evaluation texts are each held-out document's headline (its first line) and the
 300-character opening of its body.  FactRuEval (Russian) and the texts we wrote
-(``texts/<lang>.txt``) only train.
+(``texts/<lang>.txt``, the sample articles) only train.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ class Sample:
     lang: str
     text: str
     source: str  # "topic/lang/name" of the document, or the file it came from
+    written: bool = False  # our own text (see written_texts)
 
 
 def split_of(topic: str, lang: str, name: str) -> str:
@@ -54,8 +55,12 @@ def headline_and_opening(text: str) -> tuple[str, str]:
 
 
 def eval_sets(langs: tuple[str, ...] = ("bg", "ru")) -> dict[str, list[Sample]]:
-    """``headline`` and ``opening`` samples of the held-out documents."""
-    sets: dict[str, list[Sample]] = {"headline": [], "opening": []}
+    """``headline``, ``opening`` and ``4 words`` samples of the held-out documents.
+
+    ``4 words`` are the first four words of each of a body's first five sentences
+    (``". "`` ends one): shorter than any headline, to show how short a text can be.
+    """
+    sets: dict[str, list[Sample]] = {"headline": [], "opening": [], "4 words": []}
     for lang in langs:
         for doc in slavicner_docs(lang, "eval"):
             headline, opening = headline_and_opening(doc.text)
@@ -63,13 +68,21 @@ def eval_sets(langs: tuple[str, ...] = ("bg", "ru")) -> dict[str, list[Sample]]:
                 sets["headline"].append(Sample(lang, headline, doc.source))
             if len(opening) >= 100:
                 sets["opening"].append(Sample(lang, opening, doc.source))
+            body = " ".join(doc.text.split()[len(headline.split()) :])
+            for sentence in body.split(". ")[:5]:
+                words = sentence.split()
+                if len(words) >= 4:
+                    sets["4 words"].append(Sample(lang, " ".join(words[:4]), doc.source))
     return sets
 
 
 def written_texts() -> Iterator[Sample]:
-    """The sentences we wrote ourselves, one language per file."""
+    """What we wrote ourselves: the sentences of ``texts/<lang>.txt`` and the project's
+    sample articles (``samples/<lang>-NN.txt``, press releases in bg and ru)."""
     for path in sorted((HERE / "texts").glob("*.txt")):
-        yield Sample(path.stem, path.read_text(encoding="utf-8"), f"texts/{path.name}")
+        yield Sample(path.stem, path.read_text(encoding="utf-8"), f"texts/{path.name}", written=True)
+    for path in sorted((HERE.parents[1] / "samples").glob("*.txt")):
+        yield Sample(path.name[:2], path.read_text(encoding="utf-8"), f"samples/{path.name}", written=True)
 
 
 def training_texts() -> Iterator[Sample]:

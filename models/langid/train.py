@@ -10,8 +10,8 @@ Everything is counted, never sampled, so the artifact is the same on every run.
 Classes with little text (Ukrainian, Macedonian, Serbian, Belarusian: only the sentences
 in ``texts/``) would win on every n-gram they have never seen if each class had its own
 add-alpha floor; one floor for all (the largest class's) makes them win only on n-grams
-they do have, and their counts are weighted up (``WEIGHTS``) so that what they have
-counts.  Rows are stored relative to their best class, in tenths; rows whose classes
+they do have, and our own texts are weighted up (``WRITTEN_WEIGHT``) so that what they
+have counts.  Rows are stored relative to their best class, in tenths; rows whose classes
 differ by less than a tenth tell nothing and are left out.  The temperature that turns
 summed log-probabilities into an honest confidence is fitted on the ``calib`` split.
 """
@@ -38,7 +38,11 @@ OUT = HERE.parents[1] / "visitparse" / "data" / "langid.json.gz"
 CLASSES = ("bg", "ru", "uk", "mk", "sr", "be")
 ALPHA = 0.5
 MIN_COUNT = 2  # n-grams seen fewer times in all the training text are noise
-WEIGHTS = {"mk": 20, "sr": 20, "be": 20, "uk": 10}  # our own texts are small: make them count
+# Our own texts are small (and the only ones in uk, mk, sr, be): they count this many times.
+# The bg and ru sample articles count as much, so that press-release words ("гостите",
+# "болницата") are not taken for Macedonian because only the Macedonian text has them.
+WRITTEN_WEIGHT = 30
+BACKOFF = math.log(0.02)  # an unseen n-gram: a fiftieth of the less likely of its two shorter ones
 SCALE = 10  # stored values are tenths of a natural-log unit
 TEMPERATURES = [t / 4 for t in range(2, 81)]
 
@@ -50,7 +54,7 @@ def count_ngrams() -> dict[str, Counter[str]]:
         target = counts[sample.lang]
         for word, n in words.items():
             for gram in word_ngrams(word):
-                target[gram] += n * WEIGHTS.get(sample.lang, 1)
+                target[gram] += n * (WRITTEN_WEIGHT if sample.written else 1)
     return counts
 
 
@@ -62,12 +66,23 @@ def build_table(counts: dict[str, Counter[str]]) -> dict[str, list[int]]:
     size = len(kept)
     totals = {c: sum(counts[c][g] for g in kept) for c in CLASSES}
     floor = math.log(ALPHA / (max(totals.values()) + ALPHA * size))
+
+    def log_prob(c: str, gram: str) -> float:
+        n = counts[c][gram]
+        if n:
+            return math.log((n + ALPHA) / (totals[c] + ALPHA * size))
+        if len(gram) == 1 or (gram[0] == gram[-1] == " "):
+            # A whole short word ("от", "во", "у") unseen in a class's text is evidence:
+            # function words are frequent, so a class that never wrote one does not use it.
+            return floor
+        # Unseen in this class: back off to the likelier of its two shorter n-grams, so a
+        # small class is not punished for a word it never saw written with its own letters.
+        shorter = min(log_prob(c, gram[1:]), log_prob(c, gram[:-1]))
+        return max(floor, shorter + BACKOFF)
+
     table: dict[str, list[int]] = {}
     for gram in kept:
-        row = [
-            math.log((counts[c][gram] + ALPHA) / (totals[c] + ALPHA * size)) if counts[c][gram] else floor
-            for c in CLASSES
-        ]
+        row = [log_prob(c, gram) for c in CLASSES]
         top = max(row)
         stored = [round((v - top) * SCALE) for v in row]
         if min(stored) < 0:
@@ -104,11 +119,14 @@ def main() -> None:
         "classes": list(CLASSES),
         "scale": SCALE,
         "temperature": 1.0,
-        "ngrams": table,
+        "grams": list(table),
+        "values": [v for row in table.values() for v in row],
     }
     artifact["temperature"] = fit_temperature(NgramModel.from_json(artifact))
     blob = json.dumps(artifact, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
-    args.out.write_bytes(gzip.compress(blob, mtime=0))
+    partial = args.out.with_suffix(".partial")  # running parsers must never read half a file
+    partial.write_bytes(gzip.compress(blob, mtime=0))
+    partial.replace(args.out)
     print(f"{len(table)} n-grams, temperature {artifact['temperature']}, {args.out.stat().st_size} bytes")
     if args.check:
         model = NgramModel.from_json(artifact)

@@ -263,9 +263,7 @@ def _iter_folder(
     unlisted: list[OSError] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=unlisted.append):
         while unlisted:  # a sub-folder that cannot be listed is named, not passed over
-            exc = unlisted.pop(0)
-            where = Path(exc.filename or dirpath)
-            yield _unread(root, where, f"folder cannot be listed ({exc.strerror or exc})", folder=True)
+            yield _unlisted(root, unlisted.pop(0))
         # Sorted: the same folder always gives the same order.  Hidden folders are not
         # searched (.git, .cache ...) but named.
         hidden = sorted(d for d in dirnames if d.startswith("."))
@@ -282,7 +280,12 @@ def _iter_folder(
         for name in hidden:
             yield _unread(root, Path(dirpath, name), "hidden folder, not searched", folder=True)
     for exc in unlisted:
-        yield _unread(root, Path(exc.filename or root), f"cannot be listed ({exc.strerror or exc})")
+        yield _unlisted(root, exc)
+
+
+def _unlisted(root: Path, exc: OSError) -> SourceFailure:
+    where = Path(exc.filename or root)
+    return _unread(root, where, f"folder cannot be listed ({exc.strerror or exc})", folder=True)
 
 
 def _unread(root: Path, path: Path, why: str, *, folder: bool = False) -> SourceFailure:
