@@ -309,3 +309,8 @@ def test_a_possessive_before_the_title_points_back_to_the_organization() -> None
         "bg",
     )
     assert found["Цветана Георгиева"] == ("директор", "Държавна психиатрична болница")
+
+
+def test_a_later_title_with_its_rank_replaces_the_bare_one() -> None:
+    found = titled("Глава Кедров прибыл в Курган. Гостей встретил врио главы района Олег Кедров.", "ru")
+    assert found["Олег Кедров"][0] == "врио главы района"

@@ -569,8 +569,10 @@ def _party_after(view: TextView, person: Official, last: int) -> Span | None:
 
 
 def _fuller_title(new: str, old: str) -> bool:
-    """Whether ``new`` is ``old`` written more fully ("министр" -> "министр культуры")."""
-    return len(new.split()) > len(old.split()) and new.split()[0][:5] == old.split()[0][:5]
+    """Whether ``new`` is ``old`` written more fully: every word of ``old`` in it, and more
+    ("министр" -> "министр культуры", "губернатор" -> "врио губернатора")."""
+    stems = {w[:4] for w in new.casefold().split()}  # four letters: "глава" in "врио главы"
+    return len(new.split()) > len(old.split()) and all(w[:4] in stems for w in old.casefold().split())
 
 
 def _place_body(view: TextView, cue: Cue, locs: dict[int, Span]) -> Span | None:
