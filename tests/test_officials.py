@@ -314,3 +314,33 @@ def test_a_possessive_before_the_title_points_back_to_the_organization() -> None
 def test_a_later_title_with_its_rank_replaces_the_bare_one() -> None:
     found = titled("Глава Кедров прибыл в Курган. Гостей встретил врио главы района Олег Кедров.", "ru")
     assert found["Олег Кедров"][0] == "врио главы района"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "expected"),
+    [
+        # The country after a portfolio is not part of it.
+        (
+            "Министърът на външните работи на Австрия Карл Майер пристига в София.",
+            "bg",
+            "Карл Майер",
+            ("министър на външните работи", "Министерство на външните работи"),
+        ),
+        # A remit stops where the place begins; the mayor's town names the municipality.
+        (
+            "Петър Ганев, заместник-кмет по икономическите въпроси на град Тернопол, води делегацията.",
+            "bg",
+            "Петър Ганев",
+            ("заместник-кмет по икономическите въпроси", "Община Тернопол"),
+        ),
+        # A capitalised committee is a body of its own, not a unit of the title.
+        (
+            "Прибыл председатель Комитета по социальной политике Александр Ржанов.",
+            "ru",
+            "Александр Ржанов",
+            ("председатель", "Комитет по социальной политике"),
+        ),
+    ],
+)
+def test_where_a_title_ends(text: str, lang: str, name: str, expected: tuple[str, str]) -> None:
+    assert titled(text, lang)[name] == expected

@@ -483,6 +483,10 @@ def _unit_in_org(view: TextView, found: _Attachment, orgs: dict[int, Span]) -> _
     noun = next((k for k in range(first, last) if not view.words[k].endswith(_ADJECTIVE_ENDINGS)), None)
     if noun is None or not view.words[noun].startswith(view.vocab.unit_nouns):
         return found
+    if view.text[view.starts[noun]].isupper():
+        return found  # "Комитета по социальной политике": a body of its own, named
+    if noun + 1 < last and view.words[noun + 1] in view.vocab.location_preps | {"по", "при"}:
+        return found  # the rest is the unit's remit, not its body
     unit = view.text[view.starts[first] : view.ends[noun]]
     if noun + 1 >= last:
         return _whole_unit(view, found, org, unit, orgs)
@@ -575,6 +579,10 @@ def _fuller_title(new: str, old: str) -> bool:
     return len(new.split()) > len(old.split()) and all(w[:4] in stems for w in old.casefold().split())
 
 
+# Words for a settlement between a mayor's title and the place's name.
+_SETTLEMENT_NOUNS = frozenset({"град", "града", "село", "селото", "гр.", "с.", "город", "города", "села"})
+
+
 def _place_body(view: TextView, cue: Cue, locs: dict[int, Span]) -> Span | None:
     """The body a place head's place names: "кмет на Шабла" -> "Община Шабла"."""
     body = _place_body_name(view, cue)
@@ -583,6 +591,8 @@ def _place_body(view: TextView, cue: Cue, locs: dict[int, Span]) -> Span | None:
         return None
     if view.words[j] in view.vocab.org_links:
         j += 1
+    if j < len(view.words) and view.words[j] in _SETTLEMENT_NOUNS:
+        j += 1  # "кмет на град Тернопол"
     loc = locs.get(j)
     if loc is None or view.word_span(loc)[0] != j:
         return None
