@@ -331,7 +331,8 @@ def _looks_like_name(name: str) -> bool:
 def find_officials(view: TextView, lang: str) -> list[Official]:
     """Officials of the document, one per person, in order of first mention."""
     resolver = get_resolver()
-    cues = [c for c in map(lambda c: _outside_names(view, c), view.cues(view.vocab.positions)) if c]
+    trimmed = (_outside_names(view, c) for c in view.cues(view.vocab.positions))
+    cues = [c for c in trimmed if c is not None]
     titles = [full_title(view, _with_subunit(view, c)) for c in cues]
     positions = [t.cue for t in titles]
     bodies = {t.cue: t.body for t in titles if t.body is not None}
