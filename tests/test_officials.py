@@ -344,3 +344,13 @@ def test_a_later_title_with_its_rank_replaces_the_bare_one() -> None:
 )
 def test_where_a_title_ends(text: str, lang: str, name: str, expected: tuple[str, str]) -> None:
     assert titled(text, lang)[name] == expected
+
+
+def test_no_organization_is_guessed_for_a_deputy_or_a_title_of_another_place() -> None:
+    found = titled(
+        "Училището посрещна Анна Колева – председател на Синдиката на учителите, Иван Жеков – "
+        "народен представител, и главния омбудсман на Република Турция Мехмет Йълмаз.",
+        "bg",
+    )
+    assert found["Иван Жеков"] == ("народен представител", None)
+    assert found["Мехмет Йълмаз"][1] is None

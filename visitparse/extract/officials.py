@@ -422,7 +422,19 @@ def _organization(
         or _possessed_org(view, found.cue, orgs)
         or _nearest_body(view, found.cue, orgs)
     )
-    return org or _unit_body(view, found.cue, orgs) or _implied_org(view, ent, found.cue, orgs), False
+    org = org or _unit_body(view, found.cue, orgs)
+    if org is None and not _elsewhere(view, found.cue, locs):
+        org = _implied_org(view, ent, found.cue, orgs)
+    return org, False
+
+
+def _elsewhere(view: TextView, cue: Cue, locs: dict[int, Span]) -> bool:
+    """Whether the title says the person belongs elsewhere than the bodies around: a deputy (whose
+    body is a party or parliament) or a title of a place ("омбудсман на Република Турция")."""
+    if cue.value.startswith(view.vocab.party_titles):
+        return True
+    j = cue.last
+    return j + 1 < len(view.words) and view.words[j] in view.vocab.org_links and j + 1 in locs
 
 
 # How far back a possessive ("its director") may look for the organization it means.
