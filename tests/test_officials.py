@@ -354,3 +354,48 @@ def test_persons_who_do_not_take_part_are_no_officials(text: str) -> None:
 )
 def test_cue_words_that_do_not_make_a_byline_or_a_namesake(text: str, name: str) -> None:
     assert name in officials(text)
+
+
+def test_a_later_title_with_its_rank_replaces_the_bare_one() -> None:
+    found = titled("Глава Кедров прибыл в Курган. Гостей встретил врио главы района Олег Кедров.", "ru")
+    assert found["Олег Кедров"][0] == "врио главы района"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "expected"),
+    [
+        # The country after a portfolio is not part of it.
+        (
+            "Министърът на външните работи на Австрия Карл Майер пристига в София.",
+            "bg",
+            "Карл Майер",
+            ("министър на външните работи", "Министерство на външните работи"),
+        ),
+        # A remit stops where the place begins; the mayor's town names the municipality.
+        (
+            "Петър Ганев, заместник-кмет по икономическите въпроси на град Тернопол, води делегацията.",
+            "bg",
+            "Петър Ганев",
+            ("заместник-кмет по икономическите въпроси", "Община Тернопол"),
+        ),
+        # A capitalised committee is a body of its own, not a unit of the title.
+        (
+            "Прибыл председатель Комитета по социальной политике Александр Ржанов.",
+            "ru",
+            "Александр Ржанов",
+            ("председатель", "Комитет по социальной политике"),
+        ),
+    ],
+)
+def test_where_a_title_ends(text: str, lang: str, name: str, expected: tuple[str, str]) -> None:
+    assert titled(text, lang)[name] == expected
+
+
+def test_no_organization_is_guessed_for_a_deputy_or_a_title_of_another_place() -> None:
+    found = titled(
+        "Училището посрещна Анна Колева – председател на Синдиката на учителите, Иван Жеков – "
+        "народен представител, и главния омбудсман на Република Турция Мехмет Йълмаз.",
+        "bg",
+    )
+    assert found["Иван Жеков"] == ("народен представител", None)
+    assert found["Мехмет Йълмаз"][1] is None

@@ -380,7 +380,8 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
     """Officials of the document, one per person, in order of first mention."""
     resolver = get_resolver()
     person_words = get_person_words(lang)
-    cues = [c for c in map(lambda c: _outside_names(view, c), view.cues(view.vocab.positions)) if c]
+    trimmed = (_outside_names(view, c) for c in view.cues(view.vocab.positions))
+    cues = [c for c in trimmed if c is not None]
     titles = [full_title(view, _with_subunit(view, c)) for c in cues]
     positions = [t.cue for t in titles]
     bodies = {t.cue: t.body for t in titles if t.body is not None}
@@ -478,7 +479,19 @@ def _organization(
         or _possessed_org(view, found.cue, orgs)
         or _nearest_body(view, found.cue, orgs)
     )
-    return org or _unit_body(view, found.cue, orgs) or _implied_org(view, ent, found.cue, orgs), False
+    org = org or _unit_body(view, found.cue, orgs)
+    if org is None and not _elsewhere(view, found.cue, locs):
+        org = _implied_org(view, ent, found.cue, orgs)
+    return org, False
+
+
+def _elsewhere(view: TextView, cue: Cue, locs: dict[int, Span]) -> bool:
+    """Whether the title says the person belongs elsewhere than the bodies around: a deputy (whose
+    body is a party or parliament) or a title of a place ("омбудсман на Република Турция")."""
+    if cue.value.startswith(view.vocab.party_titles):
+        return True
+    j = cue.last
+    return j + 1 < len(view.words) and view.words[j] in view.vocab.org_links and j + 1 in locs
 
 
 # How far back a possessive ("its director") may look for the organization it means.
@@ -540,6 +553,10 @@ def _unit_in_org(view: TextView, found: _Attachment, orgs: dict[int, Span]) -> _
     noun = next((k for k in range(first, last) if not view.words[k].endswith(_ADJECTIVE_ENDINGS)), None)
     if noun is None or not view.words[noun].startswith(view.vocab.unit_nouns):
         return found
+    if view.text[view.starts[noun]].isupper():
+        return found  # "Комитета по социальной политике": a body of its own, named
+    if noun + 1 < last and view.words[noun + 1] in view.vocab.location_preps | {"по", "при"}:
+        return found  # the rest is the unit's remit, not its body
     unit = view.text[view.starts[first] : view.ends[noun]]
     if noun + 1 >= last:
         return _whole_unit(view, found, org, unit, orgs)
@@ -626,8 +643,14 @@ def _party_after(view: TextView, person: Official, last: int) -> Span | None:
 
 
 def _fuller_title(new: str, old: str) -> bool:
-    """Whether ``new`` is ``old`` written more fully ("министр" -> "министр культуры")."""
-    return len(new.split()) > len(old.split()) and new.split()[0][:5] == old.split()[0][:5]
+    """Whether ``new`` is ``old`` written more fully: every word of ``old`` in it, and more
+    ("министр" -> "министр культуры", "губернатор" -> "врио губернатора")."""
+    stems = {w[:4] for w in new.casefold().split()}  # four letters: "глава" in "врио главы"
+    return len(new.split()) > len(old.split()) and all(w[:4] in stems for w in old.casefold().split())
+
+
+# Words for a settlement between a mayor's title and the place's name.
+_SETTLEMENT_NOUNS = frozenset({"град", "града", "село", "селото", "гр.", "с.", "город", "города", "села"})
 
 
 def _place_body(view: TextView, cue: Cue, locs: dict[int, Span]) -> Span | None:
@@ -638,6 +661,8 @@ def _place_body(view: TextView, cue: Cue, locs: dict[int, Span]) -> Span | None:
         return None
     if view.words[j] in view.vocab.org_links:
         j += 1
+    if j < len(view.words) and view.words[j] in _SETTLEMENT_NOUNS:
+        j += 1  # "кмет на град Тернопол"
     loc = locs.get(j)
     if loc is None or view.word_span(loc)[0] != j:
         return None

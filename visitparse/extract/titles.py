@@ -81,6 +81,10 @@ _PLACE_NOUNS = frozenset(
 )
 
 
+def _body_or_place(view: TextView, k: int) -> bool:
+    return _stopped(view, k) or view.words[k] in _PLACE_NOUNS
+
+
 def _body_noun(view: TextView, k: int) -> bool:
     word = view.words[k]
     return _stopped(view, k) and (word in _PLACE_NOUNS or not word.startswith(_PLACE_STEMS))
@@ -244,9 +248,12 @@ def _lowercase_run(view: TextView, j: int, limit: int, *, stops: bool) -> int:
     """End of the lower-case words from ``j`` (with "и" and commas between), in one sentence."""
     end = k = j
     sent = view.sents[j] if j < len(view.words) else -1
+    links = view.vocab.portfolio_links | view.vocab.body_links
     while k < len(view.words) and k - j < limit and view.sents[k] == sent:
         word = view.words[k]
-        if word in _CONNECTORS:
+        if word in links and k + 1 < len(view.words) and _body_or_place(view, k + 1):
+            break  # "... въпроси | на град Тернопол": where, not the remit
+        if word in _CONNECTORS or word in links:  # part of the run only with a word after it
             k += 1
             continue
         if not _lowercase(view, k) or (stops and _stopped(view, k)):
