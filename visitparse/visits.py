@@ -29,6 +29,7 @@ from visitparse.extract.sides import (
     roles_from_officials,
     vote_region_roles,
 )
+from visitparse.extract.titles import BODY
 from visitparse.extract.visit_evidence import VisitEvidence, visit_evidence
 from visitparse.lang.vocab import get_vocabulary
 from visitparse.schema import Evidence, Institution, Official, Region, Side, Visit
@@ -330,13 +331,16 @@ def assemble_visits(
     named = [p.organization_span for p in people if p.organization_span and p.organization_named]
     implied = [p.organization_span for p in people if p.organization_span and not p.organization_named]
     institutions = find_institutions(view, named, units, implied)
-    # Every official's organization takes part, even where no ORG mention carries it.
+    # Every official's organization takes part, even where no ORG mention carries it; a body
+    # only a title names ("кмет на X" -> Община X, "на градската Дума") is no institution.
     institutions = add_organizations(
         institutions,
         [
             (p.organization, [p.organization_span or p.mentions[0]])
             for p in people
-            if p.organization and p.mentions
+            if p.organization
+            and p.mentions
+            and not (p.organization_span and p.organization_span.label_ == BODY)
         ],
     )
 
