@@ -263,7 +263,9 @@ def _repair_persons(view: TextView, lang: str) -> None:
     * a given name followed by a surname form ("Ирена Соколова"), outside quotes, is a
       person wherever the NER missed it or took it for a place or a body;
     * two or three capitalized words right before a comma or dash and a position
-      ("Фатма Бенли Ялчън, омбудсман на ...") are a person.
+      ("Фатма Бенли Ялчън, омбудсман на ...") are a person;
+    * so are two or three after a person and "и" or a comma, ending in a surname form
+      ("кметовете – Иван Петров и Йон Попеску").
     """
     names = given_names(lang)
     fixed = [
@@ -274,6 +276,7 @@ def _repair_persons(view: TextView, lang: str) -> None:
     _add_entities(
         view, [s for cue in view.cues(view.vocab.positions) if (s := _name_before(view, cue, lang))]
     )
+    _add_entities(view, _names_in_lists(view, lang))
 
 
 def _with_words(view: TextView, ent: Span, first: int, last: int, label: str = "PER") -> Span | None:
@@ -398,6 +401,34 @@ def _cut_before(view: TextView, run: list[int]) -> list[Span] | None:
             if span is not None:
                 cut.append(span)
     return cut
+
+
+# Words that join the names of a list ("Иван Петров и Йон Попеску").
+_LIST_LINKS = frozenset({"и", ","})
+
+
+def _names_in_lists(view: TextView, lang: str) -> list[Span]:
+    """Names after a person mention and "и" or a comma, ending in a surname form."""
+    found: list[Span] = []
+    for ent in view.ents:
+        if ent.label_ != "PER":
+            continue
+        _, last = view.word_span(ent)
+        i = last + 1
+        if i >= len(view.words) or view.words[last] not in _LIST_LINKS or view.sents[i] != view.sents[last]:
+            continue
+        run = _name_run(view, i)
+        if (
+            len(run) >= 2
+            and all(j not in view.ent_of_word for j in run)
+            and _surname_like(view, view.text[view.starts[run[-1]] : view.ends[run[-1]]])
+            and not _is_place(view, run[0], run[-1], lang)
+        ):
+            start, end = view.starts[run[0]], view.ends[run[-1]]
+            span = char_span(view.doc, start, end, "PER", view.text[start:end])
+            if span is not None:
+                found.append(span)
+    return found
 
 
 def _name_before(view: TextView, cue: Cue, lang: str) -> Span | None:
