@@ -163,6 +163,7 @@ def test_a_surname_in_capitals_after_a_position() -> None:
         ("отдел „Образование и спорт“ и Иван Петров", "Иван", False),
         ('детска градина "Слънце" и Иван Петров', "Иван", False),
         ("школа «Иван", "Иван", True),
+        ("от сдружение „Клуб „Приятели на децата““. Там ги посрещна Иван", "Иван", False),
     ],
 )
 def test_inside_quotes(text: str, name: str, inside: bool) -> None:

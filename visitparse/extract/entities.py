@@ -461,8 +461,9 @@ def _name_before(view: TextView, cue: Cue, lang: str) -> Span | None:
     return char_span(view.doc, start, end, "PER", view.text[start:end])
 
 
-_OPENING_QUOTES = frozenset('«„“"')
-_CLOSING_QUOTES = frozenset('»“”"')
+_OPENING_QUOTES = frozenset("«„")
+_CLOSING_QUOTES = frozenset("»”")
+_EITHER_QUOTES = frozenset('“"')  # closes an open quote, else opens one
 # How far back the opening quote of a name inside quotes may be ("„Проф. д-р Иван Петров“"),
 # and how far back on its line quotes are paired (a scraped text may be one long line).
 MAX_QUOTE_REACH = 40
@@ -472,15 +473,16 @@ MAX_QUOTE_SCAN = 1000
 def inside_quotes(text: str, char: int) -> bool:
     """Whether ``char`` lies inside quotation marks opened shortly before it on its line.
 
-    Scraped text mixes its marks ("„...“", '"...“', "«...»"), so any closing mark
-    closes whatever mark is open; an opening mark far back opens no facility's name.
+    Quotes nest („Клуб „Приятели““) and scraped text mixes its marks ('„..."', "«...»"),
+    so "“" and '"' close an open quote and open one otherwise; an opening mark far back
+    opens no facility's name.
     """
     start = max(text.rfind("\n", 0, char) + 1, char - MAX_QUOTE_SCAN)
-    opened = -1
+    opened: list[int] = []
     for k in range(start, char):
         ch = text[k]
-        if opened >= 0 and ch in _CLOSING_QUOTES:
-            opened = -1
-        elif opened < 0 and ch in _OPENING_QUOTES:
-            opened = k
-    return opened >= 0 and char - opened <= MAX_QUOTE_REACH
+        if ch in _OPENING_QUOTES or (ch in _EITHER_QUOTES and not opened):
+            opened.append(k)
+        elif opened and (ch in _CLOSING_QUOTES or ch in _EITHER_QUOTES):
+            opened.pop()
+    return bool(opened) and char - opened[-1] <= MAX_QUOTE_REACH
