@@ -13,7 +13,9 @@ step runs on the annotated ``Doc`` before visit assembly, for every language:
 * two person mentions with only a space between ("Павлом Игоревичем" +
   "Сорокиным") become one;
 * a one-word "person" that is a capitalized common noun ("Домакин" opening a
-  headline) is dropped.
+  headline) is dropped;
+* persons are cut and found with given names (:mod:`visitparse.lang.names`) and
+  positions: see :func:`_repair_persons`.
 """
 
 from __future__ import annotations
@@ -367,7 +369,11 @@ def _given_name_runs(view: TextView, names: frozenset[str], lang: str) -> list[S
 def _name_run(view: TextView, i: int) -> list[int]:
     """Up to three name-shaped words from ``i`` in one sentence (none if the run goes on)."""
     run: list[int] = []
-    while i < len(view.words) and view.sents[i] == view.sents[run[0] if run else i]:
+    while (
+        i < len(view.words)
+        and len(run) <= MAX_NAME_WORDS
+        and view.sents[i] == view.sents[run[0] if run else i]
+    ):
         word = view.text[view.starts[i] : view.ends[i]]
         if not (_is_name_word(word) or (run and _is_caps_surname(word))):
             break
