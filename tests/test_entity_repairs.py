@@ -163,6 +163,7 @@ def test_a_surname_in_capitals_after_a_position() -> None:
         ("отдел „Образование и спорт“ и Иван Петров", "Иван", False),
         ('детска градина "Слънце" и Иван Петров', "Иван", False),
         ("школа «Иван", "Иван", True),
+        ("от сдружение „Клуб „Приятели на децата““. Там ги посрещна Иван", "Иван", False),
     ],
 )
 def test_inside_quotes(text: str, name: str, inside: bool) -> None:
@@ -173,3 +174,13 @@ def test_given_names_cover_both_languages_and_the_hand_list() -> None:
     bg, ru = given_names("bg"), given_names("ru")
     assert len(ru) > 10_000 and {"ирина", "сергей"} <= ru
     assert {"росица", "детелина"} <= bg - ru  # common Bulgarian names from the hand-written list
+
+
+def test_a_name_after_a_person_and_and_in_a_list() -> None:
+    doc = _doc(
+        "bg",
+        "Кметовете на двата града – Иван Петров и Йон Попеску, откриха моста.",
+        [("Иван Петров", "PER", "Иван Петров")],
+    )
+    repair_entities(doc, "bg")
+    assert _people(doc) == ["Иван Петров", "Йон Попеску"]

@@ -13,7 +13,9 @@ step runs on the annotated ``Doc`` before visit assembly, for every language:
 * two person mentions with only a space between ("Павлом Игоревичем" +
   "Сорокиным") become one;
 * a one-word "person" that is a capitalized common noun ("Домакин" opening a
-  headline) is dropped.
+  headline) is dropped;
+* persons are cut and found with given names (:mod:`visitparse.lang.names`) and
+  positions: see :func:`_repair_persons`.
 """
 
 from __future__ import annotations
@@ -263,7 +265,9 @@ def _repair_persons(view: TextView, lang: str) -> None:
     * a given name followed by a surname form ("Ирена Соколова"), outside quotes, is a
       person wherever the NER missed it or took it for a place or a body;
     * two or three capitalized words right before a comma or dash and a position
-      ("Фатма Бенли Ялчън, омбудсман на ...") are a person.
+      ("Фатма Бенли Ялчън, омбудсман на ...") are a person;
+    * so are two or three after a person and "и" or a comma, ending in a surname form
+      ("кметовете – Иван Петров и Йон Попеску").
     """
     names = given_names(lang)
     fixed = [
@@ -274,6 +278,7 @@ def _repair_persons(view: TextView, lang: str) -> None:
     _add_entities(
         view, [s for cue in view.cues(view.vocab.positions) if (s := _name_before(view, cue, lang))]
     )
+    _add_entities(view, _names_in_lists(view, lang))
 
 
 def _with_words(view: TextView, ent: Span, first: int, last: int, label: str = "PER") -> Span | None:
@@ -364,7 +369,11 @@ def _given_name_runs(view: TextView, names: frozenset[str], lang: str) -> list[S
 def _name_run(view: TextView, i: int) -> list[int]:
     """Up to three name-shaped words from ``i`` in one sentence (none if the run goes on)."""
     run: list[int] = []
-    while i < len(view.words) and view.sents[i] == view.sents[run[0] if run else i]:
+    while (
+        i < len(view.words)
+        and len(run) <= MAX_NAME_WORDS
+        and view.sents[i] == view.sents[run[0] if run else i]
+    ):
         word = view.text[view.starts[i] : view.ends[i]]
         if not (_is_name_word(word) or (run and _is_caps_surname(word))):
             break
@@ -400,6 +409,34 @@ def _cut_before(view: TextView, run: list[int]) -> list[Span] | None:
     return cut
 
 
+# Words that join the names of a list ("Иван Петров и Йон Попеску").
+_LIST_LINKS = frozenset({"и", ","})
+
+
+def _names_in_lists(view: TextView, lang: str) -> list[Span]:
+    """Names after a person mention and "и" or a comma, ending in a surname form."""
+    found: list[Span] = []
+    for ent in view.ents:
+        if ent.label_ != "PER":
+            continue
+        _, last = view.word_span(ent)
+        i = last + 1
+        if i >= len(view.words) or view.words[last] not in _LIST_LINKS or view.sents[i] != view.sents[last]:
+            continue
+        run = _name_run(view, i)
+        if (
+            len(run) >= 2
+            and all(j not in view.ent_of_word for j in run)
+            and _surname_like(view, view.text[view.starts[run[-1]] : view.ends[run[-1]]])
+            and not _is_place(view, run[0], run[-1], lang)
+        ):
+            start, end = view.starts[run[0]], view.ends[run[-1]]
+            span = char_span(view.doc, start, end, "PER", view.text[start:end])
+            if span is not None:
+                found.append(span)
+    return found
+
+
 def _name_before(view: TextView, cue: Cue, lang: str) -> Span | None:
     """Capitalized words before ", <position>" that no entity covers, as a person."""
     mark = cue.first - 1
@@ -430,8 +467,9 @@ def _name_before(view: TextView, cue: Cue, lang: str) -> Span | None:
     return char_span(view.doc, start, end, "PER", view.text[start:end])
 
 
-_OPENING_QUOTES = frozenset('«„“"')
-_CLOSING_QUOTES = frozenset('»“”"')
+_OPENING_QUOTES = frozenset("«„")
+_CLOSING_QUOTES = frozenset("»”")
+_EITHER_QUOTES = frozenset('“"')  # closes an open quote, else opens one
 # How far back the opening quote of a name inside quotes may be ("„Проф. д-р Иван Петров“"),
 # and how far back on its line quotes are paired (a scraped text may be one long line).
 MAX_QUOTE_REACH = 40
@@ -441,15 +479,16 @@ MAX_QUOTE_SCAN = 1000
 def inside_quotes(text: str, char: int) -> bool:
     """Whether ``char`` lies inside quotation marks opened shortly before it on its line.
 
-    Scraped text mixes its marks ("„...“", '"...“', "«...»"), so any closing mark
-    closes whatever mark is open; an opening mark far back opens no facility's name.
+    Quotes nest („Клуб „Приятели““) and scraped text mixes its marks ('„..."', "«...»"),
+    so "“" and '"' close an open quote and open one otherwise; an opening mark far back
+    opens no facility's name.
     """
     start = max(text.rfind("\n", 0, char) + 1, char - MAX_QUOTE_SCAN)
-    opened = -1
+    opened: list[int] = []
     for k in range(start, char):
         ch = text[k]
-        if opened >= 0 and ch in _CLOSING_QUOTES:
-            opened = -1
-        elif opened < 0 and ch in _OPENING_QUOTES:
-            opened = k
-    return opened >= 0 and char - opened <= MAX_QUOTE_REACH
+        if ch in _OPENING_QUOTES or (ch in _EITHER_QUOTES and not opened):
+            opened.append(k)
+        elif opened and (ch in _CLOSING_QUOTES or ch in _EITHER_QUOTES):
+            opened.pop()
+    return bool(opened) and char - opened[-1] <= MAX_QUOTE_REACH
