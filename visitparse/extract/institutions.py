@@ -110,6 +110,24 @@ def _balance_quotes(name: str) -> str:
     return name
 
 
+def split_numbered(name: str) -> list[str]:
+    """One name per number of a coordinated list: "поликлиники № 9 и № 14" -> "поликлиники № 9",
+    "поликлиники № 14"; "гимназии 31, 32 и 47" -> three. Any other name stays whole."""
+    words = name.replace(",", " , ").split()
+    first = next((i for i, w in enumerate(words) if w == "№" or w.isdigit()), None)
+    if first is None or first == 0:
+        return [name]
+    rest = words[first:]
+    if not all(w in ("№", ",", "и") or w.isdigit() for w in rest):
+        return [name]
+    numbers = [w for w in rest if w.isdigit()]
+    if len(numbers) < 2:
+        return [name]
+    base = " ".join(words[:first])
+    sign = "№ " if "№" in rest else ""
+    return [f"{base} {sign}{n}" for n in numbers]
+
+
 def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlier: list[Span]) -> bool:
     """Whether the visitors went to the organization of this mention.
 
@@ -425,15 +443,18 @@ def find_institutions(
         if len(key) < 2 or _is_media(view, name):
             continue
         key, name = aliases.get(key, (key, name))
-        inst = found.get(key) or _generic_remention(name, found.values(), generic)
-        if inst is None:
-            inst = found[key] = Institution(name=name)
-        if ent not in inst.mentions:
-            inst.mentions.append(ent)
         is_affiliation = (ent.start_char, ent.end_char) in affiliated
-        (reporters if _reported_by(view, ent) and not is_affiliation else participants).add(inst.name)
-        if _visited(view, ent, affiliated, visited_mentions):
-            inst.visited = True
+        was_visited = _visited(view, ent, affiliated, visited_mentions)
+        if was_visited:
             visited_mentions.append(ent)
+        for one in split_numbered(name):
+            one_key = institution_key(one) if one != name else key
+            inst = found.get(one_key) or _generic_remention(one, found.values(), generic)
+            if inst is None:
+                inst = found[one_key] = Institution(name=one)
+            if ent not in inst.mentions:
+                inst.mentions.append(ent)
+            (reporters if _reported_by(view, ent) and not is_affiliation else participants).add(inst.name)
+            inst.visited = inst.visited or was_visited
     kept = [i for i in found.values() if i.name in participants or i.name not in reporters]
     return merge_shortened(kept)
