@@ -10,6 +10,7 @@ person's position ties it to someone instead.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -250,9 +251,10 @@ def _stems(name: str) -> list[str]:
     return [w[:5] for w in re.findall(r"\w+", institution_key(name))]
 
 
-def _words_of(name: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _words_of(name: str) -> tuple[str, ...]:
     # Quotes split words here ("ООО”Текстиль”" is two), unlike in the comparison key.
-    return re.findall(r"\w+", unicodedata.normalize("NFC", name).casefold().replace("ё", "е"))
+    return tuple(re.findall(r"\w+", unicodedata.normalize("NFC", name).casefold().replace("ё", "е")))
 
 
 def _initials(name: str) -> str:
@@ -343,6 +345,7 @@ def merge_shortened(institutions: list[Institution]) -> list[Institution]:
 _PLACE_LINKS = frozenset({"-", "–", "—", "в", "във", "во"})
 
 
+@functools.lru_cache(maxsize=4096)
 def _core(name: str) -> str:
     """The comparison key of a name without a town written after it ("... – Русе", "... в Русе")."""
     words = name.split()
@@ -361,7 +364,9 @@ def _is_media(view: TextView, name: str) -> bool:
         return True
     if not any("а" <= c <= "я" or "a" <= c <= "z" for c in name.casefold()):
         return True  # mis-decoded text ("ÁÒÀ") or no letters at all
-    return bool(view.vocab.media_names.find(_words_of(name)))
+    words = _words_of(name)
+    media = view.vocab.media_names
+    return any(p.match_at(words, i) for i, word in enumerate(words) for p in media.starting_with(word))
 
 
 def _reported_by(view: TextView, ent: Span) -> bool:
