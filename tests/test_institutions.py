@@ -231,3 +231,14 @@ def test_a_coordinated_list_of_numbers_names_one_institution_each() -> None:
     found = visited("20 мая 2025 года мэр Олег Силин побывал в школах 5, 9 и 12.")
     assert {n[-2:].strip() for n in found} == {"5", "9", "12"}
     assert all(found.values())
+
+
+def test_bulgarian_complements_do_not_run_into_coordinations_adverbials_or_pronouns() -> None:
+    found = org_lemmas(
+        "Парламентът и правителството обсъдиха темата. Съюзът по никакъв начин не реагира. "
+        "Според агенция Рейтърс френското правителство и работата му не са засегнати."
+    )
+    assert not any(f.startswith("Парламент и") for f in found)
+    assert not any(f.startswith("Съюз по") for f in found)
+    assert not any("работата" in f for f in found)
+    assert "агенция Рейтърс" in found
