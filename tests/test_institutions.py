@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import visitparse
-from visitparse.extract.institutions import Institution, add_organizations
+from visitparse.extract.institutions import Institution, add_organizations, split_numbered
 
 
 def visited(text: str) -> dict[str, bool | None]:
@@ -219,3 +219,26 @@ def test_russian_inflected_abbreviations_and_shortened_councils() -> None:
     found = [e.lemma for e in article.entities if e.label == "ORG"]
     assert "ФАП" in found
     assert any(f.endswith("горсовет") for f in found)
+
+
+def test_a_coordinated_list_of_numbers_names_one_institution_each() -> None:
+    assert split_numbered("городские поликлиники № 3 и № 7") == [
+        "городские поликлиники № 3",
+        "городские поликлиники № 7",
+    ]
+    assert split_numbered("гимназии 5,6 и 11") == ["гимназии 5", "гимназии 6", "гимназии 11"]
+    assert split_numbered("школа № 4 имени Пушкина") == ["школа № 4 имени Пушкина"]
+    found = visited("20 мая 2025 года мэр Олег Силин побывал в школах 5, 9 и 12.")
+    assert {n[-2:].strip() for n in found} == {"5", "9", "12"}
+    assert all(found.values())
+
+
+def test_bulgarian_complements_do_not_run_into_coordinations_adverbials_or_pronouns() -> None:
+    found = org_lemmas(
+        "Парламентът и правителството обсъдиха темата. Съюзът по никакъв начин не реагира. "
+        "Според агенция Рейтърс френското правителство и работата му не са засегнати."
+    )
+    assert not any(f.startswith("Парламент и") for f in found)
+    assert not any(f.startswith("Съюз по") for f in found)
+    assert not any("работата" in f for f in found)
+    assert "агенция Рейтърс" in found

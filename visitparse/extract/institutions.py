@@ -10,6 +10,7 @@ person's position ties it to someone instead.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -108,6 +109,24 @@ def _balance_quotes(name: str) -> str:
     if name.count('"') % 2 == 1:
         name = name.rstrip('"') if name.endswith('"') else name + '"'
     return name
+
+
+def split_numbered(name: str) -> list[str]:
+    """One name per number of a coordinated list: "поликлиники № 9 и № 14" -> "поликлиники № 9",
+    "поликлиники № 14"; "гимназии 31, 32 и 47" -> three. Any other name stays whole."""
+    words = name.replace(",", " , ").split()
+    first = next((i for i, w in enumerate(words) if w == "№" or w.isdigit()), None)
+    if first is None or first == 0:
+        return [name]
+    rest = words[first:]
+    if not all(w in ("№", ",", "и") or w.isdigit() for w in rest):
+        return [name]
+    numbers = [w for w in rest if w.isdigit()]
+    if len(numbers) < 2:
+        return [name]
+    base = " ".join(words[:first])
+    sign = "№ " if "№" in rest else ""
+    return [f"{base} {sign}{n}" for n in numbers]
 
 
 def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlier: list[Span]) -> bool:
@@ -232,9 +251,10 @@ def _stems(name: str) -> list[str]:
     return [w[:5] for w in re.findall(r"\w+", institution_key(name))]
 
 
-def _words_of(name: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _words_of(name: str) -> tuple[str, ...]:
     # Quotes split words here ("ООО”Текстиль”" is two), unlike in the comparison key.
-    return re.findall(r"\w+", unicodedata.normalize("NFC", name).casefold().replace("ё", "е"))
+    return tuple(re.findall(r"\w+", unicodedata.normalize("NFC", name).casefold().replace("ё", "е")))
 
 
 def _initials(name: str) -> str:
@@ -325,6 +345,7 @@ def merge_shortened(institutions: list[Institution]) -> list[Institution]:
 _PLACE_LINKS = frozenset({"-", "–", "—", "в", "във", "во"})
 
 
+@functools.lru_cache(maxsize=4096)
 def _core(name: str) -> str:
     """The comparison key of a name without a town written after it ("... – Русе", "... в Русе")."""
     words = name.split()
@@ -343,7 +364,9 @@ def _is_media(view: TextView, name: str) -> bool:
         return True
     if not any("а" <= c <= "я" or "a" <= c <= "z" for c in name.casefold()):
         return True  # mis-decoded text ("ÁÒÀ") or no letters at all
-    return bool(view.vocab.media_names.find(_words_of(name)))
+    words = _words_of(name)
+    media = view.vocab.media_names
+    return any(p.match_at(words, i) for i, word in enumerate(words) for p in media.starting_with(word))
 
 
 def _reported_by(view: TextView, ent: Span) -> bool:
@@ -427,15 +450,18 @@ def find_institutions(
         if len(key) < 2 or _is_media(view, name):
             continue
         key, name = aliases.get(key, (key, name))
-        inst = found.get(key) or _generic_remention(name, found.values(), generic)
-        if inst is None:
-            inst = found[key] = Institution(name=name)
-        if ent not in inst.mentions:
-            inst.mentions.append(ent)
         is_affiliation = (ent.start_char, ent.end_char) in affiliated
-        (reporters if _reported_by(view, ent) and not is_affiliation else participants).add(inst.name)
-        if _visited(view, ent, affiliated, visited_mentions):
-            inst.visited = True
+        was_visited = _visited(view, ent, affiliated, visited_mentions)
+        if was_visited:
             visited_mentions.append(ent)
+        for one in split_numbered(name):
+            one_key = institution_key(one) if one != name else key
+            inst = found.get(one_key) or _generic_remention(one, found.values(), generic)
+            if inst is None:
+                inst = found[one_key] = Institution(name=one)
+            if ent not in inst.mentions:
+                inst.mentions.append(ent)
+            (reporters if _reported_by(view, ent) and not is_affiliation else participants).add(inst.name)
+            inst.visited = inst.visited or was_visited
     kept = [i for i in found.values() if i.name in participants or i.name not in reporters]
     return merge_shortened(kept)

@@ -144,6 +144,8 @@ BODY_HEADS = frozenset(
 
 # Link words that open a complement, and the ones after which a capitalized place may follow.
 LINKS = frozenset({"за", "от", "с", "със", "на", "по", "към", "и", "в", "във"})
+# Heads whose complement may open with "по" ("Комисия по бюджет", "Клиника по вътрешни болести").
+PO_HEADS = frozenset({"комисия", "комитет", "съвет", "клиника", "катедра", "агенция", "дирекция", "служба"})
 PLACE_LINKS = frozenset({"на", "в", "във"})
 
 # Adjective endings (with their article forms).
@@ -255,6 +257,17 @@ STOP_WORDS = frozenset(
         "кмета",
         "директор",
         "директора",
+        "му",
+        "ѝ",
+        "й",
+        "им",
+        "го",
+        "ги",
+        "той",
+        "тя",
+        "те",
+        "то",
+        "начин",
     }
     | SETTLEMENT_MARKERS
 )
@@ -323,7 +336,7 @@ def find_description(doc: Doc, h: int) -> Span | None:
         start = capitals[-1]
     if start > 0 and doc[start - 1].text in OPEN_QUOTES:
         return None  # inside a quoted name of something else ("заместник-кмет „Управление на ...“")
-    end, named = complement(doc, h + 1, base in BODY_HEADS)
+    end, named = complement(doc, h + 1, base in BODY_HEADS, base in PO_HEADS)
     if end == h + 1 and not doc[start].is_title:
         # "далекопровод Битоля", "областна администрация Пловдив": the place names it.
         end = _capitalized_run(doc, h + 1)
@@ -364,8 +377,11 @@ def find_named_list(doc: Doc, h: int) -> list[Span]:
     return out if len(out) >= 2 else []
 
 
-def complement(doc: Doc, j: int, body: bool) -> tuple[int, bool]:
-    """End of the complements from token ``j``, and whether they include a proper name."""
+def complement(doc: Doc, j: int, body: bool, po: bool = False) -> tuple[int, bool]:
+    """End of the complements from token ``j``, and whether they include a proper name.
+
+    ``body``: a place may follow "на"; ``po``: a complement may open with "по".
+    """
     end = j
     named = False
     k = j
@@ -374,13 +390,15 @@ def complement(doc: Doc, j: int, body: bool) -> tuple[int, bool]:
         if quoted > k:
             return quoted, True
         low = doc[k].lower_
-        if low not in LINKS:
-            break
+        if low not in LINKS or (low == "по" and not po) or (low == "и" and k == j):
+            break  # "Парламентът и ...": a coordination after the head itself is another phrase
         if low in PLACE_LINKS and (body or low != "на") and k + 1 < len(doc) and doc[k + 1].is_title:
             # A body's place after "на", any facility's after "в".
             place = _capitalized_run(doc, k + 1)
             if place > k + 1:
                 return place, True
+        if low in PLACE_LINKS - {"на"}:
+            break  # "в"/"във" continue a name only with a place ("Съвет във формат ..." does not)
         content = _content_run(doc, k + 1, after_and=low == "и")
         if content == k + 1:
             break

@@ -17,7 +17,7 @@ import functools
 import re
 from importlib import resources
 
-from visitparse.lang.bg.lemma_data import MASCULINE_HEADS, NON_ADJECTIVE_NEXT
+from visitparse.lang.bg.lemma_data import IYA_NOUNS, MASCULINE_HEADS, NON_ADJECTIVE_NEXT
 
 _WORD = re.compile(r"\S+")
 _CYRILLIC_LOWER = re.compile(r"[а-яѐ-ѝ]")
@@ -76,6 +76,8 @@ def dearticle(word: str, label: str, next_word: str | None = None) -> str:
         # Personal names keep their endings; only group nouns ("евродепутатите") lose the article.
         if next_word is None and lower.endswith("ите") and len(word) > 5:
             return lower[:-2]
+        return word
+    if lower in IYA_NOUNS:
         return word
     if lower.endswith(("ият", "ия")) and next_word is not None and _is_adjective_slot(next_word):
         return _adjective_base(word[: -3 if lower.endswith("ият") else -2])

@@ -224,11 +224,11 @@ def _right_edge(
             has_tail = True
             continue
         if tok.text == "№" and end + 1 < len(tokens) and tokens[end + 1].text[:1].isdigit():
-            end += 2
+            end = _number_list(tokens, end + 2)
             has_tail = True
             continue
-        if end == i + 1 and head_lemma in NUMBERED_NOUNS and tok.text.isdigit() and len(tok.text) <= 4:
-            end += 1  # "гимназия 31"
+        if end == i + 1 and head_lemma in NUMBERED_NOUNS and _is_number(tok.text):
+            end = _number_list(tokens, end + 1)  # "гимназия 31", "гимназиях 31, 32 и 47"
             has_tail = True
             continue
         if low in NAMED_AFTER:
@@ -285,6 +285,31 @@ def _right_edge(
             continue
         break
     return end, has_tail, quote
+
+
+def _is_number(text: str) -> bool:
+    """A school's number, or several glued by commas ("31,32", "5," before the next one)."""
+    parts = text.rstrip(",").split(",")
+    return text[:1].isdigit() and all(part.isdigit() and len(part) <= 4 for part in parts)
+
+
+def _number_list(tokens: Sequence[RuToken], j: int) -> int:
+    """End of further numbers after a numbered name: "№ 9 и № 14", "31, 32 и 47"."""
+    end = j
+    sent = tokens[j - 1].sent
+    while end < len(tokens) and tokens[end].sent == sent:
+        if tokens[end].text in (",", "и"):
+            k = end + 1
+        elif tokens[end - 1].text.endswith(","):
+            k = end  # the comma is glued to the number before ("5,")
+        else:
+            break
+        if k < len(tokens) and tokens[k].text == "№":
+            k += 1
+        if k >= len(tokens) or not _is_number(tokens[k].text):
+            break
+        end = k + 1
+    return end
 
 
 def _genitive_chain(tokens: Sequence[RuToken], j: int, persons: frozenset[int], *, allow_and: bool) -> int:
@@ -372,7 +397,7 @@ def _is_generic(
     first = modifiers[0] if modifiers else head
     if first.is_title and not _sentence_initial(tokens, i - len(modifiers)):
         return not modifiers and not has_tail and lemma in NEEDS_TAIL
-    numbered = i + 1 < len(tokens) and (tokens[i + 1].text == "№" or tokens[i + 1].text.isdigit())
+    numbered = i + 1 < len(tokens) and (tokens[i + 1].text == "№" or _is_number(tokens[i + 1].text))
     if head.feats.get("Number") == "Plur" and not numbered:
         return True  # "учреждения социального обслуживания": a kind, not a name
     if not modifiers and not has_tail:
