@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import subprocess
 import sys
@@ -46,31 +47,44 @@ def bench_render(n: int) -> float:
     from visitparse.views import render_html
 
     pairs = [(Article.model_validate(r), t) for r, t in _sample_records()]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     size = 0
     for i in range(n):
         article, text = pairs[i % len(pairs)]
         size += len(render_html(article, text))
-    elapsed = time.perf_counter() - start
-    print(f"render: {n} records in {elapsed:.2f} s ({n / elapsed:.0f}/s, {size / n / 1024:.0f} KB a page)")
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    print(
+        f"render: {n} records in {elapsed:.2f} s, CPU {cpu:.2f} s ({n / elapsed:.0f}/s, "
+        f"{size // n // 1024} KB a page; {_load()})"
+    )
     return elapsed
 
 
-# Runs the command line in a new process and prints that process's own peak memory last.
+# Runs the command line in a new process and prints that process's own CPU time and peak memory last.
 _CHILD = (
     "import resource, sys\nfrom visitparse.cli import main\ncode = main(sys.argv[1:])\n"
-    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\nsys.exit(code)"
+    "use = resource.getrusage(resource.RUSAGE_SELF)\n"
+    "print(use.ru_utime + use.ru_stime, use.ru_maxrss, file=sys.stderr)\nsys.exit(code)"
 )
 
 
-def _run(args: list[str]) -> tuple[float, int]:
-    """Wall time and peak memory (MB) of a ``visitparse`` process."""
+def _run(args: list[str]) -> tuple[float, float, int]:
+    """Wall time, CPU time (s) and peak memory (MB) of a ``visitparse`` process.
+
+    CPU time is what to compare on a busy machine: wall time there also counts the waits
+    for a core.
+    """
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", _CHILD, *args], check=True, stderr=subprocess.PIPE, text=True
     )
     elapsed = time.perf_counter() - start
-    return elapsed, int(done.stderr.split()[-1]) // 1024
+    cpu, peak = done.stderr.split()[-2:]
+    return elapsed, float(cpu), int(peak) // 1024
+
+
+def _load() -> str:
+    return f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
 
 
 def bench_report(n: int, tmp: Path) -> None:
@@ -84,11 +98,14 @@ def bench_report(n: int, tmp: Path) -> None:
             doc_id = f"{i:05d}-{record['doc_id']}"
             (texts / doc_id).write_text(text, encoding="utf-8")
             out.write(json.dumps(record | {"doc_id": doc_id}, ensure_ascii=False) + "\n")
-    plain, _ = _run(["report", str(src), "-o", str(tmp / "report.html")])
-    print(f"report: {n} records in {plain:.2f} s (process start and imports included)")
-    linked, _ = _run(["report", str(src), "-o", str(tmp / "linked.html"), "--texts", str(texts)])
+    plain, cpu, _ = _run(["report", str(src), "-o", str(tmp / "report.html")])
+    print(
+        f"report: {n} records in {plain:.2f} s, CPU {cpu:.2f} s "
+        f"(process start and imports included; {_load()})"
+    )
+    linked, cpu, _ = _run(["report", str(src), "-o", str(tmp / "linked.html"), "--texts", str(texts)])
     views = len(list((tmp / "linked_files").iterdir()))
-    print(f"report --texts: {n} records and {views} evidence views in {linked:.2f} s")
+    print(f"report --texts: {n} records and {views} evidence views in {linked:.2f} s, CPU {cpu:.2f} s")
 
 
 REGIONS = [f"RU-R{i:02d}" for i in range(85)] + [f"BG-{i:02d}" for i in range(1, 29)]
@@ -160,12 +177,13 @@ def bench_merge(n: int, tmp: Path) -> None:
         start = time.perf_counter()
         distinct = write_synthetic(src, size)
         made = time.perf_counter() - start
-        elapsed, peak = _run(["merge", str(src), "-o", str(tmp / "merged.jsonl"), "--tmp-dir", str(tmp)])
+        elapsed, cpu, peak = _run(["merge", str(src), "-o", str(tmp / "merged.jsonl"), "--tmp-dir", str(tmp)])
         with (tmp / "merged.jsonl").open(encoding="utf-8") as merged:
             clusters = sum(1 for _ in merged)
         print(
             f"merge: {size} records ({src.stat().st_size / 2**20:.0f} MB, made in {made:.0f} s, {distinct} "
-            f"distinct visits) -> {clusters} merged visits in {elapsed:.1f} s, peak memory {peak} MB"
+            f"distinct visits) -> {clusters} merged visits in {elapsed:.1f} s "
+            f"(CPU {cpu:.1f} s, {_load()}), peak memory {peak} MB"
         )
         src.unlink()
 

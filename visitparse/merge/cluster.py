@@ -58,16 +58,23 @@ class MergeStats:
 
 
 class _UnionFind:
-    """Union-find over record ids; a cluster never takes two visits of one article."""
+    """Union-find over record ids; a cluster never takes two visits of one article.
+
+    Each cluster's members also form a ring (``ring[x]`` is the next member), so that the
+    articles of two clusters can be compared without a set per cluster: memory is three
+    integer arrays whatever the clusters.
+    """
 
     def __init__(self) -> None:
         self.parent = array("q")
         self.article = array("q")
-        self.articles: dict[int, set[int]] = {}  # only for clusters of two or more
+        self.ring = array("q")
 
     def add(self, aid: int) -> None:
-        self.parent.append(len(self.parent))
+        rid = len(self.parent)
+        self.parent.append(rid)
         self.article.append(aid)
+        self.ring.append(rid)
 
     def find(self, x: int) -> int:
         parent = self.parent
@@ -78,22 +85,24 @@ class _UnionFind:
             parent[x], x = root, parent[x]
         return root
 
-    def _members(self, root: int) -> set[int]:
-        return self.articles.get(root) or {self.article[root]}
+    def _articles(self, member: int) -> Iterator[int]:
+        x = member
+        while True:
+            yield self.article[x]
+            x = self.ring[x]
+            if x == member:
+                return
 
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
-        sa, sb = self._members(ra), self._members(rb)
-        if sa & sb:  # the two clusters already hold visits of one article: kept apart
-            return
+        taken = set(self._articles(ra))
+        if any(aid in taken for aid in self._articles(rb)):
+            return  # the two clusters already hold visits of one article: kept apart
         low, high = min(ra, rb), max(ra, rb)  # the root is the first visit in the input
         self.parent[high] = low
-        big, small = (sa, sb) if len(sa) >= len(sb) else (sb, sa)
-        big |= small  # the smaller set into the larger: linear-ish even for long chains
-        self.articles[low] = big
-        self.articles.pop(high, None)
+        self.ring[ra], self.ring[rb] = self.ring[rb], self.ring[ra]  # one ring of both
 
 
 # The fields a merged record keeps, spooled as tuples (far cheaper to pickle than dicts).

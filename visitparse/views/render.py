@@ -9,13 +9,15 @@ exactly the evidence's characters. Each mark links to the card of its visit.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from html import escape
 from itertools import pairwise
 from typing import Any
 
-from spacy import displacy
+from spacy.displacy.render import SpanRenderer
 
 from visitparse.schema import Article, Evidence, Visit
 
@@ -74,18 +76,19 @@ def evidence_marks(article: Article, text: str) -> list[Mark]:
     return sorted(marks, key=lambda m: (m.start, -m.end, m.label))
 
 
-def _tokens(text: str, start: int, end: int, cuts: set[int]) -> list[tuple[int, int]]:
-    """Whitespace-separated words of ``text[start:end]``, also cut at the offsets in ``cuts``."""
+def _tokens(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
+    """Whitespace-separated words of ``text[start:end]``, also cut at the sorted offsets ``cuts``."""
     tokens: list[tuple[int, int]] = []
     for word in _TOKEN.finditer(text, start, end):
-        edges = sorted({word.start(), word.end(), *(c for c in cuts if word.start() < c < word.end())})
-        tokens.extend(pairwise(edges))
+        a, b = word.span()
+        inner = cuts[bisect_right(cuts, a) : bisect_left(cuts, b)]
+        tokens.extend(pairwise([a, *inner, b]) if inner else [(a, b)])
     return tokens
 
 
 def _paragraph_doc(text: str, start: int, end: int, marks: list[Mark]) -> dict[str, Any]:
     """displaCy's manual input for one paragraph."""
-    cuts = {m.start for m in marks} | {m.end for m in marks}
+    cuts = sorted({m.start for m in marks} | {m.end for m in marks})
     tokens = _tokens(text, start, end, cuts)
     first = {s: i for i, (s, _) in enumerate(tokens)}
     last = {e: i for i, (_, e) in enumerate(tokens)}
@@ -118,10 +121,16 @@ def marked_text_html(article: Article, text: str) -> str:
         docs.append(_paragraph_doc(text, para.start(), para.end(), inside))
     if not docs:
         return ""
-    html: str = displacy.render(
-        docs, style="span", manual=True, jupyter=False, options={"colors": _colors(marks)}
-    )
+    renderer = _span_renderer()
+    renderer.colors = {label.upper(): color for label, color in _colors(marks).items()}
+    html: str = renderer.render(docs).strip()  # what displacy.render(style="span", manual=True) does
     return html
+
+
+@cache
+def _span_renderer() -> SpanRenderer:
+    """displaCy's span renderer, made once: making one reads spaCy's colour registry, the slow part."""
+    return SpanRenderer()
 
 
 def _cell(value: object) -> str:

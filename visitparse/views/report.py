@@ -325,6 +325,14 @@ def report_html(
     )
 
 
+def _article_for_view(record: Record) -> Article:
+    """The record as an :class:`Article` without its entity mentions: the view does not show them,
+    and validating them is most of the cost."""
+    return Article.model_validate(
+        {k: v for k, v in record.items() if k not in ("entities", "nested_entities")}
+    )
+
+
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
@@ -342,6 +350,6 @@ def render_sources(
             continue
         name = _UNSAFE.sub("_", doc_id).strip("_")[:120] + f"-{len(links)}.html"
         out_dir.mkdir(parents=True, exist_ok=True)
-        (out_dir / name).write_text(render_html(Article.model_validate(record), text), encoding="utf-8")
+        (out_dir / name).write_text(render_html(_article_for_view(record), text), encoding="utf-8")
         links[doc_id] = f"{link_base}/{name}"
     return links
