@@ -7,6 +7,8 @@ import pytest
 from visitparse.langid import (
     MIN_CONFIDENCE,
     LanguageGuess,
+    WordCoverage,
+    coverage_words,
     detect_language,
     load_model,
     possible_languages,
@@ -142,3 +144,57 @@ def test_uncertain_short_text_is_warned_about() -> None:
 def test_model_ngrams_are_the_padded_word_grams() -> None:
     assert list(word_ngrams("да", 2)) == ["д", "а", " д", "да", "а "]
     assert set(load_model().classes) >= {"bg", "ru", "uk", "mk", "sr", "be"}
+
+
+def test_coverage_words_leave_out_names_and_short_words() -> None:
+    words = coverage_words("Гостите от Варна посетиха музея. Кметът ги посрещна.")
+    # "Варна" is a name inside a sentence; "Кметът" opens one; "от", "ги" are too short.
+    assert words == ["гостите", "посетиха", "музея", "кметът", "посрещна"]
+
+
+def test_word_coverage_cells() -> None:
+    coverage = WordCoverage(
+        ["bg", "ru"],
+        {"bg": frozenset({"беше", "дом"}), "ru": frozenset({"было", "дом"})},
+        {"bg": [-3.0, -0.1, -6.0, -2.0], "ru": [-3.0, -6.0, -0.1, -2.0]},
+    )
+    assert coverage.cells(["непознато", "беше", "было", "дом"]) == [0, 1, 2, 3]
+    bg, ru = coverage.scores(["беше", "беше", "дом"])
+    assert bg == pytest.approx(-0.1 * 2 - 2.0)
+    assert ru == pytest.approx(-6.0 * 2 - 2.0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Serbian and Macedonian without a letter of their own: words no Bulgarian text has.
+        "Сви гранични прелази раде нормално",
+        "Извозот на вино порасна за дваесет отсто",
+        "Ученици добили нове књиге",
+        "Децата од градинката заминаа на излет",
+        "Возачите бараат поевтино гориво",
+    ],
+)
+def test_words_unknown_to_bulgarian_keep_close_languages_off_bg(sentence: str) -> None:
+    assert detect_language(sentence).code not in ("bg", "ru")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Посетиха болницата",
+        "Гостите разгледаха музея",
+        "Обсъдиха проблемите на селата",
+        "Откриха новата детска градина",
+    ],
+)
+def test_short_bulgarian_press_phrases_stay_bg(phrase: str) -> None:
+    assert detect_language(phrase).code == "bg"
+
+
+def test_a_close_language_taken_for_ru_or_bg_is_warned_about() -> None:
+    # Serbian written with words Russian has too: the guess may be wrong, but never sure.
+    text = "Кошаркаши Партизана победили у Атини"
+    guess = detect_language(text)
+    assert guess.code != "bg"
+    assert uncertainty_warning(guess, text) is not None

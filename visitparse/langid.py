@@ -37,6 +37,8 @@ __all__ = [
     "MIN_CONFIDENCE",
     "SHORT_TEXT_LETTERS",
     "LanguageGuess",
+    "WordCoverage",
+    "coverage_words",
     "detect_language",
     "possible_languages",
     "uncertainty_warning",
@@ -69,6 +71,8 @@ ALPHABETS: dict[str, frozenset[str]] = {
 _KNOWN_LETTERS = frozenset().union(*ALPHABETS.values())
 _FOREIGN_LETTER_SHARE = 0.002
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+MIN_COVERAGE_WORD = 3  # shorter words are whole n-grams of the n-gram model already
+_SENTENCE_END = frozenset(".!?")
 _APOSTROPHES = str.maketrans("’ʼ", "''")
 
 
@@ -119,11 +123,17 @@ class NgramModel:
             rows.extend([row_of(gram, 0) for gram in word_ngrams(word)] * count)
         return [float(v) for v in self._matrix[rows].sum(axis=0)]
 
-    def posterior(self, words: Iterable[str], allowed: frozenset[str] | None = None) -> dict[str, float]:
-        """Calibrated class probabilities (among ``allowed`` classes when given)."""
+    def posterior(
+        self, words: Iterable[str], allowed: frozenset[str] | None = None, extra: list[float] | None = None
+    ) -> dict[str, float]:
+        """Calibrated class probabilities (among ``allowed`` classes when given).
+
+        ``extra`` are log-likelihoods of other, already calibrated evidence, one per class.
+        """
+        added = extra or [0.0] * len(self.classes)
         scored = [
-            (c, s / self.temperature)
-            for c, s in zip(self.classes, self.scores(words), strict=True)
+            (c, s / self.temperature + e)
+            for c, s, e in zip(self.classes, self.scores(words), added, strict=True)
             if allowed is None or c in allowed
         ]
         top = max(s for _, s in scored)
@@ -132,11 +142,61 @@ class NgramModel:
         return {c: w / total for c, w in weights.items()}
 
 
+class WordCoverage:
+    """Evidence from whether words are in the Bulgarian and Russian training vocabularies.
+
+    Each word falls in one of four cells (in the bg vocabulary or not, in the ru one or
+    not); ``log_probs[c]`` are the log-probabilities of the cells for a word of class ``c``,
+    measured on text the vocabularies were not built from.
+    """
+
+    def __init__(
+        self, classes: list[str], vocabularies: dict[str, frozenset[str]], log_probs: dict[str, list[float]]
+    ):
+        self.classes = classes
+        self._bg = vocabularies["bg"]
+        self._ru = vocabularies["ru"]
+        self._table = np.array([log_probs[c] for c in classes], dtype=np.float64).T  # cell x class
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> WordCoverage:
+        coverage = data["coverage"]
+        vocabularies = {lang: frozenset(words) for lang, words in coverage["vocabularies"].items()}
+        log_probs = {str(c): [float(v) for v in row] for c, row in coverage["log_probs"].items()}
+        return cls([str(c) for c in data["classes"]], vocabularies, log_probs)
+
+    def cell(self, word: str) -> int:
+        """0: in neither vocabulary, 1: only in the bg one, 2: only in the ru one, 3: in both."""
+        return (word in self._bg) + 2 * (word in self._ru)
+
+    def cells(self, words: Iterable[str]) -> list[int]:
+        return [self.cell(w) for w in words]
+
+    def scores(self, words: Iterable[str]) -> list[float]:
+        """Log-likelihood of the words' cells under each class."""
+        counts = np.bincount(self.cells(words), minlength=4)
+        return [float(v) for v in counts @ self._table]
+
+
 @cache
-def load_model() -> NgramModel:
-    """The shipped n-gram model (loaded once per process)."""
+def load_models() -> tuple[NgramModel, WordCoverage]:
+    """The shipped n-gram and word coverage models (loaded once per process)."""
     blob = resources.files("visitparse").joinpath("data", "langid.json.gz").read_bytes()
-    return NgramModel.from_json(json.loads(gzip.decompress(blob)))
+    data = json.loads(gzip.decompress(blob))
+    return NgramModel.from_json(data), WordCoverage.from_json(data)
+
+
+def load_model() -> NgramModel:
+    """The shipped n-gram model."""
+    return load_models()[0]
+
+
+def combined_posterior(
+    ngrams: NgramModel, coverage: WordCoverage, text: str, allowed: frozenset[str] | None = None
+) -> dict[str, float]:
+    """Class probabilities from the calibrated n-gram scores plus the word coverage scores."""
+    extra = coverage.scores(coverage_words(text))
+    return ngrams.posterior(_model_words(text), allowed, extra)
 
 
 def detect_language(text: str) -> LanguageGuess:
@@ -151,7 +211,7 @@ def detect_language(text: str) -> LanguageGuess:
     allowed = possible_languages(letters)
     if len(allowed) == 1:
         return LanguageGuess(next(iter(allowed)), 1.0)
-    posterior = load_model().posterior(_model_words(sample), allowed)
+    posterior = combined_posterior(*load_models(), sample, allowed)
     code = max(posterior, key=lambda c: posterior[c])
     return LanguageGuess(code, round(posterior[code], 4))
 
@@ -194,6 +254,31 @@ def possible_languages(letters: Counter[str]) -> frozenset[str]:
         return allowed
     fewest = min(foreign.values())
     return frozenset(code for code, n in foreign.items() if n == fewest)
+
+
+def coverage_words(text: str) -> list[str]:
+    """The lower-case common words of the model's part of ``text``: no names, no short words.
+
+    A capitalized word inside a sentence is a name, and names are no language's vocabulary
+    (a Bulgarian headline about a foreign town must not look foreign); a capitalized word
+    that opens a sentence is kept.
+    """
+    words: list[str] = []
+    head = text[:MODEL_CHARS].translate(_APOSTROPHES)
+    for match in _WORD.finditer(head):
+        word = match.group()
+        if not MIN_COVERAGE_WORD <= len(word) <= MAX_WORD:
+            continue
+        if not word.islower() and not _opens_sentence(head, match.start()):
+            continue
+        words.append(word.lower())
+    return words
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the text's first or follows a sentence end."""
+    before = text[:start].rstrip(" \t\n\"'«»„“”(-–—")
+    return not before or before[-1] in _SENTENCE_END
 
 
 def _model_words(sample: str) -> list[str]:

@@ -14,6 +14,11 @@ they do have, and our own texts are weighted up (``WRITTEN_WEIGHT``) so that wha
 have counts.  Rows are stored relative to their best class, in tenths; rows whose classes
 differ by less than a tenth tell nothing and are left out.  The temperature that turns
 summed log-probabilities into an honest confidence is fitted on the ``calib`` split.
+
+Word coverage (see :class:`visitparse.langid.WordCoverage`): the bg and ru vocabularies
+are every word of the training texts; how often a word of each language falls in them is
+counted on text they were not built from: the ``calib`` split for bg and ru, our own
+``texts/<lang>.txt`` for the other languages (they are in no bg/ru vocabulary).
 """
 
 from __future__ import annotations
@@ -32,7 +37,16 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 import data  # noqa: E402
 
-from visitparse.langid import NgramModel, word_ngrams, words_of  # noqa: E402
+from visitparse.langid import (  # noqa: E402
+    ALPHABETS,
+    MIN_COVERAGE_WORD,
+    NgramModel,
+    WordCoverage,
+    combined_posterior,
+    coverage_words,
+    word_ngrams,
+    words_of,
+)
 
 OUT = HERE.parents[1] / "visitparse" / "data" / "langid.json.gz"
 CLASSES = ("bg", "ru", "uk", "mk", "sr", "be")
@@ -44,6 +58,7 @@ MIN_COUNT = 2  # n-grams seen fewer times in all the training text are noise
 WRITTEN_WEIGHT = 30
 BACKOFF = math.log(0.02)  # an unseen n-gram: a fiftieth of the less likely of its two shorter ones
 SCALE = 10  # stored values are tenths of a natural-log unit
+BG_OR_RU_LETTERS = ALPHABETS["bg"] | ALPHABETS["ru"] | {"'"}
 TEMPERATURES = [t / 4 for t in range(2, 81)]
 
 
@@ -90,14 +105,50 @@ def build_table(counts: dict[str, Counter[str]]) -> dict[str, list[int]]:
     return table
 
 
-def fit_temperature(model: NgramModel) -> float:
-    samples = [(s.lang, words_of(s.text)) for s in data.calibration_texts()]
-    scores = [(lang, model.scores(words)) for lang, words in samples if words]
+def vocabularies() -> dict[str, list[str]]:
+    """Every word (of ``MIN_COVERAGE_WORD`` letters or more) of the bg and ru training texts."""
+    found: dict[str, set[str]] = {"bg": set(), "ru": set()}
+    for sample in data.training_texts():
+        if sample.lang in found:
+            found[sample.lang].update(w for w in words_of(sample.text) if len(w) >= MIN_COVERAGE_WORD)
+    return {lang: sorted(words) for lang, words in found.items()}
+
+
+def coverage_samples() -> list[data.Sample]:
+    """Text of each class that the vocabularies do not contain: calib bg/ru, our own lines."""
+    samples = list(data.calibration_texts())
+    for sample in data.written_texts():
+        if sample.lang not in ("bg", "ru"):
+            lines = sample.text.splitlines()
+            samples.extend(data.Sample(sample.lang, line, sample.source) for line in lines if line.strip())
+    return samples
+
+
+def coverage_log_probs(vocabs: dict[str, list[str]]) -> dict[str, list[float]]:
+    """Per class, the log-probability of each cell (add-one smoothed)."""
+    probe = WordCoverage(
+        list(CLASSES), {k: frozenset(v) for k, v in vocabs.items()}, {c: [0.0] * 4 for c in CLASSES}
+    )
+    cells = {c: [1] * 4 for c in CLASSES}
+    for sample in coverage_samples():
+        # Only words that bg or ru could write: a word with a letter of its own language
+        # (ј, ў, і) is never in their vocabularies, and that letter already decides.
+        words = [w for w in coverage_words(sample.text) if BG_OR_RU_LETTERS.issuperset(w)]
+        for cell in probe.cells(words):
+            cells[sample.lang][cell] += 1
+    return {c: [round(math.log(n / sum(row)), 4) for n in row] for c, row in cells.items()}
+
+
+def fit_temperature(model: NgramModel, coverage: WordCoverage) -> float:
+    samples = [
+        (s.lang, words_of(s.text), coverage.scores(coverage_words(s.text))) for s in data.calibration_texts()
+    ]
+    scores = [(lang, model.scores(words), extra) for lang, words, extra in samples if words]
     best_t, best_loss = 1.0, math.inf
     for t in TEMPERATURES:
         loss = 0.0
-        for lang, row in scores:
-            scaled = [s / t for s in row]
+        for lang, row, extra in scores:
+            scaled = [s / t + e for s, e in zip(row, extra, strict=True)]
             top = max(scaled)
             log_norm = top + math.log(sum(math.exp(s - top) for s in scaled))
             loss -= scaled[CLASSES.index(lang)] - log_norm
@@ -122,20 +173,27 @@ def main() -> None:
         "grams": list(table),
         "values": [v for row in table.values() for v in row],
     }
-    artifact["temperature"] = fit_temperature(NgramModel.from_json(artifact))
+    vocabs = vocabularies()
+    artifact["coverage"] = {"vocabularies": vocabs, "log_probs": coverage_log_probs(vocabs)}
+    artifact["temperature"] = fit_temperature(
+        NgramModel.from_json(artifact), WordCoverage.from_json(artifact)
+    )
     blob = json.dumps(artifact, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
     partial = args.out.with_suffix(".partial")  # running parsers must never read half a file
     partial.write_bytes(gzip.compress(blob, mtime=0))
     partial.replace(args.out)
     print(f"{len(table)} n-grams, temperature {artifact['temperature']}, {args.out.stat().st_size} bytes")
     if args.check:
-        model = NgramModel.from_json(artifact)
+        model, coverage = NgramModel.from_json(artifact), WordCoverage.from_json(artifact)
+        print(
+            "coverage log-probabilities (neither, bg only, ru only, both):", artifact["coverage"]["log_probs"]
+        )
         for name, samples in data.eval_sets().items():
             for lang in ("bg", "ru"):
                 mine = [s for s in samples if s.lang == lang]
                 right = 0
                 for s in mine:
-                    post = model.posterior(words_of(s.text))
+                    post = combined_posterior(model, coverage, s.text)
                     right += max(post, key=lambda c: post[c]) == lang
                 print(f"{name:9} {lang}  {right}/{len(mine)} = {right / len(mine):.4f}")
 
