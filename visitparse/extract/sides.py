@@ -112,6 +112,27 @@ def _one_sense(text: str, spans: dict[tuple[int, int], RegionMatch]) -> None:
             spans[key] = fuller
 
 
+def countries_named_on_their_own(view: TextView, mentions: list[RegionMention], lang: str) -> frozenset[str]:
+    """Countries that stay in a visit beside a subdivision of theirs, where the language's convention
+    keeps them (``KEEP_NAMED_COUNTRY`` in ``lang/<lang>/places.py``): those named by their name, not
+    only as the address after a subdivision ("Брестскую область Республики Беларусь")."""
+    if not importlib.import_module(f"visitparse.lang.{lang}.places").KEEP_NAMED_COUNTRY:
+        return frozenset()
+    kept = set()
+    for i, m in enumerate(mentions):
+        if m.match.kind != "country":
+            continue
+        prev = mentions[i - 1] if i else None
+        address = (
+            prev is not None
+            and prev.match.code.startswith(m.match.code + "-")
+            and not view.text[prev.end : m.start].strip(" ,")
+        )
+        if not address:
+            kept.add(m.match.code)
+    return frozenset(kept)
+
+
 @cache
 def _place_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """The language's words that make a name no town (``NOT_TOWN_WORDS``) and diplomatic posts."""

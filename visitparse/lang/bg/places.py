@@ -318,3 +318,6 @@ FOREIGN_ADJECTIVE_PHRASES: tuple[tuple[str, str], ...] = tuple(
     for ending in endings
     for noun in nouns
 )
+
+# Bulgarian releases give a place abroad by its subdivision alone ("град Битоля", not also the country).
+KEEP_NAMED_COUNTRY = False

@@ -474,3 +474,7 @@ POST_STEMS: tuple[str, ...] = ("консул", "генконсул", "посол
 # Words before a foreign town's name that make it a town even when the name is also an everyday
 # word ("в городе Драма"); the name after them stays in the nominative.
 TOWN_WORDS: tuple[str, ...] = ("город", "города", "городе", "г.")
+
+# Russian releases list a country beside its subdivision when they name it on its own ("делегация из
+# Узбекистана ... Сурхандарьинской области"), not when it is only the address after the subdivision.
+KEEP_NAMED_COUNTRY = True
