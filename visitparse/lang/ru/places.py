@@ -320,7 +320,7 @@ SETTLEMENT_PREFIXES: tuple[str, ...] = ("г.", "город", "гор.")
 # Cities (besides regional centres) with at least this population are matched in raw text.
 FIND_CITY_MIN_POPULATION = 50_000
 # Cities with at least this population also give an adjective ("Оренбург" -> "оренбургский").
-ADJECTIVE_CITY_MIN_POPULATION = 100_000
+ADJECTIVE_CITY_MIN_POPULATION = 15_000
 
 # How a city adjective is formed from the city name: (ending, replacement) pairs tried in turn;
 # a candidate is kept only when the Russian dictionary knows it as an adjective.
