@@ -80,3 +80,10 @@ def test_a_country_only_as_the_address_of_its_subdivision_is_left_out() -> None:
     assert found == {"RU-SMO", "BY-BR"}
     found = codes("На 10 март 2025 г. Сливен посрещна гости от град Печ, Унгария, и от Полша.")
     assert found == {"BG-20", "HU-PS", "PL"}
+
+
+def test_a_countrys_adjective_counts_only_for_a_party_or_a_place() -> None:
+    found = codes("12 марта 2025 года китайская делегация посетила Омск и осмотрела немецкое оборудование.")
+    assert found == {"CN", "RU-OMS"}
+    found = codes("На 3 юни 2025 г. кметът на Троян посети японската технология в Габрово.")
+    assert "JP" not in found

@@ -478,3 +478,27 @@ TOWN_WORDS: tuple[str, ...] = ("город", "города", "городе", "г
 # Russian releases list a country beside its subdivision when they name it on its own ("делегация из
 # Узбекистана ... Сурхандарьинской области"), not when it is only the address after the subdivision.
 KEEP_NAMED_COUNTRY = True
+
+# Stems of the nouns a country's adjective must qualify to make the country a party to the visit
+# ("китайская делегация", "белорусские коллеги", "грузинский город"), not a passing remark
+# ("от турецкого владычества", "немецкое оборудование").
+COUNTRY_ADJECTIVE_HEADS: tuple[str, ...] = (
+    "делегац",
+    "гост",
+    "коллег",
+    "партнер",
+    "специалист",
+    "представител",
+    "сторон",
+    "посол",
+    "министр",
+    "правительств",
+    "город",
+    "област",
+    "регион",
+    "провинц",
+    "округ",
+    "республик",
+    "столиц",
+    "район",
+)
