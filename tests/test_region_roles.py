@@ -66,3 +66,24 @@ def test_a_bare_name_takes_the_sense_of_its_fuller_mention() -> None:
     # "Драма" alone is also a Bulgarian village (Ямбол); after "община Драма" it is the Greek town.
     found = codes("На 3 юни 2025 г. кметът на Троян посети община Драма. Срещата в Драма продължи два часа.")
     assert found == {"GR-A", "BG-11"}
+
+
+def test_a_country_named_on_its_own_stays_beside_its_subdivision_in_russian() -> None:
+    found = codes("10 марта 2025 года Омскую область посетила делегация из Узбекистана и Бухарской области.")
+    assert found == {"RU-OMS", "UZ", "UZ-BU"}
+
+
+def test_a_country_only_as_the_address_of_its_subdivision_is_left_out() -> None:
+    found = codes(
+        "10 марта 2025 года Смоленскую область посетила делегация Брестской области Республики Беларусь."
+    )
+    assert found == {"RU-SMO", "BY-BR"}
+    found = codes("На 10 март 2025 г. Сливен посрещна гости от град Печ, Унгария, и от Полша.")
+    assert found == {"BG-20", "HU-PS", "PL"}
+
+
+def test_a_countrys_adjective_counts_only_for_a_party_or_a_place() -> None:
+    found = codes("12 марта 2025 года китайская делегация посетила Омск и осмотрела немецкое оборудование.")
+    assert found == {"CN", "RU-OMS"}
+    found = codes("На 3 юни 2025 г. кметът на Троян посети японската технология в Габрово.")
+    assert "JP" not in found

@@ -23,6 +23,7 @@ from visitparse.extract.officials import find_officials
 from visitparse.extract.sides import (
     RegionMention,
     complete_region_roles,
+    countries_named_on_their_own,
     find_region_mentions,
     infer_sides,
     region_roles,
@@ -354,7 +355,9 @@ def assemble_visits(
         seg_people = [p for p in people if any(_in_segment(view, seg, e.start_char) for e in p.mentions)]
         seg_insts = [i for i in institutions if any(_in_segment(view, seg, e.start_char) for e in i.mentions)]
         visit = Visit(
-            regions=_regions(view.text, seg_regions, roles),
+            regions=_regions(
+                view.text, seg_regions, roles, countries_named_on_their_own(view, seg_regions, lang)
+            ),
             officials=[_official(view, p, sides[id(p)]) for p in seg_people],
             institutions=[
                 Institution(name=i.name, visited=i.visited, evidence=_span_evidence(i.mentions, view.text))
@@ -369,7 +372,12 @@ def assemble_visits(
     return visits
 
 
-def _regions(text: str, mentions: list[RegionMention], roles: dict[str, Side | None]) -> list[Region]:
+def _regions(
+    text: str,
+    mentions: list[RegionMention],
+    roles: dict[str, Side | None],
+    kept: frozenset[str] = frozenset(),
+) -> list[Region]:
     out: dict[str, Region] = {}
     for m in mentions:
         region = out.get(m.match.code)
@@ -377,8 +385,11 @@ def _regions(text: str, mentions: list[RegionMention], roles: dict[str, Side | N
             role = roles.get(m.match.code)
             region = out[m.match.code] = Region(code=m.match.code, name=m.match.name, role=role)
         region.evidence.append(Evidence(start=m.start, end=m.end, text=text[m.start : m.end]))
-    # A country named beside one of its own subdivisions adds nothing ("Румъния", "окръг Гюргево").
-    return [r for code, r in out.items() if not any(other.startswith(code + "-") for other in out)]
+    # A country named beside one of its own subdivisions adds nothing ("Румъния", "окръг Гюргево"),
+    # unless the language's convention keeps it (``kept``, see countries_named_on_their_own).
+    return [
+        r for code, r in out.items() if code in kept or not any(other.startswith(code + "-") for other in out)
+    ]
 
 
 def _official(view: TextView, person: PersonFound, side: Side | None) -> Official:

@@ -104,6 +104,8 @@ def _joinable(text: str, a: int, b: int) -> bool:
     return b - a <= _MAX_GAP and all(ch in _GAP_CHARS for ch in text[a:b])
 
 
+_ONE_WORD = (1,)
+
 _OPENERS = frozenset(" \t\n\r\u00a0\"'«„“(—–-")
 
 
@@ -133,12 +135,20 @@ class _Table:
         ]
         self.forms: dict[str, int] = data["forms"]
         lengths: dict[str, set[int]] = {}
+        # A hundred thousand keys: only those of several words need an index (partition/count, not split).
         for key in self.forms:
-            words = key.split(" ")
-            lengths.setdefault(words[0], set()).add(len(words))
-        # For each first word, the key lengths to try, longest first.
+            spaces = key.count(" ")
+            if spaces:
+                first = key.partition(" ")[0]
+                found = lengths.get(first)
+                if found is None:
+                    lengths[first] = {spaces + 1}
+                else:
+                    found.add(spaces + 1)
+        # For each first word of a longer key, the key lengths to try, longest first; any other
+        # word is tried as a key of one word (_ONE_WORD).
         self.lengths: dict[str, tuple[int, ...]] = {
-            w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()
+            w: tuple(sorted(ls | {1} if w in self.forms else ls, reverse=True)) for w, ls in lengths.items()
         }
 
     def scan(self, text: str, *, strict: bool) -> list[tuple[int, int, tuple[tuple[str, ...], str, int]]]:
@@ -148,9 +158,9 @@ class _Table:
         i, n = 0, len(keys)
         lengths, forms, entries = self.lengths, self.forms, self.entries
         while i < n:
-            lens = lengths.get(keys[i])
+            lens = lengths.get(keys[i], _ONE_WORD)
             taken = 0
-            if lens is not None:
+            if lens is not _ONE_WORD or keys[i] in forms:
                 for length in lens:
                     last = i + length - 1
                     if last >= n or not all(_joinable(text, ends[j], starts[j + 1]) for j in range(i, last)):

@@ -117,11 +117,40 @@ def _one_sense(text: str, spans: dict[tuple[int, int], RegionMatch]) -> None:
             spans[key] = fuller
 
 
+def countries_named_on_their_own(view: TextView, mentions: list[RegionMention], lang: str) -> frozenset[str]:
+    """Countries that stay in a visit beside a subdivision of theirs, where the language's convention
+    keeps them (``KEEP_NAMED_COUNTRY`` in ``lang/<lang>/places.py``): those named by their name, not
+    only as the address after a subdivision ("Брестскую область Республики Беларусь")."""
+    if not importlib.import_module(f"visitparse.lang.{lang}.places").KEEP_NAMED_COUNTRY:
+        return frozenset()
+    kept = set()
+    for i, m in enumerate(mentions):
+        if m.match.kind != "country":
+            continue
+        prev = mentions[i - 1] if i else None
+        address = (
+            prev is not None
+            and prev.match.code.startswith(m.match.code + "-")
+            and not view.text[prev.end : m.start].strip(" ,")
+        )
+        if not address:
+            kept.add(m.match.code)
+    return frozenset(kept)
+
+
+@dataclass(frozen=True)
+class _PlaceWords:
+    """A language's words around place names (``lang/<lang>/places.py``)."""
+
+    not_town: frozenset[str]  # NOT_TOWN_WORDS
+    post_stems: tuple[str, ...]  # POST_STEMS
+    party_stems: tuple[str, ...]  # COUNTRY_ADJECTIVE_HEADS
+
+
 @cache
-def _place_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The language's words that make a name no town (``NOT_TOWN_WORDS``) and diplomatic posts."""
+def _place_words(lang: str) -> _PlaceWords:
     places = importlib.import_module(f"visitparse.lang.{lang}.places")
-    return places.NOT_TOWN_WORDS, places.POST_STEMS
+    return _PlaceWords(places.NOT_TOWN_WORDS, places.POST_STEMS, places.COUNTRY_ADJECTIVE_HEADS)
 
 
 _POST_WINDOW = 6  # words between a diplomat's title and "в" + the seat: "консул Республики Узбекистан в"
@@ -133,21 +162,24 @@ def _not_a_place_of_the_visit(
     end: int,
     first: int,
     match: RegionMatch,
-    words: tuple[frozenset[str], tuple[str, ...]],
+    words: _PlaceWords,
 ) -> bool:
     """A name that is no place of the visit: part of a person's name ("Анже Эдуард М."), a village or
-    street named like a town ("села Талицы"), or the seat of a diplomat's post ("консул ... в Пловдив")."""
+    street named like a town ("села Талицы"), the seat of a diplomat's post ("консул ... в Пловдив"),
+    or a country's adjective that qualifies no party or place ("от турецкого владычества")."""
     ent = view.ent_of_word.get(first)
     if ent is not None and ent.label_ == "PER" and ent.start_char <= start and end <= ent.end_char:
         return True
-    not_town, post_stems = words
     before = view.word_before(start)
-    if match.kind == "city" and before in not_town:
+    if match.kind == "city" and before in words.not_town:
         return True
+    if match.kind == "adjective" and "-" not in match.code:
+        following = view.words[first + 1] if first + 1 < len(view.words) else ""
+        return not following.startswith(words.party_stems)
     if before in view.vocab.location_preps:
         sent = view.sents[first]
         window = range(max(0, first - 1 - _POST_WINDOW), max(0, first - 1))
-        return any(view.sents[i] == sent and view.words[i].startswith(post_stems) for i in window)
+        return any(view.sents[i] == sent and view.words[i].startswith(words.post_stems) for i in window)
     return False
 
 

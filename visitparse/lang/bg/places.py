@@ -318,3 +318,31 @@ FOREIGN_ADJECTIVE_PHRASES: tuple[tuple[str, str], ...] = tuple(
     for ending in endings
     for noun in nouns
 )
+
+# Bulgarian releases give a place abroad by its subdivision alone ("град Битоля", not also the country).
+KEEP_NAMED_COUNTRY = False
+
+# Stems of the nouns a country's adjective must qualify to make the country a party to the visit
+# ("китайската делегация", "грузинския град"), not a passing remark ("японската технология").
+COUNTRY_ADJECTIVE_HEADS: tuple[str, ...] = (
+    "делегаци",
+    "гост",
+    "колег",
+    "партньор",
+    "специалист",
+    "представител",
+    "стран",
+    "посланик",
+    "министър",
+    "министерств",
+    "правителств",
+    "град",
+    "област",
+    "община",
+    "общин",
+    "регион",
+    "провинци",
+    "окръг",
+    "република",
+    "столиц",
+)

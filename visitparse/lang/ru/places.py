@@ -320,7 +320,7 @@ SETTLEMENT_PREFIXES: tuple[str, ...] = ("г.", "город", "гор.")
 # Cities (besides regional centres) with at least this population are matched in raw text.
 FIND_CITY_MIN_POPULATION = 50_000
 # Cities with at least this population also give an adjective ("Оренбург" -> "оренбургский").
-ADJECTIVE_CITY_MIN_POPULATION = 100_000
+ADJECTIVE_CITY_MIN_POPULATION = 15_000
 
 # How a city adjective is formed from the city name: (ending, replacement) pairs tried in turn;
 # a candidate is kept only when the Russian dictionary knows it as an adjective.
@@ -474,3 +474,31 @@ POST_STEMS: tuple[str, ...] = ("консул", "генконсул", "посол
 # Words before a foreign town's name that make it a town even when the name is also an everyday
 # word ("в городе Драма"); the name after them stays in the nominative.
 TOWN_WORDS: tuple[str, ...] = ("город", "города", "городе", "г.")
+
+# Russian releases list a country beside its subdivision when they name it on its own ("делегация из
+# Узбекистана ... Сурхандарьинской области"), not when it is only the address after the subdivision.
+KEEP_NAMED_COUNTRY = True
+
+# Stems of the nouns a country's adjective must qualify to make the country a party to the visit
+# ("китайская делегация", "белорусские коллеги", "грузинский город"), not a passing remark
+# ("от турецкого владычества", "немецкое оборудование").
+COUNTRY_ADJECTIVE_HEADS: tuple[str, ...] = (
+    "делегац",
+    "гост",
+    "коллег",
+    "партнер",
+    "специалист",
+    "представител",
+    "сторон",
+    "посол",
+    "министр",
+    "правительств",
+    "город",
+    "област",
+    "регион",
+    "провинц",
+    "округ",
+    "республик",
+    "столиц",
+    "район",
+)
