@@ -400,3 +400,28 @@ def test_no_organization_is_guessed_for_a_deputy_or_a_title_of_another_place() -
     )
     assert found["Иван Жеков"] == ("народен представител", None)
     assert found["Мехмет Йълмаз"][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names", "expected"),
+    [
+        (
+            "12 марта 2025 года депутаты Законодательного собрания Ольга Котова, Иван Рябов и Петр Лосев "
+            "посетили Шарыповский район.",
+            "ru",
+            ["Ольга Котова", "Иван Рябов", "Петр Лосев"],
+            ("депутат", "Законодательное собрание"),
+        ),
+        (
+            "На 12 март 2025 г. общинските съветници от Община Русе Иван Петров и Петър Колев посетиха Гюргево.",
+            "bg",
+            ["Иван Петров", "Петър Колев"],
+            ("общински съветник", "Община Русе"),
+        ),
+    ],
+)
+def test_a_plural_title_and_its_body_head_the_whole_list(
+    text: str, lang: str, names: list[str], expected: tuple[str, str]
+) -> None:
+    found = titled(text, lang)
+    assert [found[n] for n in names] == [expected] * len(names)

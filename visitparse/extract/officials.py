@@ -188,17 +188,35 @@ def _before_honorifics(view: TextView, first: int) -> int:
 
 
 _LIST_WORDS = frozenset({",", "и", ":", "-", "–", "—"})
+# Words of a body named between a plural title and its list ("депутаты Законодательного собрания").
+MAX_LIST_BODY = 6
 
 
 def _heads_list(view: TextView, cue: Cue, end: int) -> bool:
     """Whether the title before a list of names is every listed person's: a plural title
-    ("народните представители X и Y") or one before a colon ("сенатора: X и Y")."""
-    for i in range(cue.last, end):
+    ("народните представители X и Y", "депутаты областной Думы X, Y и Z", its body between)
+    or one before a colon ("сенатора: X и Y")."""
+    head = view.words[cue.last - 1]
+    plural = head.endswith(view.vocab.plural_endings)
+    start = cue.last
+    if plural:
+        start = _after_list_body(view, cue.last, end)
+    for i in range(start, end):
         word = view.words[i]
         if not (i in view.person_words or word in _LIST_WORDS or word in view.vocab.titles):
             return False
-    head = view.words[cue.last - 1]
-    return view.words[cue.last] == ":" or head.endswith(view.vocab.plural_endings)
+    return view.words[cue.last] == ":" or plural
+
+
+def _after_list_body(view: TextView, start: int, end: int) -> int:
+    """Past the name of the body a plural title may name before its list: words up to the first
+    person, with no list word or break among them; ``start`` when there is none."""
+    i = start
+    while i < end and i - start < MAX_LIST_BODY and i not in view.person_words:
+        if view.words[i] in _LIST_WORDS or view.is_break(i):
+            return start
+        i += 1
+    return i if i in view.person_words else start
 
 
 def _position_after(
