@@ -427,3 +427,27 @@ def test_a_plural_title_and_its_body_head_the_whole_list(
     article = visitparse.parse(text)
     found = {o.name: (o.position, o.organization) for v in article.visits for o in v.officials}
     assert [found[n] for n in names] == [expected] * len(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        (
+            "12 марта 2025 года Курск посетил полпред президента в Уральском федеральном округе Олег Котов.",
+            "полпред президента в Уральском федеральном округе",
+        ),
+        (
+            "12 марта 2025 года Курск посетил Чрезвычайный и Полномочный Посол Венгрии в России Арпад Секей.",
+            "чрезвычайный и полномочный посол Венгрии в России",
+        ),
+        (
+            "На 12 март 2025 г. Русе посети Иван Петров – извънреден и пълномощен посланик на Украйна "
+            "в България.",
+            "извънреден и пълномощен посланик на Украйна в България",
+        ),
+        ("12 марта 2025 года в Курск прибыл посол Олег Котов.", "посол"),
+    ],
+)
+def test_an_envoy_keeps_the_country_and_the_post_in_the_title(text: str, position: str) -> None:
+    article = visitparse.parse(text)
+    assert [o.position for v in article.visits for o in v.officials] == [position]

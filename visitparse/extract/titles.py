@@ -48,6 +48,7 @@ def full_title(view: TextView, cue: Cue) -> Title:
     cue = _with_marks(view, cue)
     grown, portfolio = _grown(view, cue)
     last, value = _joint_office(view, cue, grown.value, grown.last)
+    last, value = _post(view, cue.sent, value, last)
     if last != grown.last:
         grown = Cue(cue.start, view.ends[last - 1], cue.first, last, cue.sent, value)
     body = _ministry(view, grown, portfolio)
@@ -173,6 +174,49 @@ def _joint_office(view: TextView, cue: Cue, value: str, last: int) -> tuple[int,
     else:
         second_value = second.value
     return end, f"{value} и {second_value}"
+
+
+MAX_POST_WORDS = 4
+
+
+def _post(view: TextView, sent: int, value: str, last: int) -> tuple[int, str]:
+    """An envoy's title with the country it represents and the place of its post ("посол
+    Венгрии в России", "полпред президента в Уральском федеральном округе"): both belong to it."""
+    vocab = view.vocab
+    if not value.startswith(vocab.envoy_heads):
+        return last, value
+    link = last < len(view.words) and view.words[last] in vocab.portfolio_links  # "посланик на Украйна"
+    country = _proper_run(view, last + 1, sent) if link else _proper_run(view, last, sent)
+    if link and country == last + 1:
+        return last, value
+    end = country
+    if country < len(view.words) and view.words[country] in vocab.post_preps and view.sents[country] == sent:
+        place = _proper_run(view, country + 1, sent, vocab.post_words)
+        if place > country + 1:
+            end = place
+    if end == last:
+        return last, value
+    return end, f"{value} {_written(view, last, end)}"
+
+
+def _proper_run(view: TextView, k: int, sent: int, common: frozenset[str] = frozenset()) -> int:
+    """End of a run of capitalised words (and ``common`` ones) from ``k``: a place or a country,
+    never a person's name."""
+    start = k
+    while (
+        k < len(view.words)
+        and k - start < MAX_POST_WORDS
+        and view.sents[k] == sent
+        and k not in view.person_words
+        and (view.words[k] in common or view.text[view.starts[k]].isupper())
+        and view.words[k].replace("-", "").isalpha()
+    ):
+        k += 1
+    while k > start and view.words[k - 1] in common and not view.text[view.starts[k - 1]].isupper():
+        if not any(view.text[view.starts[i]].isupper() for i in range(start, k - 1)):
+            return start  # common words alone name no place
+        break
+    return k
 
 
 def _with_marks(view: TextView, cue: Cue) -> Cue:

@@ -208,6 +208,12 @@ class VisitVocabulary:
     # Titles that take a portfolio after them ("министр сельского хозяйства", "министър на
     # образованието"): the base forms they start with.
     portfolio_heads: tuple[str, ...] = ()
+    # Envoys whose title names where they serve ("посол России в Беларуси", "полпред президента в
+    # Уральском федеральном округе"): base forms they start with, the prepositions of the post and
+    # the lower-case words a post's name may hold.
+    envoy_heads: tuple[str, ...] = ()
+    post_preps: frozenset[str] = frozenset()
+    post_words: frozenset[str] = frozenset()
     # Words that link a title to its portfolio or superior ("на" in "съветник на министъра").
     portfolio_links: frozenset[str] = frozenset()
     # Phrases that open a title's remit ("по социальной политике", "с ресор ..."): part of it.
