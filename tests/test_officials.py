@@ -451,3 +451,20 @@ def test_a_plural_title_and_its_body_head_the_whole_list(
 def test_an_envoy_keeps_the_country_and_the_post_in_the_title(text: str, position: str) -> None:
     article = visitparse.parse(text)
     assert [o.position for v in article.visits for o in v.officials] == [position]
+
+
+def test_a_title_in_the_sentence_before_does_not_reach_across_its_full_stop() -> None:
+    article = visitparse.parse(
+        "12 марта 2025 года Курск посетили члены правительства Абхазии. Олег Делба приветствовал гостей."
+    )
+    found = {o.name: o.position for v in article.visits for o in v.officials}
+    assert found == {"Олег Делба": None}
+
+
+def test_a_short_surname_keeps_the_form_written_in_the_nominative() -> None:
+    article = visitparse.parse(
+        "12 марта 2025 года делегация Курской области посетила Сухум. Состоялась встреча "
+        "премьер-министра Олега Делба с гостями. Олег Делба приветствовал гостей."
+    )
+    found = {o.name: o.position for v in article.visits for o in v.officials}
+    assert found == {"Олег Делба": "премьер-министр"}

@@ -44,6 +44,8 @@ class Official:
     organization_span: Span | None = None
     # Whether the organization is written beside the position (not found by looking back).
     organization_named: bool = False
+    # Whether ``name`` is written in the text as it stands (a nominative mention).
+    verbatim: bool = False
 
     @property
     def surname(self) -> str:
@@ -175,16 +177,23 @@ def _before_honorifics(view: TextView, first: int) -> int:
         word = view.words[k - 1]
         if word in view.vocab.titles or (word.endswith(".") and 1 < len(word) <= 10 and word[0].isalpha()):
             k -= 1
-        elif (
-            word == "."
-            and k > 1
-            and view.words[k - 2].replace(".", "").isalpha()
-            and len(view.words[k - 2]) <= 10
-        ):
+        elif word == "." and k > 1 and _split_honorific(view, k - 2):
             k -= 2  # an abbreviation the tokenizer split from its dot ("засл.проф" ".")
         else:
             break
     return k
+
+
+def _split_honorific(view: TextView, k: int) -> bool:
+    """Whether word ``k``, followed by a lone dot, is an abbreviated honorific ("засл.проф", "доц")
+    rather than the last word of a sentence ("... правительства Абхазии. Владимир Делба")."""
+    word = view.words[k]
+    if not word.replace(".", "").isalpha() or len(word) > 10:
+        return False
+    written = view.text[view.starts[k] : view.ends[k]]
+    # "доц", and "Н. Пр." (Негово Превъзходителство); not "РФ" closing a sentence
+    short = len(word) <= 4 and (written.islower() or (len(word) <= 3 and not written.isupper()))
+    return "." in word or f"{word}." in view.vocab.titles or short
 
 
 _LIST_WORDS = frozenset({",", "и", ":", "-", "–", "—"})
@@ -425,11 +434,16 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
         if found is None or (after is not None and found.cue.value in view.vocab.role_titles):
             found = after  # "с ръководител Х – заместник-председател на ...": the office, not the role
         person = _merge_target(people, name)
+        verbatim = " ".join(view.text[ent.start_char : ent.end_char].split()) == name
         if person is None:
-            person = Official(name=name)
+            person = Official(name=name, verbatim=verbatim)
             people.append(person)
-        elif _fuller(name, person.name):
-            person.name = name
+        elif _fuller(name, person.name) or (
+            verbatim and not person.verbatim and not _fuller(person.name, name)
+        ):
+            # A name written as it stands beats a lemma guessed from an inflected mention
+            # ("Владимира Делба" -> "Владимир Делб").
+            person.name, person.verbatim = name, verbatim
         person.mentions.append(ent)
         fuller = found is not None and (
             person.position is None or _fuller_title(found.cue.value, person.position)
@@ -726,13 +740,32 @@ def _nearest_body(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | Non
 
 def _merge_target(people: list[Official], name: str) -> Official | None:
     surname, initial = _surname(name), _first_initial(name)
+    given = _given_name(name)
     for person in people:
-        if not _same_surname(person.surname, surname):
+        if not (_same_surname(person.surname, surname) or _short_surname_alike(person, given, surname)):
             continue
         other = _first_initial(person.name)
         if not initial or not other or initial == other:
             return person
     return None
+
+
+def _given_name(name: str) -> str:
+    parts = name.casefold().split()
+    return parts[0] if len(parts) > 1 else ""
+
+
+def _short_surname_alike(person: Official, given: str, surname: str) -> bool:
+    """A short surname that a case ending changed ("Делба" / "Делб"), with the same given name."""
+    other = person.surname
+    n = min(len(other), len(surname))
+    return (
+        bool(given)
+        and given == _given_name(person.name)
+        and n >= 3
+        and abs(len(other) - len(surname)) <= 1
+        and other[:n] == surname[:n]
+    )
 
 
 def _fuller(new: str, old: str) -> bool:
