@@ -468,3 +468,32 @@ def test_a_short_surname_keeps_the_form_written_in_the_nominative() -> None:
     )
     found = {o.name: o.position for v in article.visits for o in v.officials}
     assert found == {"Олег Делба": "премьер-министр"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "12 марта 2025 года делегация Курской области посетила Махачкалу. Гостей встретили заместитель "
+            "председателя правительства Республики Дагестан, Рамазан Гаджиев, уполномоченный по правам "
+            "ребенка Республики Дагестан, Марина Котова, руководители района.",
+            {
+                "Рамазан Гаджиев": "заместитель председателя правительства",
+                "Марина Котова": "уполномоченный по правам ребенка",
+            },
+        ),
+        (
+            "12 марта 2025 года делегация Курской области посетила Махачкалу. Гостей встретили Рамазан "
+            "Гаджиев, заместитель председателя правительства, и Марина Котова, уполномоченный по правам "
+            "ребенка.",
+            {
+                "Рамазан Гаджиев": "заместитель председателя правительства",
+                "Марина Котова": "уполномоченный по правам ребенка",
+            },
+        ),
+    ],
+    ids=["titles-first", "names-first"],
+)
+def test_a_comma_list_keeps_its_order_of_title_and_name(text: str, expected: dict[str, str]) -> None:
+    article = visitparse.parse(text)
+    assert {o.name: o.position for v in article.visits for o in v.officials} == expected

@@ -170,6 +170,38 @@ def _position_before(
     return best
 
 
+_LIST_DASHES = frozenset({"-", "–", "—"})
+# Words that make the title after them a part of an earlier title's tail, not a list item.
+_LINKS_INTO_TITLE = frozenset({"на", "към", "при", "от", "в", "во", "за", "по"})
+
+
+def _title_before_comma(
+    view: TextView, first: int, positions: list[Cue], orgs: dict[int, Span], locs: dict[int, Span], prev: int
+) -> _Attachment | None:
+    """The title before ", Name" in a list that opens with a title ("встретили: заместитель
+    председателя правительства, Иван Петров, уполномоченный по правам ребенка, Анна Котова"):
+    each title is the next name's, not an apposition of the name before it. ``prev`` is the last
+    word of the previous name read that way, so that the list goes on."""
+    comma = first - 1
+    if comma < 1 or view.words[comma] != ",":
+        return None
+    for cue in positions:
+        if cue.last > comma or comma - cue.last > MAX_LIST_BODY or cue.sent != view.sents[first]:
+            continue
+        body = range(cue.last, comma)  # the body the title names ("Республики Дагестан")
+        if any(i not in orgs and i not in locs for i in body):
+            continue
+        k = cue.first - 1
+        before = view.words[k] if k >= 0 else ""
+        if k in view.person_words or before in _LINKS_INTO_TITLE or before in view.vocab.org_links:
+            continue  # "Иван Петров министр ...", or a title inside another's tail ("към ... на омбудсмана")
+        if before in _DASHES | _LIST_DASHES and k - 1 in view.person_words and k - 1 != prev:
+            continue  # "Иван Петров, министр ..., Анна Котова": the title is Иван Петров's
+        org = next((orgs[i] for i in body if i in orgs), None)
+        return _Attachment(cue, org, None)
+    return None
+
+
 def _before_honorifics(view: TextView, first: int) -> int:
     """The word where the honorifics before a name start ("д-р", "засл.проф.", "доц."), else ``first``."""
     k = first
@@ -417,6 +449,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
     locs = _entity_words(view, "LOC")
     aliases = _abbreviation_aliases(view, sorted(set(orgs.values()), key=lambda e: e.start_char))
     people: list[Official] = []
+    title_first_end = -1  # last word of the latest name whose title came before it and a comma
     for ent in view.ents:
         if ent.label_ != "PER":
             continue
@@ -431,6 +464,10 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
         first, last = view.word_span(ent)
         found = _position_before(view, first, positions, orgs, locs)
         after = _position_after(view, last, by_start, orgs)
+        if found is None:
+            found = _title_before_comma(view, first, positions, orgs, locs, title_first_end)
+            if found is not None:
+                after, title_first_end = None, last - 1
         if found is None or (after is not None and found.cue.value in view.vocab.role_titles):
             found = after  # "с ръководител Х – заместник-председател на ...": the office, not the role
         person = _merge_target(people, name)
