@@ -220,7 +220,8 @@ def test_institutions_with_different_numbers_are_different_places() -> None:
     assert _clusters(merge_records(records)) == [["a#0"], ["b#0"]]
 
 
-def test_worker_processes_give_the_serial_output() -> None:
+def test_worker_processes_give_the_serial_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cluster_module, "RANGE_SIZE", 50)  # several range files for the workers
     lines = [json.dumps(r, ensure_ascii=False) for r in _synthetic(400, seed=11)]
     serial, parallel = io.StringIO(), io.StringIO()
     merge_lines(lines, serial, buckets=5, workers=1)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import gc
 import json
 import pickle
+import shutil
 import tempfile
 import zlib
 from array import array
@@ -31,7 +32,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Any, TextIO
+from typing import IO, Any, TextIO, TypeVar
 
 from visitparse.merge.assemble import lone_visit, merge_group
 from visitparse.merge.match import (
@@ -47,6 +48,7 @@ from visitparse.merge.match import (
 # A posting list longer than this in one block is a word too common to tell visits apart.
 MAX_POSTING = 200
 RANGE_SIZE = 50_000  # record ids per assembly file
+T = TypeVar("T")
 PROTOCOL = pickle.HIGHEST_PROTOCOL  # spooled with pickle: several times faster to load back than marshal
 
 
@@ -290,13 +292,18 @@ def _bucket_matches(path: Path) -> array[int]:
     return matches
 
 
+def _ordered_map(fn: Callable[[Path], T], paths: list[Path], workers: int) -> Iterator[T]:
+    """``map(fn, paths)``, in ``workers`` processes when there are several; results in order."""
+    if workers < 2 or len(paths) < 2:
+        yield from map(fn, paths)
+        return
+    with ProcessPoolExecutor(min(workers, len(paths))) as pool:
+        yield from pool.map(fn, paths)
+
+
 def _link(spool: _Spool, uf: _UnionFind, workers: int) -> None:
     paths = [p for p in map(spool.bucket_path, range(spool.buckets)) if p.exists()]
-    if workers > 1 and len(paths) > 1:
-        with ProcessPoolExecutor(workers) as pool:
-            _join(pool.map(_bucket_matches, paths), uf)  # map yields in bucket order
-    else:
-        _join(map(_bucket_matches, paths), uf)
+    _join(_ordered_map(_bucket_matches, paths, workers), uf)  # in bucket order: as if serial
 
 
 def _join(per_bucket: Iterable[array[int]], uf: _UnionFind) -> None:
@@ -305,7 +312,26 @@ def _join(per_bucket: Iterable[array[int]], uf: _UnionFind) -> None:
             uf.union(matches[k], matches[k + 1])
 
 
-def _assemble(spool: _Spool, uf: _UnionFind, out: TextIO, stats: MergeStats) -> None:
+def _write_range(path: Path) -> tuple[Path, int]:
+    """The merged records of one range file, in the order of their first visits, to a part file."""
+    groups: dict[int, list[Packed]] = defaultdict(list)
+    for root, packed in _read_spooled(path):
+        groups[root].append(packed)
+    path.unlink()
+    part = path.with_suffix(".jsonl")
+    with part.open("w", encoding="utf-8", newline="") as out:
+        for root in sorted(groups):
+            members = groups[root]
+            if len(members) == 1:
+                record = lone_visit(*_unpack(members[0], [0]))
+            else:
+                record = merge_group([_unpack(m) for m in members])
+            out.write(json.dumps(record, ensure_ascii=False))
+            out.write("\n")
+    return part, len(groups)
+
+
+def _assemble(spool: _Spool, uf: _UnionFind, out: TextIO, stats: MergeStats, workers: int) -> None:
     ranges: dict[int, _Pickles] = {}
     for rid, item in enumerate(_read_spooled(spool.facts.path)):
         root = uf.find(rid)
@@ -316,21 +342,12 @@ def _assemble(spool: _Spool, uf: _UnionFind, out: TextIO, stats: MergeStats) -> 
         dst.add((root, item))
     for dst in ranges.values():
         dst.close()
-    for n in sorted(ranges):
-        path = ranges[n].path
-        groups: dict[int, list[Packed]] = defaultdict(list)
-        for root, packed in _read_spooled(path):
-            groups[root].append(packed)
-        for root in sorted(groups):
-            members = groups[root]
-            if len(members) == 1:
-                record = lone_visit(*_unpack(members[0], [0]))
-            else:
-                record = merge_group([_unpack(m) for m in members])
-            out.write(json.dumps(record, ensure_ascii=False))
-            out.write("\n")
-            stats.merged += 1
-        path.unlink()
+    paths = [ranges[n].path for n in sorted(ranges)]
+    for part, count in _ordered_map(_write_range, paths, workers):  # range order: as if serial
+        with part.open(encoding="utf-8", newline="") as src:
+            shutil.copyfileobj(src, out)
+        part.unlink()
+        stats.merged += count
 
 
 @contextmanager
@@ -352,7 +369,8 @@ def merge_lines(
 ) -> MergeStats:
     """Merge the article records of ``lines`` (JSON Lines) into merged visits written to ``out``.
 
-    ``workers`` > 1 matches the spooled buckets in that many processes; the output is the same.
+    ``workers`` > 1 matches the spooled buckets and writes the merged records of the id ranges
+    in that many processes; the output is the same.
     """
     stats = MergeStats()
     uf = _UnionFind()
@@ -363,5 +381,5 @@ def merge_lines(
         finally:
             spool.close()
         _link(spool, uf, workers)
-        _assemble(spool, uf, out, stats)
+        _assemble(spool, uf, out, stats, workers)
     return stats
