@@ -218,3 +218,21 @@ def test_institutions_with_different_numbers_are_different_places() -> None:
         _article("b", "2025-03-13", _visit("2025-03-12", [("RU-ORE", "host")], [], ("Школа №5",))),
     ]
     assert _clusters(merge_records(records)) == [["a#0"], ["b#0"]]
+
+
+def test_worker_processes_give_the_serial_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cluster_module, "RANGE_SIZE", 50)  # several range files for the workers
+    lines = [json.dumps(r, ensure_ascii=False) for r in _synthetic(400, seed=11)]
+    serial, parallel = io.StringIO(), io.StringIO()
+    merge_lines(lines, serial, buckets=5, workers=1)
+    stats = merge_lines(lines, parallel, buckets=5, workers=2)
+    assert serial.getvalue() == parallel.getvalue()
+    assert stats.merged == len(parallel.getvalue().splitlines()) < 400
+
+
+def test_merge_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    assert gc.isenabled()
+    merge_records(_synthetic(20, seed=3))
+    assert gc.isenabled()

@@ -7,6 +7,7 @@ goes to ``-o FILE`` or, without it, to stdout.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -68,6 +69,13 @@ def add_view_commands(sub: Any) -> None:
     m.add_argument("file", metavar="OUT.jsonl", help="article records from parse or batch (- for stdin)")
     m.add_argument("-o", "--output", metavar="FILE", help="the JSON Lines file to write (default: stdout)")
     m.add_argument("--tmp-dir", metavar="DIR", help="where to spool temporary files (default: the system's)")
+    m.add_argument(
+        "--workers",
+        type=int,
+        default=min(4, os.cpu_count() or 1),
+        metavar="N",
+        help="processes that match the blocks (default: the cores, at most 4; the output is the same)",
+    )
     m.set_defaults(func=_run_merge)
 
     p = sub.add_parser(
@@ -119,7 +127,7 @@ def _run_merge(args: argparse.Namespace) -> int:
 
     try:
         with _lines(args.file) as src, _output(args.output) as out:
-            stats = merge_lines(src, out, tmp_dir=args.tmp_dir)
+            stats = merge_lines(src, out, tmp_dir=args.tmp_dir, workers=args.workers)
     except (OSError, UnicodeDecodeError) as exc:
         return _fail(args.file, str(exc))
     print(
