@@ -497,3 +497,24 @@ def test_a_short_surname_keeps_the_form_written_in_the_nominative() -> None:
 def test_a_comma_list_keeps_its_order_of_title_and_name(text: str, expected: dict[str, str]) -> None:
     article = visitparse.parse(text)
     assert {o.name: o.position for v in article.visits for o in v.officials} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "На 12 март 2025 г. делегация от Гюргево посети Хасково и бе посрещната от кмета на Хасково, "
+            "инж. Иван Колев.",
+            ("кмет", "Община Хасково"),
+        ),
+        (
+            "На 12 март 2025 г. делегация от Гюргево посети Враца. Гостите прие Мария Колева - изпълняващ "
+            "функциите кмет на Община Враца.",
+            ("изпълняващ функциите кмет", "Община Враца"),
+        ),
+    ],
+    ids=["title-comma-honorific-name", "acting-after-name"],
+)
+def test_a_mayor_with_a_comma_or_an_acting_mark(text: str, expected: tuple[str, str]) -> None:
+    article = visitparse.parse(text)
+    assert [(o.position, o.organization) for v in article.visits for o in v.officials] == [expected]

@@ -172,7 +172,7 @@ def _position_before(
 
 _LIST_DASHES = frozenset({"-", "–", "—"})
 # Words that make the title after them a part of an earlier title's tail, not a list item.
-_LINKS_INTO_TITLE = frozenset({"на", "към", "при", "от", "в", "во", "за", "по"})
+_LINKS_INTO_TITLE = frozenset({"на", "към", "при"})
 
 
 def _title_before_comma(
@@ -182,14 +182,15 @@ def _title_before_comma(
     председателя правительства, Иван Петров, уполномоченный по правам ребенка, Анна Котова"):
     each title is the next name's, not an apposition of the name before it. ``prev`` is the last
     word of the previous name read that way, so that the list goes on."""
-    comma = first - 1
+    comma = _before_honorifics(view, first) - 1
     if comma < 1 or view.words[comma] != ",":
         return None
     for cue in positions:
-        if cue.last > comma or comma - cue.last > MAX_LIST_BODY or cue.sent != view.sents[first]:
+        if cue.last > comma or comma - cue.last > MAX_LIST_BODY or cue.sent != view.sents[comma]:
             continue
-        body = range(cue.last, comma)  # the body the title names ("Республики Дагестан")
-        if any(i not in orgs and i not in locs for i in body):
+        # the body or place the title names ("Республики Дагестан", "на Хасково")
+        body = range(cue.last, comma)
+        if any(i not in orgs and i not in locs and view.words[i] not in view.vocab.org_links for i in body):
             continue
         k = cue.first - 1
         before = view.words[k] if k >= 0 else ""
