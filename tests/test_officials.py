@@ -518,3 +518,11 @@ def test_a_comma_list_keeps_its_order_of_title_and_name(text: str, expected: dic
 def test_a_mayor_with_a_comma_or_an_acting_mark(text: str, expected: tuple[str, str]) -> None:
     article = visitparse.parse(text)
     assert [(o.position, o.organization) for v in article.visits for o in v.officials] == [expected]
+
+
+def test_a_municipality_word_keeps_the_town_out_of_the_mayors_name() -> None:
+    article = visitparse.parse(
+        "На 12 март 2025 г. делегация от Гюргево посети Русе. Гостите проведоха среща с кмета на община "
+        "Трън Иван Колев."
+    )
+    assert [o.name for v in article.visits for o in v.officials] == ["Иван Колев"]

@@ -248,7 +248,9 @@ def _person_like(view: TextView, ent: Span, lang: str) -> bool:
 
 
 # Words before a person's mention that make its first word a place: "кметът на Стражица Румен Павлов".
-_PLACE_LEADS = frozenset({"на", "в", "във", "от", "град", "гр", "село", "с", "города", "г"})
+_PLACE_LEADS = frozenset(
+    {"на", "в", "във", "от", "град", "гр", "село", "с", "города", "г", "община", "област", "район", "района"}
+)
 # Punctuation between a name and the position written after it ("Иван Петров, кмет на ...").
 _APPOSITION_MARKS = frozenset({",", "-", "–", "—"})
 # How many capitalized words a name may have; a longer run is a title or a body's name.
