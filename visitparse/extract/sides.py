@@ -41,6 +41,8 @@ HOST: Side = "host"
 GUEST: Side = "guest"
 # Country codes of the article's own country, left out of the visit's regions.
 HOME_COUNTRY = {"ru": "RU", "bg": "BG"}
+# The capital, where a national body receives its visitors.
+CAPITAL = {"ru": "RU-MOW", "bg": "BG-22"}
 _ADJECTIVE_KINDS = frozenset({"adjective", "demonym"})
 
 
@@ -56,6 +58,7 @@ class RegionMention:
     match: RegionMatch
     votes: Counter[str] = field(default_factory=Counter)
     header: bool = False  # "от Бургас:" introducing a list of participants
+    located: bool = False  # after a preposition of place: "в Брюксел"
 
 
 def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
@@ -209,6 +212,7 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
     previous: RegionMention | None = None
     for m in mentions:
         prev_word = view.word_before(m.start)
+        m.located = prev_word in vocab.location_preps
         from_origin = prev_word in vocab.origin_preps or _origin_across_org(view, m)
         if from_origin and view.punct_after(m.end) == ":":
             m.header = True
@@ -350,9 +354,13 @@ def complete_region_roles(
     open_codes = [c for c, r in roles.items() if r is None]
     domestic_guest = any(r == GUEST and c.startswith(home) for c, r in roles.items())
     foreign_host = any(r == HOST and not c.startswith(home) for c, r in roles.items())
+    # With no home place named at all, a foreign place written as where someone is ("в Брюксел")
+    # is where the article's own people went.
+    no_home_place = not any(m.match.code.startswith(home) for m in mentions)
     for code in open_codes:
         if not code.startswith(home):
-            out[code] = HOST if domestic_guest and not foreign_host else GUEST
+            located = no_home_place and any(m.located for m in mentions if m.match.code == code)
+            out[code] = HOST if (domestic_guest and not foreign_host) or located else GUEST
     if HOST not in out.values():
         counts = Counter(
             m.match.code for m in mentions if m.match.code in open_codes and m.match.code.startswith(home)
@@ -674,6 +682,11 @@ class _SideInference:
         """Whether visitors from somewhere came to this country (a place is a guest, none abroad a host)."""
         return GUEST in self.roles.values() and not self._went_abroad()
 
+    def _hosted_in_province(self) -> bool:
+        """Whether the visit's home hosts are regions other than the capital."""
+        hosts = {c for c, r in self.roles.items() if r == HOST and not self._foreign(c)}
+        return bool(hosts) and CAPITAL.get(self.view.vocab_lang) not in hosts
+
     def _went_abroad(self) -> bool:
         roles = {(self._foreign(c), r) for c, r in self.roles.items()}
         return (True, HOST) in roles or ((False, GUEST) in roles and (False, HOST) not in roles)
@@ -751,8 +764,9 @@ class _SideInference:
         if any(self._foreign(c) for c in codes):
             return HOST if self._went_abroad() else GUEST
         if self._national(i):
-            # A minister visits a region; a delegation from a region or abroad visits the ministry.
-            return HOST if self._visitors_came_home() else GUEST
+            # A minister visits a region; a delegation from a region or abroad visits the ministry
+            # (in the capital: a national official with foreign guests in a region came with them).
+            return HOST if self._visitors_came_home() and not self._hosted_in_province() else GUEST
         return None
 
     def home_codes(self, i: int) -> list[str]:
