@@ -299,6 +299,8 @@ WORDS = VisitVocabulary(
     ),
     thanks_cues=PhraseSet.of(["благодари*", "благодарност*"]),
     position_org_nouns=(("министър", "Министерство"),),
+    portfolio_body_takes_part=False,
+    legal_forms=frozenset({"ЕАД", "АД", "ЕООД", "ООД", "ЕТ", "АДСИЦ", "КД", "СД"}),
     org_anaphors=frozenset(
         {
             "услугата",
