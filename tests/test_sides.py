@@ -273,3 +273,12 @@ def test_whoever_inspects_a_site_is_a_guest() -> None:
         "градина „Слънце“."
     )
     assert found["Иван Колев"] == "guest"
+
+
+def test_a_diplomat_of_a_foreign_country_visiting_at_home_is_a_guest() -> None:
+    found = sides(
+        "На 5 май 2025 г. областният управител на Бургас Иван Колев се срещна с почетния консул на "
+        "Полша Петър Петров. Консулът посети Бургас за откриването на почетното консулство на Полша."
+    )
+    assert found["Петър Петров"] == "guest"
+    assert found["Иван Колев"] == "host"

@@ -658,6 +658,7 @@ class _SideInference:
 
     def run(self) -> list[Side | None]:
         steps = (
+            self._diplomat,
             self._cues,
             self._delegation,
             self._verb_frame,
@@ -692,6 +693,17 @@ class _SideInference:
         return (True, HOST) in roles or ((False, GUEST) in roles and (False, HOST) not in roles)
 
     # -- the steps: each gives the side of person ``i`` or None
+
+    def _diplomat(self, i: int) -> Side | None:
+        """A diplomat of a foreign country ("посланик на Украйна", "почетен консул ... на Украйна") is
+        on that country's side: a guest at home, whoever the verbs around say received whom."""
+        title = (self.people[i].position or "").casefold().split()
+        if not any(word.startswith(_place_words(self.view.vocab_lang)[1]) for word in title):
+            return None
+        foreign = [c for c in self.home_codes(i) if self._foreign(c)]
+        if not foreign:
+            return None
+        return self.roles.get(foreign[0]) or (HOST if self._went_abroad() else GUEST)
 
     def _cues(self, i: int) -> Side | None:
         return official_side(self.view, self.people[i], self.mentions, self.roles, self.visited_orgs)
