@@ -282,3 +282,11 @@ def test_a_diplomat_of_a_foreign_country_visiting_at_home_is_a_guest() -> None:
     )
     assert found["Петър Петров"] == "guest"
     assert found["Иван Колев"] == "host"
+
+
+def test_who_takes_part_at_someones_invitation_is_not_the_one_who_invites() -> None:
+    found = sides(
+        "На 5 май 2025 г. в Бургас пристигна делегация от Варна. По покана на кмета Иван Колев на "
+        "срещата ще участва и заместник-министърът на труда Петър Димов."
+    )
+    assert found == {"Иван Колев": "host", "Петър Димов": "guest"}

@@ -449,6 +449,8 @@ def _side_from_cues(view: TextView, ent: Span, position: Cue | None = None) -> S
             return GUEST
     receiving = receiving_cues(view)
     host = _before(view, receiving, sent, first, 8)
+    if host is not None and _visiting_verb_between(view, host.last, first):
+        host = None  # "По покана на <ORG> ще участва и X": X does the visiting, not the inviting
     guest = _before(view, _labels(view, first), sent, first, 10)
     if host and (not guest or host.last > guest.last):
         return GUEST if _received_object(view, host, first) else HOST
@@ -459,6 +461,15 @@ def _side_from_cues(view: TextView, ent: Span, position: Cue | None = None) -> S
         if cue.sent == sent and 0 <= cue.first - last <= 2:
             return HOST
     return None
+
+
+def _visiting_verb_between(view: TextView, start: int, end: int) -> bool:
+    vocab = view.vocab
+    return any(
+        start <= c.first and c.last <= end
+        for phrases in (vocab.visitor_verbs, vocab.attendance_verbs)
+        for c in view.cues(phrases)
+    )
 
 
 def _labels(view: TextView, first: int) -> list[Cue]:
