@@ -268,3 +268,11 @@ def test_a_company_the_ner_cuts_inside_its_quoted_name_is_the_whole_name_with_it
     names = {i.name for visit in article.visits for i in visit.institutions}
     assert "„Тракийски ВиК холдинг“ ЕАД" in names
     assert not names & {"ВиК", "ЕАД"}
+
+
+def test_a_word_that_only_names_a_kind_of_body_is_no_institution() -> None:
+    article = visitparse.parse(
+        "На 20 март 2025 г. кметът на голяма Община – Иван Колев направи проверка на обект ДГ Слънце в Ямбол."
+    )
+    names = {i.name for visit in article.visits for i in visit.institutions}
+    assert not names & {"Община", "ДГ"}

@@ -190,6 +190,9 @@ class VisitVocabulary:
     portfolio_body_takes_part: bool = True
     # Abbreviated legal forms written beside a company's quoted name ("„Х“ ЕАД", "ООО «Х»").
     legal_forms: frozenset[str] = frozenset()
+    # Words that say only what kind of body something is ("община", "ДГ"): an ORG mention of one
+    # such word alone names no institution (casefolded).
+    bare_kinds: frozenset[str] = frozenset()
     # Nouns that point back to an organization just named ("управител на услугата").
     org_anaphors: frozenset[str] = frozenset()
     # Words before an organization that make it a provider or organizer, not a place visited.

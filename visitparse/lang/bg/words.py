@@ -1,5 +1,6 @@
 """Bulgarian word lists for visit assembly (see :mod:`visitparse.lang.vocab`)."""
 
+from visitparse.lang.bg.facilities import HEADS
 from visitparse.lang.bg.titles import TITLE_PHRASES
 from visitparse.lang.vocab import PhraseSet, VisitVocabulary
 
@@ -300,6 +301,10 @@ WORDS = VisitVocabulary(
     thanks_cues=PhraseSet.of(["благодари*", "благодарност*"]),
     position_org_nouns=(("министър", "Министерство"),),
     portfolio_body_takes_part=False,
+    # Facility heads, bodies of place and the abbreviations of school kinds.
+    bare_kinds=frozenset(HEADS)
+    | {"община", "общината", "администрация", "администрацията"}
+    | {"дг", "цдг", "оу", "су", "пг", "ну", "обу", "дя"},
     legal_forms=frozenset({"ЕАД", "АД", "ЕООД", "ООД", "ЕТ", "АДСИЦ", "КД", "СД"}),
     org_anaphors=frozenset(
         {
