@@ -290,3 +290,12 @@ def test_who_takes_part_at_someones_invitation_is_not_the_one_who_invites() -> N
         "срещата ще участва и заместник-министърът на труда Петър Димов."
     )
     assert found == {"Иван Колев": "host", "Петър Димов": "guest"}
+
+
+def test_a_title_alone_as_the_subject_of_a_visit_names_the_one_holder_of_it() -> None:
+    found = sides(
+        "На 18 март 2025 г. след среща на областния управител Мария Колева с жители на с. Горско "
+        "бе решено пътят да се ремонтира. На срещата беше и кметът на Сухиндол Петър Димов. "
+        "Областният управител направи и оглед на пътя."
+    )
+    assert found["Мария Колева"] == "guest"

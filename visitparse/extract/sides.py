@@ -751,6 +751,8 @@ class _SideInference:
         view = self.view
         verbs = view.cues(self.vocab.visitor_verbs)
         attending = view.cues(self.vocab.attendance_verbs)
+        if self._titled_subject(i, verbs):
+            return GUEST
         for a in self.anchors[i]:
             if a.first > 0 and view.words[a.first - 1] in self.vocab.object_preps:
                 continue  # "с губернатором X", "по покана на X": not a subject
@@ -773,6 +775,21 @@ class _SideInference:
             ):
                 return GUEST
         return None
+
+    def _titled_subject(self, i: int, verbs: list[Cue]) -> bool:
+        """The person is the only one of their title, and that title alone is the subject of a
+        visiting verb elsewhere: "Областният управител направи оглед на пътя"."""
+        position = self.people[i].position
+        if not position or sum(p.position == position for p in self.people) != 1:
+            return False
+        view = self.view
+        named = {k for own in self.anchors for a in own for k in range(a.first, a.last)}
+        return any(
+            c.value == position
+            and c.first not in named
+            and any(v.sent == c.sent and _same_clause(view, c.last, v.first, 1) for v in verbs)
+            for c in view.cues(self.vocab.positions)
+        )
 
     def _home(self, i: int) -> Side | None:
         """The side of the place the person's title or body names, or of the level of government."""
