@@ -242,3 +242,37 @@ def test_bulgarian_complements_do_not_run_into_coordinations_adverbials_or_prono
     assert not any(f.startswith("Съюз по") for f in found)
     assert not any("работата" in f for f in found)
     assert "агенция Рейтърс" in found
+
+
+def test_a_bulgarian_ministry_only_a_portfolio_names_is_the_ministers_organization_not_an_institution() -> (
+    None
+):
+    article = visitparse.parse(
+        "На 3 юни 2025 г. министърът на земеделието Петър Стоянов посети Общинска болница – Ямбол."
+    )
+    (visit,) = article.visits
+    assert {o.organization for o in visit.officials} == {"Министерство на земеделието"}
+    assert not any(i.name.startswith("Министерство") for i in visit.institutions)
+
+
+def test_a_russian_ministry_a_portfolio_names_takes_part() -> None:
+    found = visited("14 мая 2025 года министр культуры России Олег Смирнов посетил музей в Торжке.")
+    assert any(name.casefold().startswith("министерство культуры") for name in found)
+
+
+def test_a_company_the_ner_cuts_inside_its_quoted_name_is_the_whole_name_with_its_legal_form() -> None:
+    article = visitparse.parse(
+        "На 3 юни 2025 г. министърът Петър Стоянов посети Ямбол заедно с изпълнителния директор на "
+        "„Тракийски ВиК холдинг“ ЕАД Мария Колева."
+    )
+    names = {i.name for visit in article.visits for i in visit.institutions}
+    assert "„Тракийски ВиК холдинг“ ЕАД" in names
+    assert not names & {"ВиК", "ЕАД"}
+
+
+def test_a_word_that_only_names_a_kind_of_body_is_no_institution() -> None:
+    article = visitparse.parse(
+        "На 20 март 2025 г. кметът на голяма Община – Иван Колев направи проверка на обект ДГ Слънце в Ямбол."
+    )
+    names = {i.name for visit in article.visits for i in visit.institutions}
+    assert not names & {"Община", "ДГ"}

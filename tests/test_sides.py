@@ -239,3 +239,63 @@ def test_a_national_official_receives_a_delegation_from_a_region() -> None:
         "заместитель министра труда России Иван Петров."
     )
     assert found["Иван Петров"] == "host"
+
+
+def test_a_national_official_with_foreign_guests_in_a_province_came_with_them() -> None:
+    # The guests are received by the region; the ministry's man travels with them.
+    found = sides(
+        "12 мая 2025 года посол Чили Хуан Перес посетил Тверскую область. Гостей принимал губернатор "
+        "Тверской области Олег Смирнов. Также в Твери был советник МИД России Павел Громов."
+    )
+    assert found["Павел Громов"] == "guest"
+    assert found["Олег Смирнов"] == "host"
+
+
+def test_the_chief_prosecutor_is_a_national_official() -> None:
+    found = sides(
+        "На 4 май 2025 г. главният прокурор Петър Стоянов е на посещение в Брюксел. Той ще "
+        "разговаря с комисаря Анна Шмит."
+    )
+    assert found["Петър Стоянов"] == "guest"
+
+
+def test_a_foreign_city_where_home_people_are_is_the_host_when_no_home_place_is_named() -> None:
+    found = roles(
+        "На 4 май 2025 г. министърът на земеделието Петър Стоянов ще бъде в Брюксел. Той ще "
+        "разговаря с комисаря Анна Шмит."
+    )
+    assert found.get("BE-BRU") == "host"
+
+
+def test_whoever_inspects_a_site_is_a_guest() -> None:
+    found = sides(
+        "На 20 март 2025 г. кметът на Община Ямбол Иван Колев направи проверка на обект в детска "
+        "градина „Слънце“."
+    )
+    assert found["Иван Колев"] == "guest"
+
+
+def test_a_diplomat_of_a_foreign_country_visiting_at_home_is_a_guest() -> None:
+    found = sides(
+        "На 5 май 2025 г. областният управител на Бургас Иван Колев се срещна с почетния консул на "
+        "Полша Петър Петров. Консулът посети Бургас за откриването на почетното консулство на Полша."
+    )
+    assert found["Петър Петров"] == "guest"
+    assert found["Иван Колев"] == "host"
+
+
+def test_who_takes_part_at_someones_invitation_is_not_the_one_who_invites() -> None:
+    found = sides(
+        "На 5 май 2025 г. в Бургас пристигна делегация от Варна. По покана на кмета Иван Колев на "
+        "срещата ще участва и заместник-министърът на труда Петър Димов."
+    )
+    assert found == {"Иван Колев": "host", "Петър Димов": "guest"}
+
+
+def test_a_title_alone_as_the_subject_of_a_visit_names_the_one_holder_of_it() -> None:
+    found = sides(
+        "На 18 март 2025 г. след среща на областния управител Мария Колева с жители на с. Горско "
+        "бе решено пътят да се ремонтира. На срещата беше и кметът на Сухиндол Петър Димов. "
+        "Областният управител направи и оглед на пътя."
+    )
+    assert found["Мария Колева"] == "guest"

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from visitparse.extract.context import TextView
 from visitparse.extract.dates import DateMention
-from visitparse.extract.institutions import add_organizations, find_institutions
+from visitparse.extract.institutions import add_organizations, find_institutions, institution_key
 from visitparse.extract.officials import Official as PersonFound
 from visitparse.extract.officials import find_officials
 from visitparse.extract.sides import (
@@ -341,6 +341,7 @@ def assemble_visits(
             for p in people
             if p.organization
             and p.mentions
+            and institution_key(p.organization) not in view.vocab.bare_kinds
             and not (p.organization_span and p.organization_span.label_ == BODY)
         ],
     )

@@ -46,6 +46,7 @@ def repair_entities(doc: Doc, lang: str, view: TextView | None = None) -> None:
     text = view.text
     ents = [e for e in ents if not (e.label_ == "PER" and _text(text, e).casefold() in vocab.non_names)]
     view.index_entities(set_entities(doc, ents))
+    _add_entities(view, _whole_quoted_names(view, vocab.legal_forms))
     if not vocab.surname_endings:
         return
     found = [span for cue in view.cues(vocab.positions) for span in _name_after(view, cue, lang)]
@@ -114,6 +115,62 @@ def _place_after_dash(doc: Doc, i: int, limit: int, lang: str, view: TextView) -
             span._.lemma = words
             return span
     return None
+
+
+# How long a quoted company name may be for a part of it to stand for the whole.
+MAX_QUOTED_NAME = 60
+_QUOTE_MARKS = '«»„“”"'
+
+
+def _whole_quoted_names(view: TextView, legal_forms: frozenset[str]) -> list[Span]:
+    """Organizations the NER cut to a word of their quoted name or to their legal form
+    ("„Български | ВиК | холдинг“ | ЕАД"): the quoted name with the legal form beside it."""
+    text = view.text
+    found: list[Span] = []
+    for ent in view.ents:
+        if ent.label_ != "ORG" or any(f.start_char <= ent.start_char < f.end_char for f in found):
+            continue
+        quoted = _quotes_around(text, ent.start_char, ent.end_char)
+        if quoted is None and _text(text, ent) in legal_forms:
+            # "„Х“ ЕАД" with only the legal form found: the name is the quote just before.
+            before = text[: ent.start_char].rstrip(" ")
+            if before and before[-1] in _CLOSING_QUOTES | _EITHER_QUOTES:
+                quoted = _quotes_around(text, len(before) - 1, len(before) - 1)
+        if quoted is None:
+            continue
+        start, end = _with_legal_form(text, *quoted, legal_forms)
+        # Only a name the NER cut: its whole quoted name alone ("«Букет»") adds nothing but marks.
+        if text[start:end].strip(_QUOTE_MARKS) != _text(text, ent).strip(_QUOTE_MARKS):
+            span = char_span(view.doc, start, end, "ORG", text[start:end])
+            if span is not None:
+                found.append(span)
+    return found
+
+
+def _quotes_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quoted name (marks included) that chars ``[start, end)`` lie in, on one line."""
+    opener = max(text.rfind(q, max(0, start - MAX_QUOTED_NAME), start) for q in '„«“"')
+    if opener < 0 or not inside_quotes(text, opener + 1):
+        return None
+    closer = min(
+        (k for k in (text.find(q, end, opener + MAX_QUOTED_NAME) for q in '“”»"') if k >= 0), default=-1
+    )
+    if closer < 0 or "\n" in text[opener:closer] or any(q in text[opener + 1 : closer] for q in "„«"):
+        return None
+    if not text[opener + 1 : opener + 2].isupper():
+        return None  # a quoted phrase, not a name
+    return opener, closer + 1
+
+
+def _with_legal_form(text: str, start: int, end: int, legal_forms: frozenset[str]) -> tuple[int, int]:
+    """``[start, end)`` grown over a legal form right before or after it ("ООО «Х»", "„Х“ ЕАД")."""
+    after = text[end : end + 8].split(maxsplit=1)
+    if text[end : end + 1] == " " and after and after[0].strip(",.;:") in legal_forms:
+        end = end + 1 + len(after[0].strip(",.;:"))
+    before = text[max(0, start - 8) : start].rsplit(maxsplit=1)
+    if text[start - 1 : start] == " " and before and before[-1] in legal_forms:
+        start = start - 1 - len(before[-1])
+    return start, end
 
 
 def _text(text: str, span: Span) -> str:

@@ -447,7 +447,7 @@ def find_institutions(
             continue
         name = display_name(view, ent)
         key = institution_key(name)
-        if len(key) < 2 or _is_media(view, name):
+        if len(key) < 2 or key in view.vocab.bare_kinds or _is_media(view, name):
             continue
         key, name = aliases.get(key, (key, name))
         is_affiliation = (ent.start_char, ent.end_char) in affiliated

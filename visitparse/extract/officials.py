@@ -721,6 +721,8 @@ def _fuller_title(new: str, old: str) -> bool:
 
 # Words for a settlement between a mayor's title and the place's name.
 _SETTLEMENT_NOUNS = frozenset({"град", "града", "село", "селото", "гр.", "с.", "город", "города", "села"})
+# A city district ("кмет на район Южен") is the body itself, not a municipality of its name.
+_CITY_DISTRICT_NOUNS = frozenset({"район", "района"})
 
 
 def _place_body(view: TextView, cue: Cue, locs: dict[int, Span]) -> Span | None:
@@ -733,11 +735,33 @@ def _place_body(view: TextView, cue: Cue, locs: dict[int, Span]) -> Span | None:
         j += 1
     if j < len(view.words) and view.words[j] in _SETTLEMENT_NOUNS:
         j += 1  # "кмет на град Тернопол"
+    # "кмет на район Южен", with "на район" read into the title or not.
+    first = next(
+        (k for k in (j - 1, j) if 0 <= k < len(view.words) and view.words[k] in _CITY_DISTRICT_NOUNS), None
+    )
+    if first is not None and view.vocab_lang == "bg":
+        # A district's name is often no place the gazetteer or the NER knows: its capitalized word.
+        loc = locs.get(first + 1)
+        end = loc.end_char if loc is not None else _capitalized_end(view, first + 1)
+        if end is None:
+            return None
+        start = view.starts[first]
+        return char_span(view.doc, start, end, BODY, " ".join(view.text[start:end].split()))
     loc = locs.get(j)
-    if loc is None or view.word_span(loc)[0] != j:
+    if loc is None:
+        return None
+    if view.word_span(loc)[0] != j:
         return None
     place = str(loc._.lemma or loc.text)
     return char_span(view.doc, loc.start_char, loc.end_char, BODY, f"{body} {place}")
+
+
+def _capitalized_end(view: TextView, k: int) -> int | None:
+    """The end of word ``k`` when it is a capitalized word outside any person's name."""
+    if k >= len(view.words) or k in view.person_words:
+        return None
+    word = view.text[view.starts[k] : view.ends[k]]
+    return view.ends[k] if word[:1].isupper() and word.isalpha() else None
 
 
 def _place_body_name(view: TextView, cue: Cue) -> str | None:

@@ -41,6 +41,8 @@ HOST: Side = "host"
 GUEST: Side = "guest"
 # Country codes of the article's own country, left out of the visit's regions.
 HOME_COUNTRY = {"ru": "RU", "bg": "BG"}
+# The capital, where a national body receives its visitors.
+CAPITAL = {"ru": "RU-MOW", "bg": "BG-22"}
 _ADJECTIVE_KINDS = frozenset({"adjective", "demonym"})
 
 
@@ -56,6 +58,7 @@ class RegionMention:
     match: RegionMatch
     votes: Counter[str] = field(default_factory=Counter)
     header: bool = False  # "от Бургас:" introducing a list of participants
+    located: bool = False  # after a preposition of place: "в Брюксел"
 
 
 def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
@@ -241,6 +244,7 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
     previous: RegionMention | None = None
     for m in mentions:
         prev_word = view.word_before(m.start)
+        m.located = prev_word in vocab.location_preps
         from_origin = prev_word in vocab.origin_preps or _origin_across_org(view, m)
         if from_origin and view.punct_after(m.end) == ":":
             m.header = True
@@ -382,9 +386,13 @@ def complete_region_roles(
     open_codes = [c for c, r in roles.items() if r is None]
     domestic_guest = any(r == GUEST and c.startswith(home) for c, r in roles.items())
     foreign_host = any(r == HOST and not c.startswith(home) for c, r in roles.items())
+    # With no home place named at all, a foreign place written as where someone is ("в Брюксел")
+    # is where the article's own people went.
+    no_home_place = not any(m.match.code.startswith(home) for m in mentions)
     for code in open_codes:
         if not code.startswith(home):
-            out[code] = HOST if domestic_guest and not foreign_host else GUEST
+            located = no_home_place and any(m.located for m in mentions if m.match.code == code)
+            out[code] = HOST if (domestic_guest and not foreign_host) or located else GUEST
     if HOST not in out.values():
         counts = Counter(
             m.match.code for m in mentions if m.match.code in open_codes and m.match.code.startswith(home)
@@ -473,6 +481,8 @@ def _side_from_cues(view: TextView, ent: Span, position: Cue | None = None) -> S
             return GUEST
     receiving = receiving_cues(view)
     host = _before(view, receiving, sent, first, 8)
+    if host is not None and _visiting_verb_between(view, host.last, first):
+        host = None  # "По покана на <ORG> ще участва и X": X does the visiting, not the inviting
     guest = _before(view, _labels(view, first), sent, first, 10)
     if host and (not guest or host.last > guest.last):
         return GUEST if _received_object(view, host, first) else HOST
@@ -483,6 +493,15 @@ def _side_from_cues(view: TextView, ent: Span, position: Cue | None = None) -> S
         if cue.sent == sent and 0 <= cue.first - last <= 2:
             return HOST
     return None
+
+
+def _visiting_verb_between(view: TextView, start: int, end: int) -> bool:
+    vocab = view.vocab
+    return any(
+        start <= c.first and c.last <= end
+        for phrases in (vocab.visitor_verbs, vocab.attendance_verbs)
+        for c in view.cues(phrases)
+    )
 
 
 def _labels(view: TextView, first: int) -> list[Cue]:
@@ -682,6 +701,7 @@ class _SideInference:
 
     def run(self) -> list[Side | None]:
         steps = (
+            self._diplomat,
             self._cues,
             self._delegation,
             self._verb_frame,
@@ -706,11 +726,27 @@ class _SideInference:
         """Whether visitors from somewhere came to this country (a place is a guest, none abroad a host)."""
         return GUEST in self.roles.values() and not self._went_abroad()
 
+    def _hosted_in_province(self) -> bool:
+        """Whether the visit's home hosts are regions other than the capital."""
+        hosts = {c for c, r in self.roles.items() if r == HOST and not self._foreign(c)}
+        return bool(hosts) and CAPITAL.get(self.view.vocab_lang) not in hosts
+
     def _went_abroad(self) -> bool:
         roles = {(self._foreign(c), r) for c, r in self.roles.items()}
         return (True, HOST) in roles or ((False, GUEST) in roles and (False, HOST) not in roles)
 
     # -- the steps: each gives the side of person ``i`` or None
+
+    def _diplomat(self, i: int) -> Side | None:
+        """A diplomat of a foreign country ("посланик на Украйна", "почетен консул ... на Украйна") is
+        on that country's side: a guest at home, whoever the verbs around say received whom."""
+        title = (self.people[i].position or "").casefold().split()
+        if not any(word.startswith(_place_words(self.view.vocab_lang).post_stems) for word in title):
+            return None
+        foreign = [c for c in self.home_codes(i) if self._foreign(c)]
+        if not foreign:
+            return None
+        return self.roles.get(foreign[0]) or (HOST if self._went_abroad() else GUEST)
 
     def _cues(self, i: int) -> Side | None:
         return official_side(self.view, self.people[i], self.mentions, self.roles, self.visited_orgs)
@@ -747,6 +783,8 @@ class _SideInference:
         view = self.view
         verbs = view.cues(self.vocab.visitor_verbs)
         attending = view.cues(self.vocab.attendance_verbs)
+        if self._titled_subject(i, verbs):
+            return GUEST
         for a in self.anchors[i]:
             if a.first > 0 and view.words[a.first - 1] in self.vocab.object_preps:
                 continue  # "с губернатором X", "по покана на X": not a subject
@@ -770,6 +808,21 @@ class _SideInference:
                 return GUEST
         return None
 
+    def _titled_subject(self, i: int, verbs: list[Cue]) -> bool:
+        """The person is the only one of their title, and that title alone is the subject of a
+        visiting verb elsewhere: "Областният управител направи оглед на пътя"."""
+        position = self.people[i].position
+        if not position or sum(p.position == position for p in self.people) != 1:
+            return False
+        view = self.view
+        named = {k for own in self.anchors for a in own for k in range(a.first, a.last)}
+        return any(
+            c.value == position
+            and c.first not in named
+            and any(v.sent == c.sent and _same_clause(view, c.last, v.first, 1) for v in verbs)
+            for c in view.cues(self.vocab.positions)
+        )
+
     def _home(self, i: int) -> Side | None:
         """The side of the place the person's title or body names, or of the level of government."""
         person = self.people[i]
@@ -783,8 +836,9 @@ class _SideInference:
         if any(self._foreign(c) for c in codes):
             return HOST if self._went_abroad() else GUEST
         if self._national(i):
-            # A minister visits a region; a delegation from a region or abroad visits the ministry.
-            return HOST if self._visitors_came_home() else GUEST
+            # A minister visits a region; a delegation from a region or abroad visits the ministry
+            # (in the capital: a national official with foreign guests in a region came with them).
+            return HOST if self._visitors_came_home() and not self._hosted_in_province() else GUEST
         return None
 
     def home_codes(self, i: int) -> list[str]:

@@ -361,10 +361,12 @@ def _ministry(view: TextView, cue: Cue, portfolio: tuple[int, int] | None) -> Sp
     if portfolio is None:
         return None
     first, last = portfolio
+    # A ministry that takes no part in the visit is the minister's organization only (a BODY).
+    label = "ORG" if view.vocab.portfolio_body_takes_part else BODY
     for key, noun in view.vocab.position_org_nouns:
         if any(word.startswith(key) for word in cue.value.split()):
             start, end = view.starts[first], view.ends[last - 1]
-            return char_span(view.doc, start, end, "ORG", f"{noun} {view.text[start:end]}")
+            return char_span(view.doc, start, end, label, f"{noun} {view.text[start:end]}")
     return None
 
 

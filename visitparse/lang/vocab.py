@@ -184,6 +184,15 @@ class VisitVocabulary:
     # A position whose last word starts with a key heads the organization noun given
     # ("заместитель министра труда ..." -> "министерство труда ...").
     position_org_nouns: tuple[tuple[str, str], ...] = ()
+    # Whether a ministry only a minister's portfolio names ("министр культуры") is an institution
+    # of the visit, or only the minister's organization: Russian reports list the ministry of a
+    # visiting minister among the participants, Bulgarian ones name the minister alone.
+    portfolio_body_takes_part: bool = True
+    # Abbreviated legal forms written beside a company's quoted name ("„Х“ ЕАД", "ООО «Х»").
+    legal_forms: frozenset[str] = frozenset()
+    # Words that say only what kind of body something is ("община", "ДГ"): an ORG mention of one
+    # such word alone names no institution (casefolded).
+    bare_kinds: frozenset[str] = frozenset()
     # Nouns that point back to an organization just named ("управител на услугата").
     org_anaphors: frozenset[str] = frozenset()
     # Words before an organization that make it a provider or organizer, not a place visited.

@@ -1,5 +1,6 @@
 """Bulgarian word lists for visit assembly (see :mod:`visitparse.lang.vocab`)."""
 
+from visitparse.lang.bg.facilities import HEADS
 from visitparse.lang.bg.titles import TITLE_PHRASES
 from visitparse.lang.vocab import PhraseSet, VisitVocabulary
 
@@ -299,6 +300,12 @@ WORDS = VisitVocabulary(
     ),
     thanks_cues=PhraseSet.of(["благодари*", "благодарност*"]),
     position_org_nouns=(("министър", "Министерство"),),
+    portfolio_body_takes_part=False,
+    # Facility heads, bodies of place and the abbreviations of school kinds.
+    bare_kinds=frozenset(HEADS)
+    | {"община", "общината", "администрация", "администрацията"}
+    | {"дг", "цдг", "оу", "су", "пг", "ну", "обу", "дя"},
+    legal_forms=frozenset({"ЕАД", "АД", "ЕООД", "ООД", "ЕТ", "АДСИЦ", "КД", "СД"}),
     org_anaphors=frozenset(
         {
             "услугата",
@@ -485,6 +492,14 @@ WORDS = VisitVocabulary(
             "обиколи*",
             "инспектира*",
             "провери*",
+            # An inspection is a visit: "кметът направи проверка на обекта", "X на проверка на обект".
+            "направи* проверка",
+            "направи* оглед",
+            "направи* и оглед",
+            "направи* и проверка",
+            "извърши* проверка",
+            "извърши* оглед",
+            "на проверка",
             "се запозна*",
             "запозна се",
             "запознаха се",
@@ -504,6 +519,8 @@ WORDS = VisitVocabulary(
             "народен представител",
             "президент*",
             "вицепрезидент*",
+            "главен прокурор",
+            "главния* прокурор",
             "държавна агенция",
             "агенцията за*",
             "на република българия",

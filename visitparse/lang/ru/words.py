@@ -344,6 +344,7 @@ WORDS = VisitVocabulary(
     ),
     thanks_cues=PhraseSet.of(["поблагодарил*", "благодарн*", "благодар*"]),
     position_org_nouns=(("министр", "министерство"),),
+    legal_forms=frozenset({"ООО", "ОАО", "ЗАО", "АО", "ПАО", "НАО", "АНО", "ГУП", "МУП", "ФГУП"}),
     org_anaphors=frozenset(
         {
             "центра",
