@@ -87,3 +87,11 @@ def test_a_countrys_adjective_counts_only_for_a_party_or_a_place() -> None:
     assert found == {"CN", "RU-OMS"}
     found = codes("На 3 юни 2025 г. кметът на Троян посети японската технология в Габрово.")
     assert "JP" not in found
+
+
+def test_guests_and_hosts_from_districts_of_one_region_make_it_the_host() -> None:
+    found = roles(
+        "12 марта 2025 года в центре социального обслуживания Нукутского района прошла встреча "
+        "с коллегами, которые приехали из Качугского и Аларского районов."
+    )
+    assert found == {"RU-IRK": "host"}

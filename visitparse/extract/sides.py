@@ -399,6 +399,14 @@ def complete_region_roles(
         )
         if counts:
             out[counts.most_common(1)[0][0]] = HOST
+    if HOST not in out.values():
+        # Every home place voted guest, yet a visit has a host: the home region also named with
+        # no guest cue is where things happen (guests and hosts from districts of one region).
+        neutral = Counter(
+            m.match.code for m in mentions if m.match.code.startswith(home) and not m.votes[GUEST]
+        )
+        if neutral:
+            out[neutral.most_common(1)[0][0]] = HOST
     return out
 
 
