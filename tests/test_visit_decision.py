@@ -161,3 +161,15 @@ def test_a_sentence_saying_when_the_event_took_place_dates_the_visit() -> None:
 )
 def test_look_alikes_of_visit_words_are_no_visits(text: str, lang: str) -> None:
     assert not has_visit(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Днес в България пристигнаха още 100 000 дози ваксина. Те ще бъдат разпределени по областите.",
+        "Срок пребывания в России для иностранных студентов продлили до конца года.",
+    ],
+    ids=["vaccines-arrive", "stay-extended"],
+)
+def test_an_arrival_or_a_stay_alone_is_no_visit(text: str) -> None:
+    assert visitparse.parse(text).visits == []

@@ -44,10 +44,6 @@ WORDS = VisitVocabulary(
             "прие* колег*",
             "прие* екип*",
             "гостите разгледаха",
-            "пристигна*",
-            "пристига*",
-            "пребивава*",
-            "пребиваване*",
             "огледа*",
             "на огледа",
             "направи* оглед",
@@ -68,6 +64,11 @@ WORDS = VisitVocabulary(
     ),
     weak_triggers=PhraseSet.of(
         [
+            # Arriving and staying are weak alone: vaccines arrive, tourists stay.
+            "пристигна*",
+            "пристига*",
+            "пребивава*",
+            "пребиваване*",
             "срещна*",
             "срещне",
             "срещнат",
