@@ -236,3 +236,13 @@ def test_merge_leaves_the_garbage_collector_as_it_found_it() -> None:
     assert gc.isenabled()
     merge_records(_synthetic(20, seed=3))
     assert gc.isenabled()
+
+
+def test_records_with_no_time_at_all_need_a_shared_official() -> None:
+    ministry = ("министерство образования и науки Республики Дагестан",)
+    records = [
+        _article("a", None, _visit(None, [("RU-DA", "host")], [("Анна Котова", "guest")], ministry)),
+        _article("b", None, _visit(None, [("RU-DA", "host")], [("Олег Рябов", "guest")], ministry)),
+        _article("c", None, _visit(None, [("RU-DA", "host")], [("Анна Котова", "guest")])),
+    ]
+    assert _clusters(merge_records(records)) == [["a#0", "c#0"], ["b#0"]]

@@ -9,7 +9,8 @@ spooled with :mod:`pickle`), and two tuples match when
 * they share a host region (regions with role ``host``; a visit without one offers its
   regions of unclear role instead);
 * they share an official (name tokens, word order free, initials allowed) or an
-  institution (stem-token F1 of at least 0.6, the shared scorer's rule);
+  institution (stem-token F1 of at least 0.6, the shared scorer's rule); two records with
+  no time at all must share an official;
 * their sides do not conflict: no region, and no shared official, is host in one and
   guest in the other.
 
@@ -222,6 +223,8 @@ def same_visit(a: Features, b: Features) -> bool:
         return False
     if people:
         return True
+    if a[2] is None and b[2] is None and a[3] is None and b[3] is None:
+        return False  # with no time to go by, a body of the host region recurs in all its news
     return any(same_institution(x, y) for x in a[7] for y in b[7])
 
 
