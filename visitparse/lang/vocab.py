@@ -164,8 +164,6 @@ class VisitVocabulary:
     org_links: frozenset[str]
     # Context that marks a date as not the visit's ("прошлого года", "подписано").
     date_distractors: PhraseSet
-    # Sentences that say the article is about something else than a visit happening.
-    non_visit_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Weaker signs of a visit than ``triggers`` ("проверка на обекта", "на откриването").
     weak_triggers: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Frames that undo the visit words of their sentence ("отменил поездку", "по видеосвязи").

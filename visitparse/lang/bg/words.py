@@ -288,17 +288,6 @@ WORDS = VisitVocabulary(
             "през 20*",
         ]
     ),
-    non_visit_cues=PhraseSet.of(
-        [
-            "заяви*",
-            "награди*",
-            "връчи*",
-            "постанови*",
-            "закон*",
-            "законопроект*",
-            "обяви*",
-        ]
-    ),
     thanks_cues=PhraseSet.of(["благодари*", "благодарност*"]),
     position_org_nouns=(("министър", "Министерство"),),
     portfolio_body_takes_part=False,
