@@ -1,6 +1,7 @@
 """Language identification: ru, bg and the close Cyrillic languages that must not pass for them."""
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -192,9 +193,22 @@ def test_short_bulgarian_press_phrases_stay_bg(phrase: str) -> None:
     assert detect_language(phrase).code == "bg"
 
 
-def test_a_close_language_taken_for_ru_or_bg_is_warned_about() -> None:
-    # Serbian written with words Russian has too: the guess may be wrong, but never sure.
-    text = "Кошаркаши Партизана победили у Атини"
-    guess = detect_language(text)
-    assert guess.code != "bg"
-    assert uncertainty_warning(guess, text) is not None
+def test_a_serbian_headline_in_words_russian_has_too_is_serbian() -> None:
+    # Headline past tenses and "у" + a place are good Russian letters too.
+    assert detect_language("Кошаркаши Партизана победили у Атини").code == "sr"
+
+
+SENTENCE_SETS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+@pytest.mark.parametrize("folder", ["langid_sentences", "langid_sentences_new", "langid_sentences_3"])
+def test_no_written_close_language_sentence_is_bg_or_ru(folder: str) -> None:
+    """Every Macedonian, Serbian, Belarusian and Ukrainian sentence of the benchmark sets."""
+    wrong = [
+        (path.stem, line)
+        for path in sorted((SENTENCE_SETS / folder).glob("*.txt"))
+        if path.stem in ("mk", "sr", "be", "uk")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and detect_language(line).code in ("bg", "ru")
+    ]
+    assert wrong == []
