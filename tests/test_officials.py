@@ -536,3 +536,52 @@ def test_the_mayor_of_a_city_district_belongs_to_the_district_not_to_a_municipal
         "На 20 март 2025 г. кметът на район Младост – Иван Колев посети детска градина „Слънце“."
     )
     assert [o.organization for visit in article.visits for o in visit.officials] == ["район Младост"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # No body named at all: the town the report is about.
+        (
+            "Група от Ямбол посети Поморие. В Поморие гостите посрещна кметът Иван Танев.",
+            "Иван Танев",
+            ("кмет", "Община Поморие"),
+        ),
+        (
+            "Делегация от Враца гостува в Сливен. В Сливен срещата води зам-кметът Петя Колева.",
+            "Петя Колева",
+            ("заместник-кмет", "Община Сливен"),
+        ),
+        # The body written in lower case, in an earlier sentence.
+        (
+            "В община Шабла екипът видя новия център. С кмета на общината Иван Танев обсъдиха плановете.",
+            "Иван Танев",
+            ("кмет", "Община Шабла"),
+        ),
+        # A partner's body in the mayor's own clause wins over the host named before.
+        (
+            "Община Троян подписа договор. Гръцката община Кавала, представлявана от кмета Никос "
+            "Папас, предложи общи проекти.",
+            "Никос Папас",
+            ("кмет", "Община Кавала"),
+        ),
+    ],
+)
+def test_a_mayor_without_a_place_takes_the_municipality_of_the_report(
+    text: str, name: str, expected: tuple[str, str]
+) -> None:
+    assert titled(text, "bg")[name] == expected
+
+
+def test_a_council_chair_keeps_the_abbreviated_council() -> None:
+    found = titled("Гостите посрещна председателят на ОбС Поморие Анна Колева.", "bg")
+    assert found["Анна Колева"] == ("председател", "ОбС Поморие")
+
+
+def test_a_unit_head_works_in_the_body_named_in_the_sentence_before() -> None:
+    found = titled(
+        "Гостите посрещна кметът на Община Габрово Иван Танев. Доклад изнесе Анна Колева – "
+        "началник-отдел „Местни данъци“.",
+        "bg",
+    )
+    assert found["Анна Колева"] == ("началник-отдел „Местни данъци“", "Община Габрово")

@@ -24,6 +24,7 @@ from visitparse.extract.titles import BODY, full_title, grow_tail, quoted_end
 from visitparse.lang.bg.lemma import rule_lemma
 from visitparse.lang.names import PersonWords, get_person_words
 from visitparse.lang.ru.nominative import nominative
+from visitparse.lang.vocab import PhraseSet
 
 # Words that may stand between a position and the name without any entity: genitive
 # place words ("министра области"), quotes, honorifics.
@@ -547,7 +548,7 @@ def _organization(
     org = (
         _led_org(view, found.cue, orgs)
         or _possessed_org(view, found.cue, orgs)
-        or _nearest_body(view, found.cue, orgs)
+        or _nearest_body(view, found.cue, orgs, locs)
     )
     org = org or _unit_body(view, found.cue, orgs)
     if org is None and not _elsewhere(view, found.cue, locs):
@@ -673,18 +674,32 @@ def _whole_unit(
 _ADJECTIVE_ENDINGS = ("ого", "его", "ой", "ей", "ых", "их", "ый", "ий", "ая", "ое", "ую")
 
 
+# How many sentences back a unit's head may find the body the unit belongs to.
+MAX_UNIT_BODY_SENTS = 1
+
+
 def _unit_body(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | None:
-    """The body a unit's head works in, named before in the sentence: "Опитът на Община Бургас ...
-    представи директорът на дирекция „...“"."""
-    if not any(view.vocab.subunit_starts.match_at(view.words, k) for k in range(cue.first, cue.last)):
+    """The body a unit's head works in, named before in the sentence or the one before: "Опитът
+    на Община Бургас ... представи директорът на дирекция „...“", "Гостите посрещна кметът на
+    Община Бургас. Доклад изнесе Анна Петрова – началник-отдел „...“"."""
+    if not _heads_unit(view, cue):
         return None
     for i in range(cue.first - 1, -1, -1):
-        if view.sents[i] != cue.sent:
+        if cue.sent - view.sents[i] > MAX_UNIT_BODY_SENTS:
             break
         org = orgs.get(i)
         if org is not None and str(org._.lemma or org.text).casefold().startswith(view.vocab.body_heads):
             return org
     return None
+
+
+def _heads_unit(view: TextView, cue: Cue) -> bool:
+    """Whether the title names a unit: "началник на отдел ...", or fused "началник-отдел"."""
+    units = view.vocab.subunit_starts
+    if any(units.match_at(view.words, k) for k in range(cue.first, cue.last)):
+        return True
+    parts = view.words[cue.first].split("-")
+    return len(parts) > 1 and any(units.match_at(parts, k) for k in range(1, len(parts)))
 
 
 def _affiliation_after(view: TextView, last: int, orgs: dict[int, Span]) -> Span | None:
@@ -784,9 +799,10 @@ def _led_org(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | None:
     return None
 
 
-def _nearest_body(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | None:
+def _nearest_body(view: TextView, cue: Cue, orgs: dict[int, Span], locs: dict[int, Span]) -> Span | None:
     """For a place head without a place ("кметът ..."), the body of that kind the text names
-    nearest before, else after: "Община Бургас" for its mayor."""
+    nearest before, else after: "Община Бургас" for its mayor; else "в община Шабла" written in
+    lower case; else the body of the place the article is about (see :func:`_host_body`)."""
     body = _place_body_name(view, cue)
     if body is None:
         return None
@@ -796,8 +812,72 @@ def _nearest_body(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | Non
         org = orgs[i]
         if (not seen or seen[-1] is not org) and str(org._.lemma or org.text).casefold().startswith(key):
             seen.append(org)
-    before = [o for o in seen if o.start_char < cue.start]
-    return before[-1] if before else (seen[0] if seen else None)
+    written = _bodies_written(view, body, orgs, locs)
+    here = [
+        o for o in seen + written if o.start_char < cue.start and view.sentence_of(o.start_char) == cue.sent
+    ]
+    if here:  # "общината Драма, представлявана от кмета ...": the body of the clause
+        return max(here, key=lambda o: o.start_char)
+    # Bodies named as such come first: a foreign one written in lower case is a partner's.
+    return _nearest(seen, cue) or _nearest(written, cue) or _host_body(view, body, cue, locs)
+
+
+def _nearest(spans: list[Span], cue: Cue) -> Span | None:
+    """The span nearest before the cue, else the first after it."""
+    before = [o for o in spans if o.start_char < cue.start]
+    return before[-1] if before else (spans[0] if spans else None)
+
+
+_BODY_NOUNS: dict[str, PhraseSet] = {}
+
+
+def _bodies_written(view: TextView, body: str, orgs: dict[int, Span], locs: dict[int, Span]) -> list[Span]:
+    """The bodies of a kind written as its noun and a place outside any ORG entity: "в община
+    Шабла" (the NER tags the town alone, or nothing)."""
+    key = body.casefold()
+    nouns = _BODY_NOUNS.get(key)
+    if nouns is None:
+        nouns = _BODY_NOUNS[key] = PhraseSet.of([key])
+    out = []
+    for cue in view.cues(nouns):
+        k = cue.last
+        if cue.first in orgs or k >= len(view.words) or k in orgs or view.sents[k] != cue.sent:
+            continue
+        loc = locs.get(k)
+        end: int | None = None
+        if loc is not None and view.word_span(loc)[0] == k:
+            end, place = loc.end_char, str(loc._.lemma or loc.text)
+        else:  # a town the NER missed, or took for a person ("община Драма")
+            place = view.text[view.starts[k] : view.ends[k]]
+            end = view.ends[k] if place[:1].isupper() and place.isalpha() else None
+        span = char_span(view.doc, cue.start, end, BODY, _body_of(body, place)) if end else None
+        out.extend([span] if span is not None else [])
+    return out
+
+
+def _body_of(body: str, place: str) -> str:
+    """ "Община" and "Поморие" -> "Община Поморие" (a lemma may already hold the body's noun)."""
+    named = place.casefold().startswith(body.casefold() + " ")
+    return body + place[len(body) :] if named else f"{body} {place}"
+
+
+def _host_body(view: TextView, body: str, cue: Cue, locs: dict[int, Span]) -> Span | None:
+    """The body of the town the article is about, for a place head no text places: "кметът
+    Иван Петров" in a report from Поморие is Община Поморие's mayor. The town is the place
+    most often named (the first of equals) among those the gazetteer knows as such a body's
+    ("община Поморие")."""
+    resolver = get_resolver()
+    mentions: dict[str, list[Span]] = {}
+    for loc in dict.fromkeys(locs.values()):
+        match = resolver.resolve(loc.text, view.vocab_lang, lemma=str(loc._.lemma or loc.text))
+        if match is not None and resolver.lookup(_body_of(body, match.matched), view.vocab_lang):
+            mentions.setdefault(match.matched, []).append(loc)
+    if not mentions:
+        return None
+    place, spans = max(mentions.items(), key=lambda item: len(item[1]))
+    before = [s for s in spans if s.start_char < cue.start]
+    span = before[-1] if before else spans[0]
+    return char_span(view.doc, span.start_char, span.end_char, BODY, _body_of(body, place))
 
 
 def _merge_target(people: list[Official], name: str) -> Official | None:
