@@ -585,3 +585,24 @@ def test_a_unit_head_works_in_the_body_named_in_the_sentence_before() -> None:
         "bg",
     )
     assert found["Анна Колева"] == ("началник-отдел „Местни данъци“", "Община Габрово")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        ("Вице-мэр Томска Олег Рябов прибыл в Новосибирск.", "Олег Рябов", "вице-мэр"),
+        ("Гостей встретил член Совета Федерации Олег Рябов.", "Олег Рябов", "член Совета Федерации"),
+        ("Делегацию принял торговый представитель России в Китае Олег Рябов.", "Олег Рябов", "торговый"),
+    ],
+)
+def test_more_russian_offices(text: str, name: str, position: str) -> None:
+    found = titled(text, "ru")[name][0]
+    assert found is not None and found.startswith(position)
+
+
+def test_a_portfolio_beats_a_title_of_scope() -> None:
+    found = titled(
+        "В Тверь приехала федеральный министр Анна Котова. Министр культуры Анна Котова осмотрела музей.",
+        "ru",
+    )
+    assert found["Анна Котова"][0] == "министр культуры"

@@ -727,11 +727,21 @@ def _party_after(view: TextView, person: Official, last: int) -> Span | None:
     return char_span(view.doc, view.starts[last + 1], view.ends[end - 1], BODY, name)
 
 
+# Words that say only at which level an office sits ("федеральный министр"): a title that names
+# the portfolio instead ("министр просвещения") says more.
+_SCOPE_WORDS = frozenset(
+    {"федеральный", "российский", "республиканский", "региональный", "областной", "краевой", "городской"}
+    | {"федерален", "републикански", "регионален", "областен", "градски"}
+)
+
+
 def _fuller_title(new: str, old: str) -> bool:
-    """Whether ``new`` is ``old`` written more fully: every word of ``old`` in it, and more
-    ("министр" -> "министр культуры", "губернатор" -> "врио губернатора")."""
+    """Whether ``new`` is ``old`` written more fully: every word of ``old`` in it (but words of
+    scope), and more ("министр" -> "министр культуры", "губернатор" -> "врио губернатора",
+    "федеральный министр" -> "министр просвещения")."""
     stems = {w[:4] for w in new.casefold().split()}  # four letters: "глава" in "врио главы"
-    return len(new.split()) > len(old.split()) and all(w[:4] in stems for w in old.casefold().split())
+    kept = [w for w in old.casefold().split() if w not in _SCOPE_WORDS]
+    return len(new.split()) > len(kept) and all(w[:4] in stems for w in kept)
 
 
 # Words for a settlement between a mayor's title and the place's name.
