@@ -606,3 +606,20 @@ def test_a_portfolio_beats_a_title_of_scope() -> None:
         "ru",
     )
     assert found["Анна Котова"][0] == "министр культуры"
+
+
+def test_a_committee_without_a_body_above_it_is_the_organization() -> None:
+    found = titled(
+        "В осмотре участвовали глава администрации Тамбова Олег Рябов и председатель комитета по "
+        "жилищному хозяйству Игорь Зотов.",
+        "ru",
+    )
+    assert found["Олег Рябов"] == ("глава администрации", "администрация Тамбова")
+    assert found["Игорь Зотов"] == ("председатель", "комитет по жилищному хозяйству")
+
+
+def test_a_commission_under_a_named_body_stays_in_the_title() -> None:
+    found = titled("Выступил председатель комиссии по бюджету Тверской городской Думы Игорь Зотов.", "ru")
+    position, organization = found["Игорь Зотов"]
+    assert position is not None and position.startswith("председатель комиссии по бюджету")
+    assert organization is not None and "Дум" in organization

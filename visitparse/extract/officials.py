@@ -380,6 +380,16 @@ def _org_after_unit(view: TextView, org: Span, cue: Cue) -> Span | None:
     return char_span(view.doc, start, org.end_char, "ORG", head + rest)
 
 
+def _headed_body(view: TextView, org: Span, cue: Cue) -> Span | None:
+    """An ORG mention that opens on the title's last word and names more: "глава администрации
+    Пскова" heads "администрация Пскова"."""
+    first, last = view.word_span(org)
+    if cue.last - cue.first < 2 or first != cue.last - 1:
+        return None
+    # A name after the title ("Пскова"), not a common noun ("администрации села").
+    return org if any(view.text[view.starts[k]].isupper() for k in range(cue.last, last)) else None
+
+
 def _quoted(view: TextView, ent: Span) -> bool:
     text = view.text
     before = text[max(0, ent.start_char - 4) : ent.start_char]
@@ -489,6 +499,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
         )
         if found is not None and (fuller or person.organization is None):
             found = _unit_in_org(view, found, orgs)
+            found = _committee_as_body(view, found)
             if fuller:
                 person.position, person.position_cue = found.cue.value, found.cue
             org, named = _organization(view, ent, found, bodies, orgs, locs)
@@ -541,7 +552,7 @@ def _organization(
     delegation they lead or one implied."""
     org = found.org
     if org is not None and org.start_char < found.cue.end:
-        org = _org_after_unit(view, org, found.cue)
+        org = _org_after_unit(view, org, found.cue) or _headed_body(view, org, found.cue)
     org = org or found.org_text or bodies.get(found.cue) or _place_body(view, found.cue, locs)
     if org is not None:
         return org, True
@@ -636,6 +647,37 @@ def _unit_in_org(view: TextView, found: _Attachment, orgs: dict[int, Span]) -> _
     lemma = " ".join(nominative(rest)) if view.vocab_lang == "ru" else " ".join(rest)
     body = char_span(view.doc, view.starts[noun + 1], org.end_char, "ORG", lemma)
     return _Attachment(grown, body, None) if body is not None else found
+
+
+def _committee_as_body(view: TextView, found: _Attachment) -> _Attachment:
+    """A committee with its remit and no body above it is the organization itself: "председатель
+    | комитета по дорожному хозяйству" -> "комитет по дорожному хозяйству". Under a body named
+    after it ("... комиссии по бюджету | областной Думы") the committee stays in the title."""
+    cue, words = found.cue, view.words
+    if found.org is not None or view.vocab.body_links or not view.vocab.committee_nouns:
+        return found
+    unit = next(
+        (k for k in range(cue.first + 1, cue.last) if words[k].startswith(view.vocab.committee_nouns)), None
+    )
+    if unit is None or cue.last - unit < 3 or view.vocab.remit_starts.match_at(words, unit + 1) is None:
+        return found
+    if any(not _lowercase_word(view, k) for k in range(unit, cue.last)):
+        return found
+    head = view.vocab.positions.match_at(words[cue.first : unit], 0)
+    if head is None or len(head.words) != unit - cue.first:
+        return found
+    title = Cue(cue.start, view.ends[unit - 1], cue.first, unit, cue.sent, head.value)
+    written = view.text[view.starts[unit] : cue.end].split()
+    lemma = " ".join(nominative(written))
+    # Like a minister's ministry, a committee takes part in Russian reports (an institution).
+    label = "ORG" if view.vocab.portfolio_body_takes_part else BODY
+    body = char_span(view.doc, view.starts[unit], cue.end, label, lemma)
+    return _Attachment(title, body, None) if body is not None else found
+
+
+def _lowercase_word(view: TextView, k: int) -> bool:
+    word = view.text[view.starts[k] : view.ends[k]]
+    return word.replace("-", "").isalpha() and word.islower()
 
 
 def _linked_unit_in_org(view: TextView, found: _Attachment, org: Span) -> _Attachment:

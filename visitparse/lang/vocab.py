@@ -244,6 +244,9 @@ class VisitVocabulary:
     party_titles: tuple[str, ...] = ()
     # Units whose name opens an organization's ("комитет", "комиссия"): part of the title.
     unit_nouns: tuple[str, ...] = ()
+    # Committees that are bodies of their own when no body is named above them ("председатель
+    # комитета по дорожному хозяйству": the committee is the organization).
+    committee_nouns: tuple[str, ...] = ()
     # Titles that name a role in the visit rather than an office ("ръководител"): an office written
     # after the name wins over them.
     role_titles: frozenset[str] = frozenset()
