@@ -623,3 +623,13 @@ def test_a_commission_under_a_named_body_stays_in_the_title() -> None:
     position, organization = found["Игорь Зотов"]
     assert position is not None and position.startswith("председатель комиссии по бюджету")
     assert organization is not None and "Дум" in organization
+
+
+def test_a_lower_case_body_after_a_russian_title_is_the_organization() -> None:
+    found = titled("В Орёл приехал зампред гомельского облисполкома Олег Рябов.", "ru")
+    assert found["Олег Рябов"] == ("зампред", "гомельский облисполком")
+
+
+def test_a_lower_case_place_after_a_russian_title_names_no_organization() -> None:
+    found = titled("Гостей приветствовал заместитель губернатора края Олег Рябов.", "ru")
+    assert found["Олег Рябов"][1] is None

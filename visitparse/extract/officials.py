@@ -23,7 +23,7 @@ from visitparse.extract.regions import get_resolver
 from visitparse.extract.titles import BODY, full_title, grow_tail, quoted_end
 from visitparse.lang.bg.lemma import rule_lemma
 from visitparse.lang.names import PersonWords, get_person_words
-from visitparse.lang.ru.nominative import nominative
+from visitparse.lang.ru.nominative import nominative, part_of_speech
 from visitparse.lang.vocab import PhraseSet
 
 # Words that may stand between a position and the name without any entity: genitive
@@ -122,6 +122,27 @@ def _gap_org(
     return None
 
 
+# Place nouns among the body nouns: "губернатора | области" says where, and names no body.
+_RU_PLACE_STEMS = ("област", "кра", "республик", "округ", "город", "район", "регион", "стран")
+
+
+def _genitive_body(view: TextView, first: int, last: int) -> Span | None:
+    """A body written in lower case between a Russian title and the name, its adjectives and its
+    noun: "зампред | минского облисполкома | Иван Петров" -> "минский облисполком"."""
+    if view.vocab.body_links or last - first < 2:
+        return None
+    noun = last - 1
+    if not view.words[noun].startswith(view.vocab.tail_stops) or view.words[noun].startswith(_RU_PLACE_STEMS):
+        return None
+    for k in range(first, last):
+        adjective = k == noun or part_of_speech(view.words[k]) in ("ADJF", "PRTF")
+        if k in view.ent_of_word or not _lowercase_word(view, k) or not adjective:
+            return None
+    written = view.text[view.starts[first] : view.ends[noun]].split()
+    label = "ORG" if view.vocab.portfolio_body_takes_part else BODY
+    return char_span(view.doc, view.starts[first], view.ends[noun], label, " ".join(nominative(written)))
+
+
 def _breaks_gap(view: TextView, i: int, orgs: dict[int, Span], locs: dict[int, Span]) -> bool:
     """Whether word ``i`` ends the stretch between a position and a name.
 
@@ -158,7 +179,9 @@ def _position_before(
         if gap and view.words[end - 1] in {",", "и"} and not listed:
             continue
         org = next((orgs[i] for i in gap if i in orgs), None)
-        org_text = None if org is not None else _gap_org(view, cue, cue.last, end, orgs, locs)
+        org_text = None
+        if org is None:
+            org_text = _gap_org(view, cue, cue.last, end, orgs, locs) or _genitive_body(view, cue.last, end)
         if (
             org is None
             and org_text is None
