@@ -633,3 +633,18 @@ def test_a_lower_case_body_after_a_russian_title_is_the_organization() -> None:
 def test_a_lower_case_place_after_a_russian_title_names_no_organization() -> None:
     found = titled("Гостей приветствовал заместитель губернатора края Олег Рябов.", "ru")
     assert found["Олег Рябов"][1] is None
+
+
+def test_a_short_body_name_is_written_out() -> None:
+    found = titled("В Томск прибыл председатель Заксобрания Омской области Олег Рябов.", "ru")
+    assert found["Олег Рябов"] == ("председатель", "Законодательное собрание Омской области")
+
+
+def test_a_deputy_head_of_government_keeps_a_second_office() -> None:
+    found = titled(
+        "Делегацию возглавил зампред правительства и глава Минэкономики Республики Коми Олег Рябов.",
+        "ru",
+    )
+    position, organization = found["Олег Рябов"]
+    assert position == "зампред правительства и глава"
+    assert organization is not None and organization.startswith("Минэкономики")

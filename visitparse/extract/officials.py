@@ -528,7 +528,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
             org, named = _organization(view, ent, found, bodies, orgs, locs)
             if org is not None:
                 person.organization_named = named
-                person.organization = _expanded(display_name(view, org), aliases)
+                person.organization = _expanded(view, display_name(view, org), aliases)
                 person.organization_span = org
         if person.organization is None:
             org = _affiliation_after(view, last, orgs) or _party_after(view, person, last)
@@ -615,9 +615,13 @@ def _possessed_org(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | No
     return None
 
 
-def _expanded(name: str, aliases: dict[str, tuple[str, str]]) -> str:
-    """An abbreviation's full name where the text defines it: "АСП" -> "Агенция за социално подпомагане"."""
-    return aliases.get(institution_key(name), ("", name))[1]
+def _expanded(view: TextView, name: str, aliases: dict[str, tuple[str, str]]) -> str:
+    """An abbreviation's full name where the text defines it: "АСП" -> "Агенция за социално
+    подпомагане"; a short body name written out: "Заксобрание X" -> "Законодательное собрание X"."""
+    name = aliases.get(institution_key(name), ("", name))[1]
+    first, _, rest = name.partition(" ")
+    full = view.vocab.short_bodies.get(first.casefold())
+    return f"{full} {rest}".strip() if full else name
 
 
 def _outside_names(view: TextView, cue: Cue) -> Cue | None:

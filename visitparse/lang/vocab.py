@@ -244,6 +244,9 @@ class VisitVocabulary:
     party_titles: tuple[str, ...] = ()
     # Units whose name opens an organization's ("комитет", "комиссия"): part of the title.
     unit_nouns: tuple[str, ...] = ()
+    # Short names of bodies written out in an official's organization ("Заксобрание" ->
+    # "Законодательное собрание"), casefolded first word -> the full words.
+    short_bodies: dict[str, str] = field(default_factory=dict)
     # Committees that are bodies of their own when no body is named above them ("председатель
     # комитета по дорожному хозяйству": the committee is the organization).
     committee_nouns: tuple[str, ...] = ()
