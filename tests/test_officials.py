@@ -648,3 +648,27 @@ def test_a_deputy_head_of_government_keeps_a_second_office() -> None:
     position, organization = found["Олег Рябов"]
     assert position == "зампред правительства и глава"
     assert organization is not None and organization.startswith("Минэкономики")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор Тверской области побывал в Торжке.\nИгорь Зотов осмотрел новую школу.",
+        "В Торжке Игорь Зотов осмотрел новую школу. Губернатор отметил, что ремонт идёт по плану.",
+    ],
+)
+def test_a_title_opening_the_next_sentence_names_the_person(text: str) -> None:
+    assert titled(text, "ru")["Игорь Зотов"][0] == "губернатор"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two people next to the title: whose it is, the text does not say.
+        "Игорь Зотов и Анна Котова осмотрели школу. Губернатор отметил, что ремонт идёт по плану.",
+        # A byline's name.
+        "Губернатор осмотрел школу.\nАвтор: Игорь Зотов",
+    ],
+)
+def test_a_bare_title_with_no_single_subject_stays_unattached(text: str) -> None:
+    assert titled(text, "ru").get("Игорь Зотов", (None, None))[0] is None

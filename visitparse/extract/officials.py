@@ -484,6 +484,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
     locs = _entity_words(view, "LOC")
     aliases = _abbreviation_aliases(view, sorted(set(orgs.values()), key=lambda e: e.start_char))
     people: list[Official] = []
+    used: set[int] = set()  # first words of the titles some name took
     title_first_end = -1  # last word of the latest name whose title came before it and a comma
     for ent in view.ents:
         if ent.label_ != "PER":
@@ -517,6 +518,8 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
             # ("Владимира Делба" -> "Владимир Делб").
             person.name, person.verbatim = name, verbatim
         person.mentions.append(ent)
+        if found is not None:
+            used.add(found.cue.first)
         fuller = found is not None and (
             person.position is None or _fuller_title(found.cue.value, person.position)
         )
@@ -536,7 +539,35 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
                 person.organization, person.organization_span = display_name(view, org), org
                 person.organization_named = True
     _share_place_bodies(view, people)
+    _bare_titles(view, people, [c for c in positions if c.first not in used])
     return [p for p in people if _full_name(p.name)]
+
+
+def _bare_titles(view: TextView, people: list[Official], free: list[Cue]) -> None:
+    """A title that opens a sentence on its own names the person of the sentence next to it:
+    "Глава Адыгеи побывал в районе. | Иван Петров посетил ...", "Иван Петров осмотрел школу. |
+    Губернатор отметил ...". Only where that sentence and the title's name no one else and the
+    person has no title of their own."""
+    by_sent: dict[int, set[int]] = {}
+    for index, person in enumerate(people):
+        for mention in person.mentions:
+            first, _ = view.word_span(mention)
+            # "Редактор: Анна Петрова": a byline's name after a colon is no subject of the text.
+            credited = (
+                first > 0 and view.sents[first - 1] == view.sents[first] and ":" in view.words[first - 1]
+            )
+            by_sent.setdefault(view.sents[first], set()).add(-1 if credited else index)
+    for cue in free:
+        opens = cue.first == 0 or view.sents[cue.first - 1] != cue.sent
+        if not opens or by_sent.get(cue.sent) or view.words[cue.last - 1].endswith(view.vocab.plural_endings):
+            continue
+        near = [by_sent.get(s, set()) for s in (cue.sent - 1, cue.sent + 1)]
+        named = {i for group in near for i in group}
+        if len(named) != 1 or -1 in named:
+            continue
+        person = people[named.pop()]
+        if person.position is None:
+            person.position, person.position_cue = cue.value, cue
 
 
 def _full_name(name: str) -> bool:
