@@ -672,3 +672,19 @@ def test_a_title_opening_the_next_sentence_names_the_person(text: str) -> None:
 )
 def test_a_bare_title_with_no_single_subject_stays_unattached(text: str) -> None:
     assert titled(text, "ru").get("Игорь Зотов", (None, None))[0] is None
+
+
+def test_a_rank_before_the_name_gives_way_to_the_office_before_it() -> None:
+    found = titled(
+        "На огледа беше и началникът на РДПБЗН Ловеч комисар Иван Танев, както и кметът Петър Колев.",
+        "bg",
+    )
+    assert found["Иван Танев"][0] == "началник"
+
+
+def test_an_abbreviation_is_the_name_the_text_spells_out() -> None:
+    found = titled(
+        "Гостите бяха в Регионалната здравна инспекция. Ги посрещна Иван Танев, директор на РЗИ.",
+        "bg",
+    )
+    assert found["Иван Танев"] == ("директор", "Регионална здравна инспекция")

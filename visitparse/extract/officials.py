@@ -191,6 +191,10 @@ def _position_before(
             continue
         if best is None or cue.last > best.cue.last:
             best = _Attachment(cue, org, org_text)
+    if best is not None and best.cue.value in view.vocab.rank_titles and best.cue.last == first:
+        # "началникът на РД ПБЗН – Велико Търново комисар Иван Петров": the rank is worn, the office held.
+        earlier = [c for c in positions if c.last <= best.cue.first]
+        return _position_before(view, best.cue.first, earlier, orgs, locs) or best
     return best
 
 
@@ -646,10 +650,36 @@ def _possessed_org(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | No
     return None
 
 
+# Letters of an abbreviation a text may use for a name it gives in full elsewhere.
+MIN_ACRONYM, MAX_ACRONYM = 2, 6
+# Words an abbreviation skips ("Министерство на труда и социалната политика" -> "МТСП").
+_LINK_WORDS = frozenset({"на", "за", "и", "по", "в", "във", "към", "при", "с", "со", "от", "из", "для"})
+
+
+def _spelled_out(view: TextView, name: str) -> str:
+    """An abbreviation ("НКБ") as the name the text gives in full, when the initials of exactly
+    one ORG mention's words spell it ("Национална кардиологична болница")."""
+    if not (MIN_ACRONYM <= len(name) <= MAX_ACRONYM and name.isalpha() and name.isupper()):
+        return name
+    full = {
+        lemma
+        for ent in view.ents
+        if ent.label_ == "ORG"
+        and _initials(lemma := " ".join(str(ent._.lemma or ent.text).split())) == name.casefold()
+    }
+    return full.pop() if len(full) == 1 else name
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.findall(r"\w+", name.casefold()) if w not in _LINK_WORDS]
+    return "".join(w[0] for w in words) if len(words) >= MIN_ACRONYM else ""
+
+
 def _expanded(view: TextView, name: str, aliases: dict[str, tuple[str, str]]) -> str:
     """An abbreviation's full name where the text defines it: "АСП" -> "Агенция за социално
     подпомагане"; a short body name written out: "Заксобрание X" -> "Законодательное собрание X"."""
     name = aliases.get(institution_key(name), ("", name))[1]
+    name = _spelled_out(view, name)
     first, _, rest = name.partition(" ")
     full = view.vocab.short_bodies.get(first.casefold())
     return f"{full} {rest}".strip() if full else name
