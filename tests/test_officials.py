@@ -688,3 +688,13 @@ def test_an_abbreviation_is_the_name_the_text_spells_out() -> None:
         "bg",
     )
     assert found["Иван Танев"] == ("директор", "Регионална здравна инспекция")
+
+
+def test_a_portfolio_ministry_takes_the_short_name_the_text_gives_it() -> None:
+    found = titled(
+        "Гостей встретил заместитель министра здравоохранения Тверской области Олег Рябов. "
+        "Позже делегация побывала в Минздраве Тверской области и в Минздраве Москвы.",
+        "ru",
+    )
+    organization = found["Олег Рябов"][1]
+    assert organization is not None and organization.startswith("Минздрав") and "Твер" in organization

@@ -407,6 +407,37 @@ def _org_after_unit(view: TextView, org: Span, cue: Cue) -> Span | None:
     return char_span(view.doc, start, org.end_char, "ORG", head + rest)
 
 
+def _ministry_as_written(view: TextView, org: Span, locs: dict[int, Span]) -> Span:
+    """A ministry a portfolio names, as the text names it elsewhere by its short name with the
+    same place: "заместитель министра сельского хозяйства Марий Эл" of "Минсельхоз Марий Эл"."""
+    head, _, portfolio = str(org._.lemma or org.text).casefold().partition(" ")
+    shorts = view.vocab.ministry_short_names
+    if head != "министерство" or not shorts:
+        return org
+    end = view.word_span(org)[1]
+    place = locs.get(end)
+    if place is None or view.word_span(place)[0] != end:
+        return org
+    where = str(place._.lemma or place.text).casefold()
+    for ent in view.ents:
+        short, _, rest = str(ent._.lemma or ent.text).partition(" ")
+        stands_for = shorts.get(short.casefold())
+        if (
+            ent.label_ == "ORG"
+            and stands_for
+            and portfolio.startswith(stands_for)
+            and _same_place(rest, where)
+        ):
+            return ent
+    return org
+
+
+def _same_place(a: str, b: str) -> bool:
+    """The same place in any case ("Тверской области" / "Тверская область"): word stems agree."""
+    x, y = a.casefold().split(), b.casefold().split()
+    return bool(x) and len(x) == len(y) and all(u[:4] == v[:4] for u, v in zip(x, y, strict=True))
+
+
 def _headed_body(view: TextView, org: Span, cue: Cue) -> Span | None:
     """An ORG mention that opens on the title's last word and names more: "глава администрации
     Пскова" heads "администрация Пскова"."""
@@ -534,6 +565,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
                 person.position, person.position_cue = found.cue.value, found.cue
             org, named = _organization(view, ent, found, bodies, orgs, locs)
             if org is not None:
+                org = _ministry_as_written(view, org, locs)
                 person.organization_named = named
                 person.organization = _expanded(view, display_name(view, org), aliases)
                 person.organization_span = org

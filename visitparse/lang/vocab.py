@@ -247,6 +247,8 @@ class VisitVocabulary:
     # Short names of bodies written out in an official's organization ("Заксобрание" ->
     # "Законодательное собрание"), casefolded first word -> the full words.
     short_bodies: dict[str, str] = field(default_factory=dict)
+    # Short names of ministries -> the portfolio they stand for ("минсельхоз" -> "сельского хозяйства").
+    ministry_short_names: dict[str, str] = field(default_factory=dict)
     # Ranks worn before a name ("комисар", "полковник"): an office written before the rank wins.
     rank_titles: frozenset[str] = frozenset()
     # Committees that are bodies of their own when no body is named above them ("председатель
