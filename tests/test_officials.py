@@ -698,3 +698,32 @@ def test_a_portfolio_ministry_takes_the_short_name_the_text_gives_it() -> None:
     )
     organization = found["Олег Рябов"][1]
     assert organization is not None and organization.startswith("Минздрав") and "Твер" in organization
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "organization"),
+    [
+        (
+            "В составе делегации Народного Хурала Республики Бурятия были депутаты Иван Петров и Олег Рябов.",
+            "ru",
+            "Олег Рябов",
+            "Народный Хурал Республики Бурятия",
+        ),
+        (
+            "Председатель Законодательного собрания Омской области Иван Петров побывал в Таре. В состав "
+            "делегации вошёл депутат Олег Рябов.",
+            "ru",
+            "Олег Рябов",
+            "Законодательное собрание Омской области",
+        ),
+        (
+            "В състава на делегацията на Община Бургас бяха Иван Петров, директор на дирекция "
+            "„Социални дейности“, и Мария Колева, главен експерт.",
+            "bg",
+            "Мария Колева",
+            "Община Бургас",
+        ),
+    ],
+)
+def test_delegation_members_belong_to_its_body(text: str, lang: str, name: str, organization: str) -> None:
+    assert titled(text, lang)[name][1] == organization

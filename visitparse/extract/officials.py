@@ -575,8 +575,56 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
                 person.organization, person.organization_span = display_name(view, org), org
                 person.organization_named = True
     _share_place_bodies(view, people)
+    _delegation_members(view, people, orgs)
     _bare_titles(view, people, [c for c in positions if c.first not in used])
     return [p for p in people if _full_name(p.name)]
+
+
+def _delegation_members(view: TextView, people: list[Official], orgs: dict[int, Span]) -> None:
+    """The members listed after "в составе делегации" belong to the delegation's body: the one
+    named right after the cue ("делегации Народного Хурала"), else that of the person named last
+    before it, who leads it ("Председатель Собрания ... побывал в районе. В состав делегации вошли
+    депутат ...")."""
+    for cue in view.cues(view.vocab.membership_cues):
+        members = [p for p in people if any(_after_in_sentence(view, cue, m) for m in p.mentions)]
+        if not any(p.organization is None for p in members):
+            continue
+        body = _delegation_body(view, cue, orgs)
+        span = body
+        if body is None:
+            leader = _named_before(view, people, cue)
+            if leader is None or leader.organization is None:
+                continue
+            name, span = leader.organization, leader.organization_span
+        else:
+            name = display_name(view, body)
+        for person in members:
+            if person.organization is None:
+                person.organization, person.organization_span = name, span
+
+
+def _after_in_sentence(view: TextView, cue: Cue, mention: Span) -> bool:
+    return mention.start_char >= cue.end and view.sentence_of(mention.start_char) == cue.sent
+
+
+def _delegation_body(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | None:
+    """The ORG right after a membership cue, or after its link word ("делегацията на Община X")."""
+    j = cue.last
+    if j < len(view.words) and view.words[j] in view.vocab.org_links | view.vocab.body_links:
+        j += 1
+    org = orgs.get(j)
+    return org if org is not None and view.word_span(org)[0] == j else None
+
+
+def _named_before(view: TextView, people: list[Official], cue: Cue) -> Official | None:
+    """The person named last before the cue, in its sentence or the one before."""
+    best: tuple[int, Official] | None = None
+    for person in people:
+        for mention in person.mentions:
+            at = mention.start_char
+            if at < cue.start and cue.sent - view.sentence_of(at) <= 1 and (best is None or at > best[0]):
+                best = (at, person)
+    return best[1] if best is not None else None
 
 
 def _bare_titles(view: TextView, people: list[Official], free: list[Cue]) -> None:

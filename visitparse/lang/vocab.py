@@ -247,6 +247,9 @@ class VisitVocabulary:
     # Short names of bodies written out in an official's organization ("Заксобрание" ->
     # "Законодательное собрание"), casefolded first word -> the full words.
     short_bodies: dict[str, str] = field(default_factory=dict)
+    # Phrases after which the people named are members of a delegation ("в составе делегации"):
+    # the delegation's body is theirs.
+    membership_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Short names of ministries -> the portfolio they stand for ("минсельхоз" -> "сельского хозяйства").
     ministry_short_names: dict[str, str] = field(default_factory=dict)
     # Ranks worn before a name ("комисар", "полковник"): an office written before the rank wins.
