@@ -630,6 +630,11 @@ def test_a_lower_case_body_after_a_russian_title_is_the_organization() -> None:
     assert found["Олег Рябов"] == ("зампред", "гомельский облисполком")
 
 
+def test_a_body_with_the_names_of_its_place_after_a_russian_title() -> None:
+    found = titled("Посла сопровождал советник посольства Индии в РФ Радж Кумар.", "ru")
+    assert found["Радж Кумар"] == ("советник", "посольство Индии в РФ")
+
+
 def test_a_lower_case_place_after_a_russian_title_names_no_organization() -> None:
     found = titled("Гостей приветствовал заместитель губернатора края Олег Рябов.", "ru")
     assert found["Олег Рябов"][1] is None

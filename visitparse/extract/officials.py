@@ -127,20 +127,38 @@ _RU_PLACE_STEMS = ("област", "кра", "республик", "округ",
 
 
 def _genitive_body(view: TextView, first: int, last: int) -> Span | None:
-    """A body written in lower case between a Russian title and the name, its adjectives and its
-    noun: "зампред | минского облисполкома | Иван Петров" -> "минский облисполком"."""
+    """A body written in lower case between a Russian title and the name: its adjectives, its noun
+    and the names of its place: "зампред | минского облисполкома | Иван Петров" -> "минский
+    облисполком", "советник | посольства Шри-Ланки в РФ" -> "посольство Шри-Ланки в РФ"."""
+    words = view.words
     if view.vocab.body_links or last - first < 2:
         return None
-    noun = last - 1
-    if not view.words[noun].startswith(view.vocab.tail_stops) or view.words[noun].startswith(_RU_PLACE_STEMS):
+    noun = next((k for k in range(first, last) if words[k].startswith(view.vocab.tail_stops)), None)
+    if noun is None or words[noun].startswith(_RU_PLACE_STEMS) or not _lowercase_word(view, noun):
         return None
-    for k in range(first, last):
-        adjective = k == noun or part_of_speech(view.words[k]) in ("ADJF", "PRTF")
-        if k in view.ent_of_word or not _lowercase_word(view, k) or not adjective:
+    for k in range(first, noun):
+        if (
+            k in view.ent_of_word
+            or not _lowercase_word(view, k)
+            or part_of_speech(words[k]) not in ("ADJF", "PRTF")
+        ):
             return None
-    written = view.text[view.starts[first] : view.ends[noun]].split()
+    k = noun + 1
+    while k < last:  # the place: names, with "в" between ("Шри-Ланки в РФ")
+        if not _named(view, k) and not (
+            words[k] in view.vocab.location_preps and k + 1 < last and _named(view, k + 1)
+        ):
+            return None
+        k += 1
+    head = " ".join(nominative(view.text[view.starts[first] : view.ends[noun]].split()))
+    lemma = head + view.text[view.ends[noun] : view.ends[last - 1]]
     label = "ORG" if view.vocab.portfolio_body_takes_part else BODY
-    return char_span(view.doc, view.starts[first], view.ends[noun], label, " ".join(nominative(written)))
+    return char_span(view.doc, view.starts[first], view.ends[last - 1], label, " ".join(lemma.split()))
+
+
+def _named(view: TextView, k: int) -> bool:
+    """A word of a name: inside an entity, or capitalised."""
+    return k in view.ent_of_word or view.text[view.starts[k]].isupper()
 
 
 def _breaks_gap(view: TextView, i: int, orgs: dict[int, Span], locs: dict[int, Span]) -> bool:
