@@ -732,3 +732,8 @@ def test_a_portfolio_ministry_takes_the_short_name_the_text_gives_it() -> None:
 )
 def test_delegation_members_belong_to_its_body(text: str, lang: str, name: str, organization: str) -> None:
     assert titled(text, lang)[name][1] == organization
+
+
+def test_two_titles_joined_by_a_comma_are_one_persons() -> None:
+    found = titled("Гостей встретил заместитель директора, главный врач Олег Рябов.", "ru")
+    assert found["Олег Рябов"][0] == "заместитель директора, главный врач"

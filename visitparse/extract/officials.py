@@ -213,7 +213,19 @@ def _position_before(
         # "началникът на РД ПБЗН – Велико Търново комисар Иван Петров": the rank is worn, the office held.
         earlier = [c for c in positions if c.last <= best.cue.first]
         return _position_before(view, best.cue.first, earlier, orgs, locs) or best
-    return best
+    return _Attachment(_chained(view, best.cue, positions), best.org, best.org_text) if best else None
+
+
+def _chained(view: TextView, cue: Cue, positions: list[Cue]) -> Cue:
+    """A title with the one written right before it and a comma: one person holds both
+    ("полномочного министра, советника посольства ..." -> "министр, советник")."""
+    comma = cue.first - 1
+    if comma < 1 or view.words[comma] != ",":
+        return cue
+    before = next((c for c in positions if c.last == comma and c.sent == cue.sent), None)
+    if before is None or before.value in view.vocab.role_titles:
+        return cue
+    return Cue(before.start, cue.end, before.first, cue.last, cue.sent, f"{before.value}, {cue.value}")
 
 
 _LIST_DASHES = frozenset({"-", "–", "—"})
