@@ -536,3 +536,204 @@ def test_the_mayor_of_a_city_district_belongs_to_the_district_not_to_a_municipal
         "На 20 март 2025 г. кметът на район Младост – Иван Колев посети детска градина „Слънце“."
     )
     assert [o.organization for visit in article.visits for o in visit.officials] == ["район Младост"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # No body named at all: the town the report is about.
+        (
+            "Група от Ямбол посети Поморие. В Поморие гостите посрещна кметът Иван Танев.",
+            "Иван Танев",
+            ("кмет", "Община Поморие"),
+        ),
+        (
+            "Делегация от Враца гостува в Сливен. В Сливен срещата води зам-кметът Петя Колева.",
+            "Петя Колева",
+            ("заместник-кмет", "Община Сливен"),
+        ),
+        # The body written in lower case, in an earlier sentence.
+        (
+            "В община Шабла екипът видя новия център. С кмета на общината Иван Танев обсъдиха плановете.",
+            "Иван Танев",
+            ("кмет", "Община Шабла"),
+        ),
+        # A partner's body in the mayor's own clause wins over the host named before.
+        (
+            "Община Троян подписа договор. Гръцката община Кавала, представлявана от кмета Никос "
+            "Папас, предложи общи проекти.",
+            "Никос Папас",
+            ("кмет", "Община Кавала"),
+        ),
+    ],
+)
+def test_a_mayor_without_a_place_takes_the_municipality_of_the_report(
+    text: str, name: str, expected: tuple[str, str]
+) -> None:
+    assert titled(text, "bg")[name] == expected
+
+
+def test_a_council_chair_keeps_the_abbreviated_council() -> None:
+    found = titled("Гостите посрещна председателят на ОбС Поморие Анна Колева.", "bg")
+    assert found["Анна Колева"] == ("председател", "ОбС Поморие")
+
+
+def test_a_unit_head_works_in_the_body_named_in_the_sentence_before() -> None:
+    found = titled(
+        "Гостите посрещна кметът на Община Габрово Иван Танев. Доклад изнесе Анна Колева – "
+        "началник-отдел „Местни данъци“.",
+        "bg",
+    )
+    assert found["Анна Колева"] == ("началник-отдел „Местни данъци“", "Община Габрово")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        ("Вице-мэр Томска Олег Рябов прибыл в Новосибирск.", "Олег Рябов", "вице-мэр"),
+        ("Гостей встретил член Совета Федерации Олег Рябов.", "Олег Рябов", "член Совета Федерации"),
+        ("Делегацию принял торговый представитель России в Китае Олег Рябов.", "Олег Рябов", "торговый"),
+    ],
+)
+def test_more_russian_offices(text: str, name: str, position: str) -> None:
+    found = titled(text, "ru")[name][0]
+    assert found is not None and found.startswith(position)
+
+
+def test_a_portfolio_beats_a_title_of_scope() -> None:
+    found = titled(
+        "В Тверь приехала федеральный министр Анна Котова. Министр культуры Анна Котова осмотрела музей.",
+        "ru",
+    )
+    assert found["Анна Котова"][0] == "министр культуры"
+
+
+def test_a_committee_without_a_body_above_it_is_the_organization() -> None:
+    found = titled(
+        "В осмотре участвовали глава администрации Тамбова Олег Рябов и председатель комитета по "
+        "жилищному хозяйству Игорь Зотов.",
+        "ru",
+    )
+    assert found["Олег Рябов"] == ("глава администрации", "администрация Тамбова")
+    assert found["Игорь Зотов"] == ("председатель", "комитет по жилищному хозяйству")
+
+
+def test_a_commission_under_a_named_body_stays_in_the_title() -> None:
+    found = titled("Выступил председатель комиссии по бюджету Тверской городской Думы Игорь Зотов.", "ru")
+    position, organization = found["Игорь Зотов"]
+    assert position is not None and position.startswith("председатель комиссии по бюджету")
+    assert organization is not None and "Дум" in organization
+
+
+def test_a_lower_case_body_after_a_russian_title_is_the_organization() -> None:
+    found = titled("В Орёл приехал зампред гомельского облисполкома Олег Рябов.", "ru")
+    assert found["Олег Рябов"] == ("зампред", "гомельский облисполком")
+
+
+def test_a_body_with_the_names_of_its_place_after_a_russian_title() -> None:
+    found = titled("Посла сопровождал советник посольства Индии в РФ Радж Кумар.", "ru")
+    assert found["Радж Кумар"] == ("советник", "посольство Индии в РФ")
+
+
+def test_a_lower_case_place_after_a_russian_title_names_no_organization() -> None:
+    found = titled("Гостей приветствовал заместитель губернатора края Олег Рябов.", "ru")
+    assert found["Олег Рябов"][1] is None
+
+
+def test_a_short_body_name_is_written_out() -> None:
+    found = titled("В Томск прибыл председатель Заксобрания Омской области Олег Рябов.", "ru")
+    assert found["Олег Рябов"] == ("председатель", "Законодательное собрание Омской области")
+
+
+def test_a_deputy_head_of_government_keeps_a_second_office() -> None:
+    found = titled(
+        "Делегацию возглавил зампред правительства и глава Минэкономики Республики Коми Олег Рябов.",
+        "ru",
+    )
+    position, organization = found["Олег Рябов"]
+    assert position == "зампред правительства и глава"
+    assert organization is not None and organization.startswith("Минэкономики")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор Тверской области побывал в Торжке.\nИгорь Зотов осмотрел новую школу.",
+        "В Торжке Игорь Зотов осмотрел новую школу. Губернатор отметил, что ремонт идёт по плану.",
+    ],
+)
+def test_a_title_opening_the_next_sentence_names_the_person(text: str) -> None:
+    assert titled(text, "ru")["Игорь Зотов"][0] == "губернатор"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two people next to the title: whose it is, the text does not say.
+        "Игорь Зотов и Анна Котова осмотрели школу. Губернатор отметил, что ремонт идёт по плану.",
+        # A byline's name.
+        "Губернатор осмотрел школу.\nАвтор: Игорь Зотов",
+    ],
+)
+def test_a_bare_title_with_no_single_subject_stays_unattached(text: str) -> None:
+    assert titled(text, "ru").get("Игорь Зотов", (None, None))[0] is None
+
+
+def test_a_rank_before_the_name_gives_way_to_the_office_before_it() -> None:
+    found = titled(
+        "На огледа беше и началникът на РДПБЗН Ловеч комисар Иван Танев, както и кметът Петър Колев.",
+        "bg",
+    )
+    assert found["Иван Танев"][0] == "началник"
+
+
+def test_an_abbreviation_is_the_name_the_text_spells_out() -> None:
+    found = titled(
+        "Гостите бяха в Регионалната здравна инспекция. Ги посрещна Иван Танев, директор на РЗИ.",
+        "bg",
+    )
+    assert found["Иван Танев"] == ("директор", "Регионална здравна инспекция")
+
+
+def test_a_portfolio_ministry_takes_the_short_name_the_text_gives_it() -> None:
+    found = titled(
+        "Гостей встретил заместитель министра здравоохранения Тверской области Олег Рябов. "
+        "Позже делегация побывала в Минздраве Тверской области и в Минздраве Москвы.",
+        "ru",
+    )
+    organization = found["Олег Рябов"][1]
+    assert organization is not None and organization.startswith("Минздрав") and "Твер" in organization
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "organization"),
+    [
+        (
+            "В составе делегации Народного Хурала Республики Бурятия были депутаты Иван Петров и Олег Рябов.",
+            "ru",
+            "Олег Рябов",
+            "Народный Хурал Республики Бурятия",
+        ),
+        (
+            "Председатель Законодательного собрания Омской области Иван Петров побывал в Таре. В состав "
+            "делегации вошёл депутат Олег Рябов.",
+            "ru",
+            "Олег Рябов",
+            "Законодательное собрание Омской области",
+        ),
+        (
+            "В състава на делегацията на Община Бургас бяха Иван Петров, директор на дирекция "
+            "„Социални дейности“, и Мария Колева, главен експерт.",
+            "bg",
+            "Мария Колева",
+            "Община Бургас",
+        ),
+    ],
+)
+def test_delegation_members_belong_to_its_body(text: str, lang: str, name: str, organization: str) -> None:
+    assert titled(text, lang)[name][1] == organization
+
+
+def test_two_titles_joined_by_a_comma_are_one_persons() -> None:
+    found = titled("Гостей встретил заместитель директора, главный врач Олег Рябов.", "ru")
+    assert found["Олег Рябов"][0] == "заместитель директора, главный врач"

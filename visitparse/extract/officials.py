@@ -23,7 +23,8 @@ from visitparse.extract.regions import get_resolver
 from visitparse.extract.titles import BODY, full_title, grow_tail, quoted_end
 from visitparse.lang.bg.lemma import rule_lemma
 from visitparse.lang.names import PersonWords, get_person_words
-from visitparse.lang.ru.nominative import nominative
+from visitparse.lang.ru.nominative import nominative, part_of_speech
+from visitparse.lang.vocab import PhraseSet
 
 # Words that may stand between a position and the name without any entity: genitive
 # place words ("министра области"), quotes, honorifics.
@@ -121,6 +122,45 @@ def _gap_org(
     return None
 
 
+# Place nouns among the body nouns: "губернатора | области" says where, and names no body.
+_RU_PLACE_STEMS = ("област", "кра", "республик", "округ", "город", "район", "регион", "стран")
+
+
+def _genitive_body(view: TextView, first: int, last: int) -> Span | None:
+    """A body written in lower case between a Russian title and the name: its adjectives, its noun
+    and the names of its place: "зампред | минского облисполкома | Иван Петров" -> "минский
+    облисполком", "советник | посольства Шри-Ланки в РФ" -> "посольство Шри-Ланки в РФ"."""
+    words = view.words
+    if view.vocab.body_links or last - first < 2:
+        return None
+    noun = next((k for k in range(first, last) if words[k].startswith(view.vocab.tail_stops)), None)
+    if noun is None or words[noun].startswith(_RU_PLACE_STEMS) or not _lowercase_word(view, noun):
+        return None
+    for k in range(first, noun):
+        if (
+            k in view.ent_of_word
+            or not _lowercase_word(view, k)
+            or part_of_speech(words[k]) not in ("ADJF", "PRTF")
+        ):
+            return None
+    k = noun + 1
+    while k < last:  # the place: names, with "в" between ("Шри-Ланки в РФ")
+        if not _named(view, k) and not (
+            words[k] in view.vocab.location_preps and k + 1 < last and _named(view, k + 1)
+        ):
+            return None
+        k += 1
+    head = " ".join(nominative(view.text[view.starts[first] : view.ends[noun]].split()))
+    lemma = head + view.text[view.ends[noun] : view.ends[last - 1]]
+    label = "ORG" if view.vocab.portfolio_body_takes_part else BODY
+    return char_span(view.doc, view.starts[first], view.ends[last - 1], label, " ".join(lemma.split()))
+
+
+def _named(view: TextView, k: int) -> bool:
+    """A word of a name: inside an entity, or capitalised."""
+    return k in view.ent_of_word or view.text[view.starts[k]].isupper()
+
+
 def _breaks_gap(view: TextView, i: int, orgs: dict[int, Span], locs: dict[int, Span]) -> bool:
     """Whether word ``i`` ends the stretch between a position and a name.
 
@@ -157,7 +197,9 @@ def _position_before(
         if gap and view.words[end - 1] in {",", "и"} and not listed:
             continue
         org = next((orgs[i] for i in gap if i in orgs), None)
-        org_text = None if org is not None else _gap_org(view, cue, cue.last, end, orgs, locs)
+        org_text = None
+        if org is None:
+            org_text = _gap_org(view, cue, cue.last, end, orgs, locs) or _genitive_body(view, cue.last, end)
         if (
             org is None
             and org_text is None
@@ -167,7 +209,23 @@ def _position_before(
             continue
         if best is None or cue.last > best.cue.last:
             best = _Attachment(cue, org, org_text)
-    return best
+    if best is not None and best.cue.value in view.vocab.rank_titles and best.cue.last == first:
+        # "началникът на РД ПБЗН – Велико Търново комисар Иван Петров": the rank is worn, the office held.
+        earlier = [c for c in positions if c.last <= best.cue.first]
+        return _position_before(view, best.cue.first, earlier, orgs, locs) or best
+    return _Attachment(_chained(view, best.cue, positions), best.org, best.org_text) if best else None
+
+
+def _chained(view: TextView, cue: Cue, positions: list[Cue]) -> Cue:
+    """A title with the one written right before it and a comma: one person holds both
+    ("полномочного министра, советника посольства ..." -> "министр, советник")."""
+    comma = cue.first - 1
+    if comma < 1 or view.words[comma] != ",":
+        return cue
+    before = next((c for c in positions if c.last == comma and c.sent == cue.sent), None)
+    if before is None or before.value in view.vocab.role_titles:
+        return cue
+    return Cue(before.start, cue.end, before.first, cue.last, cue.sent, f"{before.value}, {cue.value}")
 
 
 _LIST_DASHES = frozenset({"-", "–", "—"})
@@ -379,6 +437,47 @@ def _org_after_unit(view: TextView, org: Span, cue: Cue) -> Span | None:
     return char_span(view.doc, start, org.end_char, "ORG", head + rest)
 
 
+def _ministry_as_written(view: TextView, org: Span, locs: dict[int, Span]) -> Span:
+    """A ministry a portfolio names, as the text names it elsewhere by its short name with the
+    same place: "заместитель министра сельского хозяйства Марий Эл" of "Минсельхоз Марий Эл"."""
+    head, _, portfolio = str(org._.lemma or org.text).casefold().partition(" ")
+    shorts = view.vocab.ministry_short_names
+    if head != "министерство" or not shorts:
+        return org
+    end = view.word_span(org)[1]
+    place = locs.get(end)
+    if place is None or view.word_span(place)[0] != end:
+        return org
+    where = str(place._.lemma or place.text).casefold()
+    for ent in view.ents:
+        short, _, rest = str(ent._.lemma or ent.text).partition(" ")
+        stands_for = shorts.get(short.casefold())
+        if (
+            ent.label_ == "ORG"
+            and stands_for
+            and portfolio.startswith(stands_for)
+            and _same_place(rest, where)
+        ):
+            return ent
+    return org
+
+
+def _same_place(a: str, b: str) -> bool:
+    """The same place in any case ("Тверской области" / "Тверская область"): word stems agree."""
+    x, y = a.casefold().split(), b.casefold().split()
+    return bool(x) and len(x) == len(y) and all(u[:4] == v[:4] for u, v in zip(x, y, strict=True))
+
+
+def _headed_body(view: TextView, org: Span, cue: Cue) -> Span | None:
+    """An ORG mention that opens on the title's last word and names more: "глава администрации
+    Пскова" heads "администрация Пскова"."""
+    first, last = view.word_span(org)
+    if cue.last - cue.first < 2 or first != cue.last - 1:
+        return None
+    # A name after the title ("Пскова"), not a common noun ("администрации села").
+    return org if any(view.text[view.starts[k]].isupper() for k in range(cue.last, last)) else None
+
+
 def _quoted(view: TextView, ent: Span) -> bool:
     text = view.text
     before = text[max(0, ent.start_char - 4) : ent.start_char]
@@ -450,6 +549,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
     locs = _entity_words(view, "LOC")
     aliases = _abbreviation_aliases(view, sorted(set(orgs.values()), key=lambda e: e.start_char))
     people: list[Official] = []
+    used: set[int] = set()  # first words of the titles some name took
     title_first_end = -1  # last word of the latest name whose title came before it and a comma
     for ent in view.ents:
         if ent.label_ != "PER":
@@ -483,17 +583,21 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
             # ("Владимира Делба" -> "Владимир Делб").
             person.name, person.verbatim = name, verbatim
         person.mentions.append(ent)
+        if found is not None:
+            used.add(found.cue.first)
         fuller = found is not None and (
             person.position is None or _fuller_title(found.cue.value, person.position)
         )
         if found is not None and (fuller or person.organization is None):
             found = _unit_in_org(view, found, orgs)
+            found = _committee_as_body(view, found)
             if fuller:
                 person.position, person.position_cue = found.cue.value, found.cue
             org, named = _organization(view, ent, found, bodies, orgs, locs)
             if org is not None:
+                org = _ministry_as_written(view, org, locs)
                 person.organization_named = named
-                person.organization = _expanded(display_name(view, org), aliases)
+                person.organization = _expanded(view, display_name(view, org), aliases)
                 person.organization_span = org
         if person.organization is None:
             org = _affiliation_after(view, last, orgs) or _party_after(view, person, last)
@@ -501,7 +605,83 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
                 person.organization, person.organization_span = display_name(view, org), org
                 person.organization_named = True
     _share_place_bodies(view, people)
+    _delegation_members(view, people, orgs)
+    _bare_titles(view, people, [c for c in positions if c.first not in used])
     return [p for p in people if _full_name(p.name)]
+
+
+def _delegation_members(view: TextView, people: list[Official], orgs: dict[int, Span]) -> None:
+    """The members listed after "в составе делегации" belong to the delegation's body: the one
+    named right after the cue ("делегации Народного Хурала"), else that of the person named last
+    before it, who leads it ("Председатель Собрания ... побывал в районе. В состав делегации вошли
+    депутат ...")."""
+    for cue in view.cues(view.vocab.membership_cues):
+        members = [p for p in people if any(_after_in_sentence(view, cue, m) for m in p.mentions)]
+        if not any(p.organization is None for p in members):
+            continue
+        body = _delegation_body(view, cue, orgs)
+        span = body
+        if body is None:
+            leader = _named_before(view, people, cue)
+            if leader is None or leader.organization is None:
+                continue
+            name, span = leader.organization, leader.organization_span
+        else:
+            name = display_name(view, body)
+        for person in members:
+            if person.organization is None:
+                person.organization, person.organization_span = name, span
+
+
+def _after_in_sentence(view: TextView, cue: Cue, mention: Span) -> bool:
+    return mention.start_char >= cue.end and view.sentence_of(mention.start_char) == cue.sent
+
+
+def _delegation_body(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | None:
+    """The ORG right after a membership cue, or after its link word ("делегацията на Община X")."""
+    j = cue.last
+    if j < len(view.words) and view.words[j] in view.vocab.org_links | view.vocab.body_links:
+        j += 1
+    org = orgs.get(j)
+    return org if org is not None and view.word_span(org)[0] == j else None
+
+
+def _named_before(view: TextView, people: list[Official], cue: Cue) -> Official | None:
+    """The person named last before the cue, in its sentence or the one before."""
+    best: tuple[int, Official] | None = None
+    for person in people:
+        for mention in person.mentions:
+            at = mention.start_char
+            if at < cue.start and cue.sent - view.sentence_of(at) <= 1 and (best is None or at > best[0]):
+                best = (at, person)
+    return best[1] if best is not None else None
+
+
+def _bare_titles(view: TextView, people: list[Official], free: list[Cue]) -> None:
+    """A title that opens a sentence on its own names the person of the sentence next to it:
+    "Глава Адыгеи побывал в районе. | Иван Петров посетил ...", "Иван Петров осмотрел школу. |
+    Губернатор отметил ...". Only where that sentence and the title's name no one else and the
+    person has no title of their own."""
+    by_sent: dict[int, set[int]] = {}
+    for index, person in enumerate(people):
+        for mention in person.mentions:
+            first, _ = view.word_span(mention)
+            # "Редактор: Анна Петрова": a byline's name after a colon is no subject of the text.
+            credited = (
+                first > 0 and view.sents[first - 1] == view.sents[first] and ":" in view.words[first - 1]
+            )
+            by_sent.setdefault(view.sents[first], set()).add(-1 if credited else index)
+    for cue in free:
+        opens = cue.first == 0 or view.sents[cue.first - 1] != cue.sent
+        if not opens or by_sent.get(cue.sent) or view.words[cue.last - 1].endswith(view.vocab.plural_endings):
+            continue
+        near = [by_sent.get(s, set()) for s in (cue.sent - 1, cue.sent + 1)]
+        named = {i for group in near for i in group}
+        if len(named) != 1 or -1 in named:
+            continue
+        person = people[named.pop()]
+        if person.position is None:
+            person.position, person.position_cue = cue.value, cue
 
 
 def _full_name(name: str) -> bool:
@@ -540,14 +720,14 @@ def _organization(
     delegation they lead or one implied."""
     org = found.org
     if org is not None and org.start_char < found.cue.end:
-        org = _org_after_unit(view, org, found.cue)
+        org = _org_after_unit(view, org, found.cue) or _headed_body(view, org, found.cue)
     org = org or found.org_text or bodies.get(found.cue) or _place_body(view, found.cue, locs)
     if org is not None:
         return org, True
     org = (
         _led_org(view, found.cue, orgs)
         or _possessed_org(view, found.cue, orgs)
-        or _nearest_body(view, found.cue, orgs)
+        or _nearest_body(view, found.cue, orgs, locs)
     )
     org = org or _unit_body(view, found.cue, orgs)
     if org is None and not _elsewhere(view, found.cue, locs):
@@ -580,9 +760,39 @@ def _possessed_org(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | No
     return None
 
 
-def _expanded(name: str, aliases: dict[str, tuple[str, str]]) -> str:
-    """An abbreviation's full name where the text defines it: "АСП" -> "Агенция за социално подпомагане"."""
-    return aliases.get(institution_key(name), ("", name))[1]
+# Letters of an abbreviation a text may use for a name it gives in full elsewhere.
+MIN_ACRONYM, MAX_ACRONYM = 2, 6
+# Words an abbreviation skips ("Министерство на труда и социалната политика" -> "МТСП").
+_LINK_WORDS = frozenset({"на", "за", "и", "по", "в", "във", "към", "при", "с", "со", "от", "из", "для"})
+
+
+def _spelled_out(view: TextView, name: str) -> str:
+    """An abbreviation ("НКБ") as the name the text gives in full, when the initials of exactly
+    one ORG mention's words spell it ("Национална кардиологична болница")."""
+    if not (MIN_ACRONYM <= len(name) <= MAX_ACRONYM and name.isalpha() and name.isupper()):
+        return name
+    full = {
+        lemma
+        for ent in view.ents
+        if ent.label_ == "ORG"
+        and _initials(lemma := " ".join(str(ent._.lemma or ent.text).split())) == name.casefold()
+    }
+    return full.pop() if len(full) == 1 else name
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.findall(r"\w+", name.casefold()) if w not in _LINK_WORDS]
+    return "".join(w[0] for w in words) if len(words) >= MIN_ACRONYM else ""
+
+
+def _expanded(view: TextView, name: str, aliases: dict[str, tuple[str, str]]) -> str:
+    """An abbreviation's full name where the text defines it: "АСП" -> "Агенция за социално
+    подпомагане"; a short body name written out: "Заксобрание X" -> "Законодательное собрание X"."""
+    name = aliases.get(institution_key(name), ("", name))[1]
+    name = _spelled_out(view, name)
+    first, _, rest = name.partition(" ")
+    full = view.vocab.short_bodies.get(first.casefold())
+    return f"{full} {rest}".strip() if full else name
 
 
 def _outside_names(view: TextView, cue: Cue) -> Cue | None:
@@ -637,6 +847,37 @@ def _unit_in_org(view: TextView, found: _Attachment, orgs: dict[int, Span]) -> _
     return _Attachment(grown, body, None) if body is not None else found
 
 
+def _committee_as_body(view: TextView, found: _Attachment) -> _Attachment:
+    """A committee with its remit and no body above it is the organization itself: "председатель
+    | комитета по дорожному хозяйству" -> "комитет по дорожному хозяйству". Under a body named
+    after it ("... комиссии по бюджету | областной Думы") the committee stays in the title."""
+    cue, words = found.cue, view.words
+    if found.org is not None or view.vocab.body_links or not view.vocab.committee_nouns:
+        return found
+    unit = next(
+        (k for k in range(cue.first + 1, cue.last) if words[k].startswith(view.vocab.committee_nouns)), None
+    )
+    if unit is None or cue.last - unit < 3 or view.vocab.remit_starts.match_at(words, unit + 1) is None:
+        return found
+    if any(not _lowercase_word(view, k) for k in range(unit, cue.last)):
+        return found
+    head = view.vocab.positions.match_at(words[cue.first : unit], 0)
+    if head is None or len(head.words) != unit - cue.first:
+        return found
+    title = Cue(cue.start, view.ends[unit - 1], cue.first, unit, cue.sent, head.value)
+    written = view.text[view.starts[unit] : cue.end].split()
+    lemma = " ".join(nominative(written))
+    # Like a minister's ministry, a committee takes part in Russian reports (an institution).
+    label = "ORG" if view.vocab.portfolio_body_takes_part else BODY
+    body = char_span(view.doc, view.starts[unit], cue.end, label, lemma)
+    return _Attachment(title, body, None) if body is not None else found
+
+
+def _lowercase_word(view: TextView, k: int) -> bool:
+    word = view.text[view.starts[k] : view.ends[k]]
+    return word.replace("-", "").isalpha() and word.islower()
+
+
 def _linked_unit_in_org(view: TextView, found: _Attachment, org: Span) -> _Attachment:
     """A unit that opens a linked organization's name: "председател на | Управителния съвет на
     Агенция „...“": the title grows by the unit, the rest is the organization (without article)."""
@@ -673,18 +914,32 @@ def _whole_unit(
 _ADJECTIVE_ENDINGS = ("ого", "его", "ой", "ей", "ых", "их", "ый", "ий", "ая", "ое", "ую")
 
 
+# How many sentences back a unit's head may find the body the unit belongs to.
+MAX_UNIT_BODY_SENTS = 1
+
+
 def _unit_body(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | None:
-    """The body a unit's head works in, named before in the sentence: "Опитът на Община Бургас ...
-    представи директорът на дирекция „...“"."""
-    if not any(view.vocab.subunit_starts.match_at(view.words, k) for k in range(cue.first, cue.last)):
+    """The body a unit's head works in, named before in the sentence or the one before: "Опитът
+    на Община Бургас ... представи директорът на дирекция „...“", "Гостите посрещна кметът на
+    Община Бургас. Доклад изнесе Анна Петрова – началник-отдел „...“"."""
+    if not _heads_unit(view, cue):
         return None
     for i in range(cue.first - 1, -1, -1):
-        if view.sents[i] != cue.sent:
+        if cue.sent - view.sents[i] > MAX_UNIT_BODY_SENTS:
             break
         org = orgs.get(i)
         if org is not None and str(org._.lemma or org.text).casefold().startswith(view.vocab.body_heads):
             return org
     return None
+
+
+def _heads_unit(view: TextView, cue: Cue) -> bool:
+    """Whether the title names a unit: "началник на отдел ...", or fused "началник-отдел"."""
+    units = view.vocab.subunit_starts
+    if any(units.match_at(view.words, k) for k in range(cue.first, cue.last)):
+        return True
+    parts = view.words[cue.first].split("-")
+    return len(parts) > 1 and any(units.match_at(parts, k) for k in range(1, len(parts)))
 
 
 def _affiliation_after(view: TextView, last: int, orgs: dict[int, Span]) -> Span | None:
@@ -712,11 +967,21 @@ def _party_after(view: TextView, person: Official, last: int) -> Span | None:
     return char_span(view.doc, view.starts[last + 1], view.ends[end - 1], BODY, name)
 
 
+# Words that say only at which level an office sits ("федеральный министр"): a title that names
+# the portfolio instead ("министр просвещения") says more.
+_SCOPE_WORDS = frozenset(
+    {"федеральный", "российский", "республиканский", "региональный", "областной", "краевой", "городской"}
+    | {"федерален", "републикански", "регионален", "областен", "градски"}
+)
+
+
 def _fuller_title(new: str, old: str) -> bool:
-    """Whether ``new`` is ``old`` written more fully: every word of ``old`` in it, and more
-    ("министр" -> "министр культуры", "губернатор" -> "врио губернатора")."""
+    """Whether ``new`` is ``old`` written more fully: every word of ``old`` in it (but words of
+    scope), and more ("министр" -> "министр культуры", "губернатор" -> "врио губернатора",
+    "федеральный министр" -> "министр просвещения")."""
     stems = {w[:4] for w in new.casefold().split()}  # four letters: "глава" in "врио главы"
-    return len(new.split()) > len(old.split()) and all(w[:4] in stems for w in old.casefold().split())
+    kept = [w for w in old.casefold().split() if w not in _SCOPE_WORDS]
+    return len(new.split()) > len(kept) and all(w[:4] in stems for w in kept)
 
 
 # Words for a settlement between a mayor's title and the place's name.
@@ -784,9 +1049,10 @@ def _led_org(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | None:
     return None
 
 
-def _nearest_body(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | None:
+def _nearest_body(view: TextView, cue: Cue, orgs: dict[int, Span], locs: dict[int, Span]) -> Span | None:
     """For a place head without a place ("кметът ..."), the body of that kind the text names
-    nearest before, else after: "Община Бургас" for its mayor."""
+    nearest before, else after: "Община Бургас" for its mayor; else "в община Шабла" written in
+    lower case; else the body of the place the article is about (see :func:`_host_body`)."""
     body = _place_body_name(view, cue)
     if body is None:
         return None
@@ -796,8 +1062,72 @@ def _nearest_body(view: TextView, cue: Cue, orgs: dict[int, Span]) -> Span | Non
         org = orgs[i]
         if (not seen or seen[-1] is not org) and str(org._.lemma or org.text).casefold().startswith(key):
             seen.append(org)
-    before = [o for o in seen if o.start_char < cue.start]
-    return before[-1] if before else (seen[0] if seen else None)
+    written = _bodies_written(view, body, orgs, locs)
+    here = [
+        o for o in seen + written if o.start_char < cue.start and view.sentence_of(o.start_char) == cue.sent
+    ]
+    if here:  # "общината Драма, представлявана от кмета ...": the body of the clause
+        return max(here, key=lambda o: o.start_char)
+    # Bodies named as such come first: a foreign one written in lower case is a partner's.
+    return _nearest(seen, cue) or _nearest(written, cue) or _host_body(view, body, cue, locs)
+
+
+def _nearest(spans: list[Span], cue: Cue) -> Span | None:
+    """The span nearest before the cue, else the first after it."""
+    before = [o for o in spans if o.start_char < cue.start]
+    return before[-1] if before else (spans[0] if spans else None)
+
+
+_BODY_NOUNS: dict[str, PhraseSet] = {}
+
+
+def _bodies_written(view: TextView, body: str, orgs: dict[int, Span], locs: dict[int, Span]) -> list[Span]:
+    """The bodies of a kind written as its noun and a place outside any ORG entity: "в община
+    Шабла" (the NER tags the town alone, or nothing)."""
+    key = body.casefold()
+    nouns = _BODY_NOUNS.get(key)
+    if nouns is None:
+        nouns = _BODY_NOUNS[key] = PhraseSet.of([key])
+    out = []
+    for cue in view.cues(nouns):
+        k = cue.last
+        if cue.first in orgs or k >= len(view.words) or k in orgs or view.sents[k] != cue.sent:
+            continue
+        loc = locs.get(k)
+        end: int | None = None
+        if loc is not None and view.word_span(loc)[0] == k:
+            end, place = loc.end_char, str(loc._.lemma or loc.text)
+        else:  # a town the NER missed, or took for a person ("община Драма")
+            place = view.text[view.starts[k] : view.ends[k]]
+            end = view.ends[k] if place[:1].isupper() and place.isalpha() else None
+        span = char_span(view.doc, cue.start, end, BODY, _body_of(body, place)) if end else None
+        out.extend([span] if span is not None else [])
+    return out
+
+
+def _body_of(body: str, place: str) -> str:
+    """ "Община" and "Поморие" -> "Община Поморие" (a lemma may already hold the body's noun)."""
+    named = place.casefold().startswith(body.casefold() + " ")
+    return body + place[len(body) :] if named else f"{body} {place}"
+
+
+def _host_body(view: TextView, body: str, cue: Cue, locs: dict[int, Span]) -> Span | None:
+    """The body of the town the article is about, for a place head no text places: "кметът
+    Иван Петров" in a report from Поморие is Община Поморие's mayor. The town is the place
+    most often named (the first of equals) among those the gazetteer knows as such a body's
+    ("община Поморие")."""
+    resolver = get_resolver()
+    mentions: dict[str, list[Span]] = {}
+    for loc in dict.fromkeys(locs.values()):
+        match = resolver.resolve(loc.text, view.vocab_lang, lemma=str(loc._.lemma or loc.text))
+        if match is not None and resolver.lookup(_body_of(body, match.matched), view.vocab_lang):
+            mentions.setdefault(match.matched, []).append(loc)
+    if not mentions:
+        return None
+    place, spans = max(mentions.items(), key=lambda item: len(item[1]))
+    before = [s for s in spans if s.start_char < cue.start]
+    span = before[-1] if before else spans[0]
+    return char_span(view.doc, span.start_char, span.end_char, BODY, _body_of(body, place))
 
 
 def _merge_target(people: list[Official], name: str) -> Official | None:

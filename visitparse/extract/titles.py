@@ -159,15 +159,28 @@ def _grown(view: TextView, cue: Cue) -> tuple[Cue, tuple[int, int] | None]:
     return Cue(cue.start, view.ends[last - 1], cue.first, last, cue.sent, value), portfolio
 
 
+# Deputy heads of government, who often hold a second office; the government they belong to.
+_DEPUTY_HEADS = ("вице", "зампред", "заместитель председателя", "первый заместитель председателя")
+_GOVERNMENT = ("правительств",)
+
+
 def _joint_office(view: TextView, cue: Cue, value: str, last: int) -> tuple[int, str]:
-    """A deputy head of government who is also a minister: "вицепремиер и министър на ..."."""
+    """A deputy head of government who is also a minister: "вицепремиер и министър на ...",
+    "зампред правительства и глава <Минсельхоза>"."""
     words = view.words
-    if not value.startswith(("вице", "вице-")) or last + 1 >= len(words) or words[last] != "и":
+    if not value.startswith(_DEPUTY_HEADS):
+        return last, value
+    if value.startswith("зам") and last + 2 < len(words) and words[last].startswith(_GOVERNMENT):
+        value, last = f"{value} {_written(view, last, last + 1)}", last + 1  # "зампред правительства"
+    if last + 1 >= len(words) or words[last] != "и":
         return last, value
     second = view.vocab.positions.match_at(words, last + 1)
-    if second is None or not second.value.startswith(view.vocab.portfolio_heads):
+    if second is None:
         return last, value
     end = last + 1 + len(second.words)
+    heads_body = end < len(words) and end in view.org_words
+    if not (second.value.startswith(view.vocab.portfolio_heads) or heads_body):
+        return last, value
     grown = _tail(view, cue, second.value, end)
     if grown is not None:
         second_value, end, _ = grown

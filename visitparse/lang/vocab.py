@@ -244,6 +244,19 @@ class VisitVocabulary:
     party_titles: tuple[str, ...] = ()
     # Units whose name opens an organization's ("комитет", "комиссия"): part of the title.
     unit_nouns: tuple[str, ...] = ()
+    # Short names of bodies written out in an official's organization ("Заксобрание" ->
+    # "Законодательное собрание"), casefolded first word -> the full words.
+    short_bodies: dict[str, str] = field(default_factory=dict)
+    # Phrases after which the people named are members of a delegation ("в составе делегации"):
+    # the delegation's body is theirs.
+    membership_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Short names of ministries -> the portfolio they stand for ("минсельхоз" -> "сельского хозяйства").
+    ministry_short_names: dict[str, str] = field(default_factory=dict)
+    # Ranks worn before a name ("комисар", "полковник"): an office written before the rank wins.
+    rank_titles: frozenset[str] = frozenset()
+    # Committees that are bodies of their own when no body is named above them ("председатель
+    # комитета по дорожному хозяйству": the committee is the organization).
+    committee_nouns: tuple[str, ...] = ()
     # Titles that name a role in the visit rather than an office ("ръководител"): an office written
     # after the name wins over them.
     role_titles: frozenset[str] = frozenset()

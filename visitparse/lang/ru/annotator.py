@@ -43,6 +43,7 @@ from visitparse.lang.ru.entity_words import (
     PLACE_LEMMAS,
     RELATIONAL_ADJECTIVE_ENDINGS,
 )
+from visitparse.lang.ru.glued import OffsetMap, glued_cuts, with_spaces
 from visitparse.lang.ru.institutions import find_institutions
 from visitparse.lang.ru.lemma import MentionLemmatizer
 from visitparse.lang.ru.lemma_words import PREPOSITION_CASES
@@ -132,6 +133,7 @@ class RussianAnnotator:
         self.renewals = 0
         self.lemmatizer = MentionLemmatizer(self.models.morph_vocab)
         self._word_features = lru_cache(maxsize=100_000)(self._word_features_uncached)
+        self._inflecting: dict[str, bool] = {}
 
     def __call__(self, text: str) -> Doc:
         """Annotate one text."""
@@ -152,8 +154,11 @@ class RussianAnnotator:
         from natasha import Doc as NatashaDoc
 
         m = self.models
+        # natasha reads the texts with glued words cut apart; offsets map back to the texts.
+        cuts = [glued_cuts(text, self._inflecting_word) for text in texts]
+        read = [with_spaces(text, cut) if cut else text for text, cut in zip(texts, cuts, strict=True)]
         ndocs = []
-        for text in texts:
+        for text in read:
             ndoc = NatashaDoc(text)
             if text.strip():
                 ndoc.segment(m.segmenter)
@@ -164,26 +169,45 @@ class RussianAnnotator:
             sents = [[t.text for t in s.tokens] for nd in ndocs if nd.sents for s in nd.sents]
             markups = iter(m.morph_tagger.map(sents)) if sents else iter(())
         # slovnet fails on blank texts: tag only the others.
-        tagged_ner = iter(m.ner_tagger.map([t for t in texts if t.strip()]))
-        ner = [next(tagged_ner) if t.strip() else None for t in texts]
+        tagged_ner = iter(m.ner_tagger.map([t for t in read if t.strip()]))
+        ner = [next(tagged_ner) if t.strip() else None for t in read]
         out = []
-        for text, ndoc, ner_markup in zip(texts, ndocs, ner, strict=False):
+        for text, cut, ndoc, ner_markup in zip(texts, cuts, ndocs, ner, strict=False):
+            at = OffsetMap(cut) if cut else _same_offset
             tokens: list[RuToken] = []
             sent_starts: list[int] = []
             for si, sent in enumerate(ndoc.sents or []):
-                sent_starts.append(sent.start)
+                sent_starts.append(at(sent.start))
                 tagged = next(markups).tokens if self.contextual else None
                 for k, tok in enumerate(sent.tokens):
                     pos, feats, lemma, cases = self._word_features(tok.text)
                     if tagged is not None and tagged[k].pos:
                         pos, feats = tagged[k].pos, dict(tagged[k].feats)
                         lemma = m.morph_vocab.lemmatize(tok.text, pos, feats)
-                    tokens.append(RuToken(tok.start, tok.stop, tok.text, pos, dict(feats), lemma, si, cases))
+                    tokens.append(
+                        RuToken(at(tok.start), at(tok.stop), tok.text, pos, dict(feats), lemma, si, cases)
+                    )
+            if cut:
+                sent_starts = _break_sentences(tokens, sent_starts, cut)
             if not self.contextual:
                 self._apply_prepositions(tokens)
-            spans = [(s.start, s.stop, s.type) for s in ner_markup.spans] if ner_markup is not None else []
+            spans = (
+                [(at(s.start), at(s.stop), s.type) for s in ner_markup.spans]
+                if ner_markup is not None
+                else []
+            )
             out.append(self._build(text, tokens, sent_starts, spans))
         return out
+
+    def _inflecting_word(self, word: str) -> bool:
+        """A dictionary word that inflects (brands open with indeclinable stems: "авто", "медиа")."""
+        found = self._inflecting.get(word)
+        if found is None:
+            morph = self.models.morph_vocab
+            found = morph.dictionary.word_is_known(word) and "Fixd" not in morph.parse(word)[0].tag
+            if len(self._inflecting) < MAX_LEXEMES:
+                self._inflecting[word] = found
+        return found
 
     def _apply_prepositions(self, tokens: list[RuToken]) -> None:
         """Re-read the noun phrase after a preposition in a case the preposition allows."""
@@ -357,6 +381,21 @@ class RussianAnnotator:
         if j <= i or _not_an_entity(tokens[i:j]):
             return
         natasha.append(_Mention(i, j, label))
+
+
+def _same_offset(offset: int) -> int:
+    return offset
+
+
+def _break_sentences(tokens: list[RuToken], sent_starts: list[int], cuts: list[int]) -> list[int]:
+    """Sentences that also start at every glued cut: the cut was a line break ("...Кавказа|Министр")."""
+    starts = sorted(set(sent_starts) | {t.start for t in tokens if t.start in set(cuts)})
+    sent = -1
+    for tok in tokens:
+        while sent + 1 < len(starts) and starts[sent + 1] <= tok.start:
+            sent += 1
+        tok.sent = max(sent, 0)
+    return starts
 
 
 def _between_separators(
