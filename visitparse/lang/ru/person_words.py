@@ -8,7 +8,25 @@ from visitparse.lang.vocab import PhraseSet
 WORDS = PersonWords(
     place_nouns=frozenset(
         {"республика", "республики", "область", "области", "край", "края", "город", "района", "район"}
+        # Compass words of region names ("Восточная Македония"), never part of a person's name.
+        | {"восточная", "западная", "северная", "южная", "центральная"}
     ),
-    byline_cues=frozenset({"автор", "фото", "текст", "источник"}),
-    namesake_cues=PhraseSet.of(["имени", "носит имя", "носящ* имя", "памяти"]),
+    byline_cues=frozenset({"автор", "редактор", "фото", "текст", "источник"}),
+    # Names of places and monuments: "памятнику маршалу Г.К. Жукову", "улица Ленина".
+    namesake_cues=PhraseSet.of(
+        [
+            "имени",
+            "им .",
+            "носит имя",
+            "носящ* имя",
+            "памяти",
+            "памятник*",
+            "бюст*",
+            "мемориальн* доск*",
+            "улиц*",
+            "ул",
+            "проспект*",
+            "бульвар*",
+        ]
+    ),
 )
