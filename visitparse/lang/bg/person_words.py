@@ -27,6 +27,15 @@ _GIVEN = """
 """
 
 WORDS = PersonWords(
+    deputy_prefixes=(
+        "първи заместник-",
+        "първи заместник ",
+        "заместник-",
+        "заместник ",
+        "зам.-",
+        "зам. ",
+        "зам.",
+    ),
     given_names=frozenset(name.casefold() for name in _GIVEN.split()),
     place_nouns=frozenset(
         {"република", "републиката", "област", "областта", "община", "общината", "град", "село"}

@@ -6,6 +6,7 @@ from visitparse.lang.names import PersonWords
 from visitparse.lang.vocab import PhraseSet
 
 WORDS = PersonWords(
+    deputy_prefixes=("первый заместитель ", "заместитель ", "вице-", "зам. ", "зам"),
     place_nouns=frozenset(
         {"республика", "республики", "область", "области", "край", "края", "город", "района", "район"}
         # Compass words of region names ("Восточная Македония"), never part of a person's name.
