@@ -566,3 +566,23 @@ def test_the_mayor_of_a_city_district_belongs_to_the_district_not_to_a_municipal
         "На 20 март 2025 г. кметът на район Младост – Иван Колев посети детска градина „Слънце“."
     )
     assert [o.organization for visit in article.visits for o in visit.officials] == ["район Младост"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "30 августа 2025 года губернатор посетил Свечу. Настоятель Никольского храма о. Владимир "
+            "провел для гостей экскурсию.",
+            "Владимир",
+        ),
+        (
+            "На 3 май 2025 г. министърът посети болницата. Гостите бяха посрещнати от директора на "
+            "болницата проф. Колчев.",
+            "Колчев",
+        ),
+    ],
+    ids=["priest", "surname-with-title"],
+)
+def test_one_word_is_a_whole_name_after_a_clergy_word_or_a_title(text: str, name: str) -> None:
+    assert name in officials(text)

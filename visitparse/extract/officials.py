@@ -509,7 +509,9 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
         name = _clean_name(view, ent)
         place = resolver.resolve(ent.text, lang, lemma=name)
         if not _looks_like_name(name, person_words.place_nouns) or (
-            place is not None and len(place.matched) >= len(ent.text) - 2
+            place is not None
+            and len(place.matched) >= len(ent.text) - 2
+            and not _after_clergy(view, ent, person_words)
         ):
             continue  # "гостите", a town or a demonym tagged as a person
         if _quoted(view, ent) or _not_a_participant(view, ent, person_words, title_words):
@@ -554,7 +556,26 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
                 person.organization, person.organization_span = display_name(view, org), org
                 person.organization_named = True
     _share_place_bodies(view, people)
-    return [p for p in people if _full_name(p.name) and not _only_named(p, named_only)]
+    kept = [p for p in people if _full_name(p.name) or _named_by_title(view, p, person_words)]
+    return [p for p in kept if not _only_named(p, named_only)]
+
+
+def _named_by_title(view: TextView, person: Official, words: PersonWords) -> bool:
+    """One word that is a whole name here: a priest's ("настоятель храма о. Владимир"), or a
+    surname the text gives only with a title ("директорът на болницата проф. Балтов")."""
+    if len(person.name.split()) != 1 or not person.mentions:
+        return False
+    if any(_after_clergy(view, ent, words) for ent in person.mentions):
+        return True
+    return person.position is not None and person.name.casefold().endswith(view.vocab.surname_endings)
+
+
+def _after_clergy(view: TextView, ent: Span, words: PersonWords) -> bool:
+    """Whether a word for clergy stands right before the mention ("отец Владимир", "о. Владимир"):
+    then a one-word name that is also a town's is the priest's."""
+    k = view.word_span(ent)[0] - 1
+    k -= 1 if k > 0 and view.words[k] == "." else 0
+    return k >= 0 and view.words[k] in words.clergy_titles
 
 
 def _only_named(person: Official, named_only: list[str]) -> bool:
