@@ -215,8 +215,16 @@ def test_a_given_name_a_town_took_in_goes_back_to_the_surname() -> None:
         ),
         # a word before a name and its title that opens the sentence is no part of the name
         ("Домакините Георгий Чикликчи, директор на стопанството, ги посрещнаха.", [], "Георгий Чикликчи"),
+        # a place mention that ran on into the name after it
+        (
+            "Той ще се срещне с номарха на Източна Македония и Тракия Аристидис Пападакис.",
+            [("Тракия Аристидис Пападакис", "LOC", "Тракия Аристидис Пападакис")],
+            "Аристидис Пападакис",
+        ),
+        # a known given name and a foreign surname closed by a comma
+        ("Комисията с председател заместникът Исмет Абаз, направи обход.", [], "Исмет Абаз"),
     ],
-    ids=["sentence-end", "comma", "inside-a-body", "sentence-opener"],
+    ids=["sentence-end", "comma", "inside-a-body", "sentence-opener", "inside-a-place", "given-name"],
 )
 def test_names_after_or_before_a_title_without_a_surname_form(
     text: str, ents: list[tuple[str, str, str]], name: str

@@ -381,6 +381,9 @@ def _repair_persons(view: TextView, lang: str) -> None:
     fixed = [
         span for ent in view.ents if ent.label_ == "PER" for span in _fixed_person(view, ent, names, lang)
     ]
+    fixed += [
+        span for ent in view.ents if ent.label_ == "LOC" for span in _name_after_place(view, ent, names, lang)
+    ]
     _add_entities(view, fixed)
     _add_entities(view, _given_name_runs(view, names, lang))
     _add_entities(
@@ -438,6 +441,22 @@ def _with_given_name(view: TextView, ent: Span, names: frozenset[str]) -> list[S
     return [span] if span is not None else []
 
 
+def _name_after_place(view: TextView, ent: Span, names: frozenset[str], lang: str) -> list[Span]:
+    """A place mention that ran on into the name after it ("… и Тракия Аристидис Янакидис"): the
+    place, and the last two words as a person when they are a given name or end in a surname form."""
+    words = view.text[ent.start_char : ent.end_char].split()
+    if len(words) < MAX_NAME_WORDS or not all(_is_name_word(w) for w in words[-2:]):
+        return []
+    if words[-2].casefold() not in names and not _surname_like(view, words[-1]):
+        return []
+    head = " ".join(words[:-2])
+    if not _whole_place(head, lang) or _whole_place(" ".join(words), lang):
+        return []
+    place = _with_words(view, ent, 0, len(words) - 2, "LOC")
+    person = _with_words(view, ent, len(words) - 2, len(words))
+    return [span for span in (place, person) if span is not None]
+
+
 def _given_name_from_place(view: TextView, ent: Span, lang: str) -> list[Span]:
     """A one-word surname whose given name a place mention took in ("в Сливен Бисерка" + "Василева"):
     the place is cut back to its whole name and the person gets the word."""
@@ -480,7 +499,10 @@ def _given_name_runs(view: TextView, names: frozenset[str], lang: str) -> list[S
         trimmed = _cut_before(view, run) if len(run) >= 2 else None
         if (
             trimmed is not None
-            and _surname_like(view, text[view.starts[run[-1]] : view.ends[run[-1]]])
+            and (
+                _surname_like(view, text[view.starts[run[-1]] : view.ends[run[-1]]])
+                or _closed_pair(view, run, lang)
+            )
             and not inside_quotes(text, view.starts[i])
             and not _is_place(view, run[0], run[-1], lang)
         ):
