@@ -346,6 +346,8 @@ def test_a_surname_alone_merges_into_the_full_name_and_a_lone_word_is_no_officia
         "3 марта 2025 года губернатор возложил цветы к памятнику Ивану Колеву. Иван Колев родился здесь.",
         # a region and a border post read as persons
         "На 3 март 2025 г. кметът на Кърджали посети Източна Македония и ГККП Маказа.",
+        # whose order set up the visiting commission
+        "На 3 март 2025 г. комисия, назначена със заповед на областния управител Иван Колев, посети Балчик.",
     ],
     ids=[
         "dateline",
@@ -361,6 +363,7 @@ def test_a_surname_alone_merges_into_the_full_name_and_a_lone_word_is_no_officia
         "street",
         "namesake-again",
         "region-and-acronym",
+        "by-order-of",
     ],
 )
 def test_persons_who_do_not_take_part_are_no_officials(text: str) -> None:

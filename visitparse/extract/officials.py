@@ -473,7 +473,20 @@ def _namesake(view: TextView, first: int, words: PersonWords, titles: frozenset[
         if not (word in _NAMESAKE_LINKS or k - 1 in view.person_words or text[view.starts[k - 1]].isupper()):
             break
         k -= 1
-    return any(c.first < k <= c.last <= first for c in cues)
+    if any(c.first < k <= c.last <= first for c in cues):
+        return True
+    return _referred_to(view, first, words, titles)
+
+
+def _referred_to(view: TextView, first: int, words: PersonWords, titles: frozenset[int]) -> bool:
+    """Whether a reference cue stands right before the name's title ("със заповед на областния
+    управител X"): the person set something up or sent something, and takes no part."""
+    k = first
+    while k > 0 and first - k < MAX_NAMESAKE_WORDS and k - 1 in titles:
+        k -= 1
+    return k < first and any(
+        c.last == k and c.sent == view.sents[first] for c in view.cues(words.reference_cues)
+    )
 
 
 def _credit_after(text: str, char: int) -> bool:

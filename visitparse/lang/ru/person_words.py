@@ -6,6 +6,7 @@ from visitparse.lang.names import PersonWords
 from visitparse.lang.vocab import PhraseSet
 
 WORDS = PersonWords(
+    reference_cues=PhraseSet.of(["приказом", "распоряжением", "приветственный адрес от"]),
     clergy_titles=frozenset(
         {
             "о",
