@@ -345,3 +345,11 @@ def test_who_they_talk_with_after_a_subject_pronoun_is_a_host() -> None:
 )
 def test_trips_inspections_and_departures_make_a_visitor(text: str) -> None:
     assert set(sides(text).values()) == {"guest"}
+
+
+def test_an_embassy_named_between_the_title_and_the_name_makes_a_diplomat() -> None:
+    found = sides(
+        "3 мая 2025 года делегация из Японии во главе с послом Таро Сато посетила Шую. Посол прибыл в "
+        "сопровождении советника посольства Японии в РФ Кэнта Ито. Гостей принимала глава Шуи Анна Котова."
+    )
+    assert found["Кэнта Ито"] == "guest"

@@ -753,8 +753,11 @@ class _SideInference:
         """A diplomat of a foreign country ("посланик на Украйна", "почетен консул ... на Украйна") is
         on that country's side: a guest at home, whoever the verbs around say received whom."""
         position = self.people[i].position or ""
-        title = position.casefold().split()
-        if not any(word.startswith(_place_words(self.view.vocab_lang).post_stems) for word in title):
+        # The title, and the words between it and the name ("советника посольства Шри-Ланки").
+        words = position.casefold().split() + [
+            self.view.words[k] for a in self.anchors[i] for k in range(a.first, a.last)
+        ]
+        if not any(word.startswith(_place_words(self.view.vocab_lang).post_stems) for word in words):
             return None
         foreign = [c for c in self.home_codes(i) if self._foreign(c)]
         if not foreign:
