@@ -111,6 +111,31 @@ def test_line_breaks_end_sentences(annotator) -> None:  # type: ignore[no-untype
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кметът прие посланика Н. Пр. Иван Колев и консула.",
+        "Присъстваха доц. Мария Колева и инж.\nПетър Димов от т.нар. зелен отдел.",
+        "Гостите от Ст. Загора посетиха ул. Раковски.",
+    ],
+    ids=["excellency", "honorifics-and-line-break", "places"],
+)
+def test_abbreviations_end_no_sentence(annotator, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert len(list(annotator(text).sents)) == 1
+
+
+def test_a_sentence_still_ends_after_an_acronym_or_a_short_word(annotator) -> None:  # type: ignore[no-untyped-def]
+    doc = annotator("Гостите са от ЕС. Срещата беше в офиса на БЧК. Кметът е в час.")
+    assert len(list(doc.sents)) == 3
+
+
+def test_abbreviation_words() -> None:
+    from visitparse.lang.bg.abbreviations import is_abbreviation
+
+    assert all(is_abbreviation(w) for w in ("доц", "Пр", "Н", "Ив", "т.нар"))
+    assert not any(is_abbreviation(w) for w in ("ЕС", "РФ", "град", "др", "Кметът"))
+
+
 def test_only_per_org_loc_are_output(annotator) -> None:  # type: ignore[no-untyped-def]
     doc = annotator("Заради пандемията от Covid-19 и Брекзит конференцията „Диалог 2030“ беше отложена.")
     assert {e.label_ for e in doc.ents} <= {"PER", "ORG", "LOC"}

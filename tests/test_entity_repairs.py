@@ -184,3 +184,51 @@ def test_a_name_after_a_person_and_and_in_a_list() -> None:
     )
     repair_entities(doc, "bg")
     assert _people(doc) == ["Иван Петров", "Йон Попеску"]
+
+
+def test_a_given_name_a_town_took_in_goes_back_to_the_surname() -> None:
+    doc = _doc(
+        "bg",
+        "Беше и началничката на инспектората в Сливен Бисерка Колева.",
+        [("Сливен Бисерка", "LOC", "Сливен Бисерка"), ("Колева", "PER", "Колева")],
+    )
+    repair_entities(doc, "bg")
+    assert ("Бисерка Колева", "PER", "Бисерка Колева") in _ents(doc)
+    assert ("Сливен", "LOC", "Сливен") in _ents(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        # a foreign name without a surname form, closed by the sentence's end or a comma
+        ("Дойде и културното аташе на посолството Юки Мацура.", [], "Юки Мацура"),
+        (
+            "Гости бяха кметът на Община Кособа Ливиу Тудор, и други.",
+            [("Община Кособа", "ORG", "Община Кособа")],
+            "Ливиу Тудор",
+        ),
+        # a name a body's mention took in after a dash
+        (
+            "Говориха с директора на Службата за одит - ОЛАФ - Марко Рибер.",
+            [("Службата за одит - ОЛАФ - Марко Рибер", "ORG", "Служба за одит - ОЛАФ - Марко Рибер")],
+            "Марко Рибер",
+        ),
+        # a word before a name and its title that opens the sentence is no part of the name
+        ("Домакините Георгий Чикликчи, директор на стопанството, ги посрещнаха.", [], "Георгий Чикликчи"),
+        # a place mention that ran on into the name after it
+        (
+            "Той ще се срещне с номарха на Източна Македония и Тракия Аристидис Пападакис.",
+            [("Тракия Аристидис Пападакис", "LOC", "Тракия Аристидис Пападакис")],
+            "Аристидис Пападакис",
+        ),
+        # a known given name and a foreign surname closed by a comma
+        ("Комисията с председател заместникът Исмет Абаз, направи обход.", [], "Исмет Абаз"),
+    ],
+    ids=["sentence-end", "comma", "inside-a-body", "sentence-opener", "inside-a-place", "given-name"],
+)
+def test_names_after_or_before_a_title_without_a_surname_form(
+    text: str, ents: list[tuple[str, str, str]], name: str
+) -> None:
+    doc = _doc("bg", text, ents)
+    repair_entities(doc, "bg")
+    assert name in _people(doc)

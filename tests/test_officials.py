@@ -335,8 +335,36 @@ def test_a_surname_alone_merges_into_the_full_name_and_a_lone_word_is_no_officia
         "На 3 март 2025 г. гостите посетиха болница „Проф. д-р Иван Колев“ в Сливен.",
         # a country read as a person
         "На 3 март 2025 г. експерти от Република Египет посетиха Сливен.",
+        # an editor's line, and a name alone on its line under the headline
+        "- Редактор: Мария Колева\nНа 3 март 2025 г. гости от Ямбол посетиха Сливен.",
+        "Гости из Тулы\n- 3 марта 10:15\n- Мария Колева\n3 марта 2025 года делегация из Тулы посетила Курск.",
+        # monuments and streets named after people, over a rank and along a list
+        "На 3 март 2025 г. гостите от Ямбол поднесоха цветя пред паметниците на Иван Колев и на Петър Димов.",
+        "3 марта 2025 года делегация из Тулы возложила цветы к памятнику Маршалу Ивану Колеву.",
+        "3 марта 2025 года делегация из Тулы посетила Курск и прошла по улице Ивана Колева.",
+        # the namesake named again later without a title
+        "3 марта 2025 года губернатор возложил цветы к памятнику Ивану Колеву. Иван Колев родился здесь.",
+        # a region and a border post read as persons
+        "На 3 март 2025 г. кметът на Кърджали посети Източна Македония и ГККП Маказа.",
+        # whose order set up the visiting commission
+        "На 3 март 2025 г. комисия, назначена със заповед на областния управител Иван Колев, посети Балчик.",
     ],
-    ids=["dateline", "credit", "author", "namesake", "quoted-with-title", "country"],
+    ids=[
+        "dateline",
+        "credit",
+        "author",
+        "namesake",
+        "quoted-with-title",
+        "country",
+        "editor",
+        "name-line",
+        "monuments",
+        "monument-rank",
+        "street",
+        "namesake-again",
+        "region-and-acronym",
+        "by-order-of",
+    ],
 )
 def test_persons_who_do_not_take_part_are_no_officials(text: str) -> None:
     assert officials(text) == {}
@@ -353,8 +381,13 @@ def test_persons_who_do_not_take_part_are_no_officials(text: str) -> None:
             "3 марта 2025 года делегация из Тулы посетила Курск. На фото министр Иван Колев и гости.",
             "Иван Колев",
         ),
+        (
+            "3 марта 2025 года делегация из Тулы посетила Курск. У памятника губернатор Иван Колев "
+            "встретил гостей.",
+            "Иван Колев",
+        ),
     ],
-    ids=["on-behalf", "photo-caption"],
+    ids=["on-behalf", "photo-caption", "title-after-monument"],
 )
 def test_cue_words_that_do_not_make_a_byline_or_a_namesake(text: str, name: str) -> None:
     assert name in officials(text)
@@ -737,3 +770,20 @@ def test_delegation_members_belong_to_its_body(text: str, lang: str, name: str, 
 def test_two_titles_joined_by_a_comma_are_one_persons() -> None:
     found = titled("Гостей встретил заместитель директора, главный врач Олег Рябов.", "ru")
     assert found["Олег Рябов"][0] == "заместитель директора, главный врач"
+    ("text", "name"),
+    [
+        (
+            "30 августа 2025 года губернатор посетил Свечу. Настоятель Никольского храма о. Владимир "
+            "провел для гостей экскурсию.",
+            "Владимир",
+        ),
+        (
+            "На 3 май 2025 г. министърът посети болницата. Гостите бяха посрещнати от директора на "
+            "болницата проф. Колчев.",
+            "Колчев",
+        ),
+    ],
+    ids=["priest", "surname-with-title"],
+)
+def test_one_word_is_a_whole_name_after_a_clergy_word_or_a_title(text: str, name: str) -> None:
+    assert name in officials(text)

@@ -299,3 +299,57 @@ def test_a_title_alone_as_the_subject_of_a_visit_names_the_one_holder_of_it() ->
         "Областният управител направи и оглед на пътя."
     )
     assert found["Мария Колева"] == "guest"
+
+
+def test_a_home_diplomat_is_on_the_side_of_the_foreign_seat() -> None:
+    found = sides(
+        "На 3 май 2025 г. делегация, водена от министъра Иван Колев, посети Одеса. Домакин беше "
+        "генералният консул на България в Одеса Петър Димов."
+    )
+    assert found == {"Иван Колев": "guest", "Петър Димов": "host"}
+
+
+def test_a_deputy_goes_where_the_chief_goes() -> None:
+    found = sides(
+        "14 мая 2025 года губернатор Тверской области Олег Смирнов посетил Торжок. В поездке приняли "
+        "участие вице-губернатор Иван Котов и глава Торжка Петр Лебедев."
+    )
+    assert found["Иван Котов"] == "guest"
+
+
+def test_a_home_official_named_by_a_home_town_on_a_trip_abroad_is_a_guest() -> None:
+    found = sides(
+        "14 мая 2025 года губернатор Олег Смирнов посетил Сербию. Делегация побывала в Белграде. "
+        "Глава Ноябрьска Иван Котов подписал соглашение."
+    )
+    assert found["Иван Котов"] == "guest"
+
+
+def test_who_they_talk_with_after_a_subject_pronoun_is_a_host() -> None:
+    found = sides(
+        "На 3 май 2025 г. министърът Иван Колев посети Троян. Гостите бяха посрещнати от кмета "
+        "Петър Димов и в кабинета му те разговаряха с председателката на Общинския съвет Мария Ангелова."
+    )
+    assert found["Мария Ангелова"] == "host"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14 мая 2025 года министр здравоохранения края Олег Смирнов совершил рабочую поездку в Торжок.",
+        "На 3 май 2025 г. министърът Иван Колев е на инспекция в болницата в Троян, където посети "
+        "детското отделение.",
+        "На 3 май 2025 г. областният управител Иван Колев замина на визита в Гърция.",
+    ],
+    ids=["trip", "inspection", "departure"],
+)
+def test_trips_inspections_and_departures_make_a_visitor(text: str) -> None:
+    assert set(sides(text).values()) == {"guest"}
+
+
+def test_an_embassy_named_between_the_title_and_the_name_makes_a_diplomat() -> None:
+    found = sides(
+        "3 мая 2025 года делегация из Японии во главе с послом Таро Сато посетила Шую. Посол прибыл в "
+        "сопровождении советника посольства Японии в РФ Кэнта Ито. Гостей принимала глава Шуи Анна Котова."
+    )
+    assert found["Кэнта Ито"] == "guest"

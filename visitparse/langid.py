@@ -186,6 +186,12 @@ def load_models() -> tuple[NgramModel, WordCoverage]:
     return NgramModel.from_json(data), WordCoverage.from_json(data)
 
 
+def common_words(lang: str) -> frozenset[str]:
+    """Frequent lower-case words of ``lang`` ("bg" or "ru"; empty for another), from the coverage model."""
+    coverage = load_models()[1]
+    return {"bg": coverage._bg, "ru": coverage._ru}.get(lang, frozenset())
+
+
 def load_model() -> NgramModel:
     """The shipped n-gram model."""
     return load_models()[0]

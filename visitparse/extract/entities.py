@@ -27,6 +27,7 @@ from visitparse.extract.context import DASHES, Cue, TextView
 from visitparse.extract.regions import get_resolver
 from visitparse.lang.names import get_person_words, given_names
 from visitparse.lang.vocab import get_vocabulary
+from visitparse.langid import common_words
 
 # Words between a position and the name: its organization, place and links ("на Община Русе").
 MAX_GAP = 12
@@ -51,6 +52,7 @@ def repair_entities(doc: Doc, lang: str, view: TextView | None = None) -> None:
         return
     found = [span for cue in view.cues(vocab.positions) for span in _name_after(view, cue, lang)]
     _add_entities(view, found)
+    _add_entities(view, [s for cue in view.cues(vocab.positions) for s in _name_closing_org(view, cue, lang)])
     _repair_persons(view, lang)
 
 
@@ -263,11 +265,58 @@ def _name_at(view: TextView, i: int, sent: int, ent_of: dict[int, Span], lang: s
         return None
     start, end = view.starts[run[0]], view.ends[run[-1]]
     text = view.text[start:end]
-    if not _surname_like(view, view.text[view.starts[run[-1]] : end]):
+    if not (_surname_like(view, view.text[view.starts[run[-1]] : end]) or _closed_pair(view, run, lang)):
         return None
     if _is_place(view, run[0], run[-1], lang):
         return None
     return char_span(view.doc, start, end, "PER", text)
+
+
+# Words after which a name after a title has ended: "... аташе на посолството Ая Отаки.", "... Ион Попа, ...".
+_NAME_CLOSERS = frozenset({".", ",", ";", ":", "и", "(", ")", "-", "–", "—"})
+
+
+def _closed_pair(view: TextView, run: list[int], lang: str) -> bool:
+    """Two name words that end the title's phrase, a foreign name without a surname form of the
+    language ("кметът на Община Кособа Ион Попа,"): no place noun among them and a clause end
+    (or the sentence's end) right after them."""
+    if len(run) != 2:
+        return False
+    nxt = run[-1] + 1
+    closed = (
+        nxt >= len(view.words) or view.sents[nxt] != view.sents[run[-1]] or view.words[nxt] in _NAME_CLOSERS
+    )
+    nouns = get_person_words(lang).place_nouns
+    # A common word of the language that is no given name makes a phrase ("... Пролетна Среща").
+    common, names = common_words(lang), given_names(lang)
+    return closed and not any(
+        view.words[k] in nouns or (view.words[k] in common and view.words[k] not in names) for k in run
+    )
+
+
+def _name_closing_org(view: TextView, cue: Cue, lang: str) -> list[Span]:
+    """The name a body's mention took in after a dash, right after a title: "директора на
+    Службата за ... - ОЛАФ - Джовани Кеслер" is the body and the director's name."""
+    j = cue.last
+    if j < len(view.words) and view.words[j] in view.vocab.org_links:
+        j += 1
+    org = view.ent_of_word.get(j)
+    if org is None or org.label_ != "ORG" or view.word_span(org)[0] != j:
+        return []
+    first, last = view.word_span(org)
+    dash = max((k for k in range(first + 1, last - 2) if view.words[k] in DASHES), default=None)
+    if dash is None or last - dash - 1 != 2:
+        return []
+    run = [dash + 1, dash + 2]
+    if not all(_is_name_word(view.text[view.starts[k] : view.ends[k]]) for k in run):
+        return []
+    if _is_place(view, run[0], run[-1], lang):
+        return []  # "ЦСРИ – Горна Оряховица": the body's town
+    body = _with_words(view, org, 0, len(view.text[org.start_char : view.ends[dash - 1]].split()), "ORG")
+    person = char_span(
+        view.doc, view.starts[run[0]], org.end_char, "PER", view.text[view.starts[run[0]] : org.end_char]
+    )
+    return [span for span in (body, person) if span is not None]
 
 
 def _is_place(view: TextView, first: int, last: int, lang: str) -> bool:
@@ -332,6 +381,9 @@ def _repair_persons(view: TextView, lang: str) -> None:
     fixed = [
         span for ent in view.ents if ent.label_ == "PER" for span in _fixed_person(view, ent, names, lang)
     ]
+    fixed += [
+        span for ent in view.ents if ent.label_ == "LOC" for span in _name_after_place(view, ent, names, lang)
+    ]
     _add_entities(view, fixed)
     _add_entities(view, _given_name_runs(view, names, lang))
     _add_entities(
@@ -364,7 +416,7 @@ def _fixed_person(view: TextView, ent: Span, names: frozenset[str], lang: str) -
         and words[1].casefold().replace("ё", "е") in names
     )
     if cut == len(words) and not lead:
-        return _with_given_name(view, ent, names)
+        return _with_given_name(view, ent, names) or _given_name_from_place(view, ent, lang)
     out = [_with_words(view, ent, 1 if lead else 0, cut)]
     if lead:
         out.append(_with_words(view, ent, 0, 1, "LOC"))
@@ -389,6 +441,42 @@ def _with_given_name(view: TextView, ent: Span, names: frozenset[str]) -> list[S
     return [span] if span is not None else []
 
 
+def _name_after_place(view: TextView, ent: Span, names: frozenset[str], lang: str) -> list[Span]:
+    """A place mention that ran on into the name after it ("… и Тракия Аристидис Янакидис"): the
+    place, and the last two words as a person when they are a given name or end in a surname form."""
+    words = view.text[ent.start_char : ent.end_char].split()
+    if len(words) < MAX_NAME_WORDS or not all(_is_name_word(w) for w in words[-2:]):
+        return []
+    if words[-2].casefold() not in names and not _surname_like(view, words[-1]):
+        return []
+    head = " ".join(words[:-2])
+    if not _whole_place(head, lang) or _whole_place(" ".join(words), lang):
+        return []
+    place = _with_words(view, ent, 0, len(words) - 2, "LOC")
+    person = _with_words(view, ent, len(words) - 2, len(words))
+    return [span for span in (place, person) if span is not None]
+
+
+def _given_name_from_place(view: TextView, ent: Span, lang: str) -> list[Span]:
+    """A one-word surname whose given name a place mention took in ("в Сливен Бисерка" + "Василева"):
+    the place is cut back to its whole name and the person gets the word."""
+    first, last = view.word_span(ent)
+    place = view.ent_of_word.get(first - 1) if first > 0 else None
+    if last - first != 1 or place is None or place.label_ != "LOC" or place.end_char + 1 != ent.start_char:
+        return []
+    words = view.text[place.start_char : place.end_char].split()
+    if len(words) < 2 or not _is_name_word(words[-1]) or not _surname_like(view, ent.text):
+        return []
+    head = " ".join(words[:-1])
+    if not _whole_place(head, lang) or _whole_place(" ".join(words), lang):
+        return []
+    given = view.starts[first - 1]
+    lemma = f"{words[-1]} {ent._.lemma or ent.text}"
+    person = char_span(view.doc, given, ent.end_char, "PER", lemma)
+    town = _with_words(view, place, 0, len(words) - 1, "LOC")
+    return [span for span in (town, person) if span is not None]
+
+
 def _whole_place(text: str, lang: str) -> bool:
     place = get_resolver().resolve(text, lang)
     return place is not None and len(place.matched) >= len(text) - 1
@@ -411,7 +499,10 @@ def _given_name_runs(view: TextView, names: frozenset[str], lang: str) -> list[S
         trimmed = _cut_before(view, run) if len(run) >= 2 else None
         if (
             trimmed is not None
-            and _surname_like(view, text[view.starts[run[-1]] : view.ends[run[-1]]])
+            and (
+                _surname_like(view, text[view.starts[run[-1]] : view.ends[run[-1]]])
+                or _closed_pair(view, run, lang)
+            )
             and not inside_quotes(text, view.starts[i])
             and not _is_place(view, run[0], run[-1], lang)
         ):
@@ -517,8 +608,11 @@ def _name_before(view: TextView, cue: Cue, lang: str) -> Span | None:
     if any(view.words[j] in nouns or view.vocab.positions.match_at(view.words, j) for j in run):
         return None
     sentence_start = run[0] == 0 or view.sents[run[0] - 1] != cue.sent
+    names = given_names(lang)
+    if sentence_start and len(run) > 2 and view.words[run[0]] not in names and view.words[run[1]] in names:
+        run, sentence_start = run[1:], False  # "Домакините Георгий Чикликчи, директор на ..."
     last = view.text[view.starts[run[-1]] : view.ends[run[-1]]]
-    if sentence_start and not (view.words[run[0]] in given_names(lang) or _surname_like(view, last)):
+    if sentence_start and not (view.words[run[0]] in names or _surname_like(view, last)):
         return None
     if _is_place(view, run[0], run[-1], lang) or inside_quotes(view.text, view.starts[run[0]]):
         return None

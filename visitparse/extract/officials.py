@@ -485,13 +485,21 @@ def _quoted(view: TextView, ent: Span) -> bool:
 
 
 def _looks_like_name(name: str, place_nouns: frozenset[str] = frozenset()) -> bool:
-    """Capitalized words, none of them a place noun ("Република Египет" is a country)."""
+    """Capitalized words, none of them a place noun ("Република Египет" is a country, "Източна
+    Македония" a region) or an acronym before the last word ("ГККП Маказа" is a border post)."""
     words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
     return (
         bool(words)
         and all(w[0].isupper() for w in words)
         and not any(w.casefold().replace("ё", "е") in place_nouns for w in words)
+        and not any(_acronym(w) for w in words[:-1])
     )
+
+
+def _acronym(word: str) -> bool:
+    """A word in capitals that is no initial: an acronym ("ГККП"), not "И." or "Г.К."."""
+    letters = word.replace(".", "").replace("-", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper() and "." not in word
 
 
 # The longest agency name in a credit after a name ("Мария Петрова, БТА/").
@@ -502,26 +510,81 @@ _CUE_REACH = 3
 _ON_BEHALF = frozenset({"от"})
 
 
-def _not_a_participant(view: TextView, ent: Span, words: PersonWords) -> bool:
+def _not_a_participant(view: TextView, ent: Span, words: PersonWords, titles: frozenset[int]) -> bool:
     """A person the article only names: its author, or someone a place is named after.
 
-    "Автор: Мария Петрова", "/Мария Петрова, БТА/", "Иван Петров / ТАСС": a byline;
-    "носит имя художника Ивана Петрова", "в памет на ...": a namesake; „Проф. Иван Петров“:
-    a facility named after someone.
+    "Автор: Мария Петрова", "/Мария Петрова, БТА/", "Иван Петров / ТАСС", a name alone on its
+    line: a byline; "носит имя художника Ивана Петрова", "в памет на ...", "паметника на ...":
+    a namesake; „Проф. Иван Петров“: a facility named after someone. ``titles`` are the words
+    of the document's job titles.
     """
     text = view.text
     if inside_quotes(text, ent.start_char):
         return True
     credited = text[max(0, ent.start_char - 4) : ent.start_char].rstrip(" ").endswith("/")
-    if credited or _credit_after(text, ent.end_char):
+    if credited or _credit_after(text, ent.end_char) or _alone_on_line(text, ent):
         return True  # a dateline or photo credit: "/Мария Петрова, БТА/", "Иван Петров / ТАСС"
     first, _ = view.word_span(ent)
     # "Автор: Мария Петрова", "Фото:\nИван Петров": the cue and a colon right before the name.
     if first >= 2 and view.words[first - 1] == ":" and view.words[first - 2] in words.byline_cues:
         return True
-    return any(
-        first - _CUE_REACH <= c.last <= first and (c.first == 0 or view.words[c.first - 1] not in _ON_BEHALF)
-        for c in view.cues(words.namesake_cues)
+    return _namesake(view, first, words, titles)
+
+
+# Marks around a name alone on its line ("- Мария Петрова").
+_LINE_MARKS = " \t-–—•*·|,."
+# How far back from a name a namesake cue may stand over the name's rank and other namesakes
+# ("паметниците на Васил Левски и на Христо Ботев", "памятнику Маршалу Советского Союза Г.К. Жукову").
+MAX_NAMESAKE_WORDS = 8
+_NAMESAKE_LINKS = frozenset({"и", "на", ","})
+
+
+def _alone_on_line(text: str, ent: Span) -> bool:
+    """A name that is a whole line by itself: an author's or editor's line, not a participant,
+    who is named with a title or an act."""
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    end = len(text) if end < 0 else end
+    return not text[start : ent.start_char].strip(_LINE_MARKS) and not text[ent.end_char : end].strip(
+        _LINE_MARKS
+    )
+
+
+def _namesake(view: TextView, first: int, words: PersonWords, titles: frozenset[int]) -> bool:
+    """Whether the name at word ``first`` is someone a place, street or monument is named after.
+
+    The cue stands a few words before the name with no job title between ("носит имя художника
+    X"; not "у памятника губернатор X"), or before it over capitalized words, links and other
+    names only.
+    """
+    cues = [
+        c for c in view.cues(words.namesake_cues) if c.first == 0 or view.words[c.first - 1] not in _ON_BEHALF
+    ]
+    if any(
+        first - _CUE_REACH <= c.last <= first and not any(i in titles for i in range(c.last, first))
+        for c in cues
+    ):
+        return True
+    sent, text = view.sents[first], view.text
+    k = first
+    while k > 0 and first - k < MAX_NAMESAKE_WORDS and view.sents[k - 1] == sent and k - 1 not in titles:
+        word = view.words[k - 1]
+        if not (word in _NAMESAKE_LINKS or k - 1 in view.person_words or text[view.starts[k - 1]].isupper()):
+            break
+        k -= 1
+    if any(c.first < k <= c.last <= first for c in cues):
+        return True
+    return _referred_to(view, first, words, titles)
+
+
+def _referred_to(view: TextView, first: int, words: PersonWords, titles: frozenset[int]) -> bool:
+    """Whether a reference cue stands right before the name's title ("със заповед на областния
+    управител X"): the person set something up or sent something, and takes no part."""
+    k = first
+    while k > 0 and first - k < MAX_NAMESAKE_WORDS and k - 1 in titles:
+        k -= 1
+    return k < first and any(
+        c.last == k and c.sent == view.sents[first] for c in view.cues(words.reference_cues)
     )
 
 
@@ -543,6 +606,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
     cues = [c for c in trimmed if c is not None]
     titles = [full_title(view, _with_subunit(view, c)) for c in cues]
     positions = [t.cue for t in titles]
+    title_words = frozenset(i for c in positions for i in range(c.first, c.last))
     bodies = {t.cue: t.body for t in titles if t.body is not None}
     by_start = {c.first: c for c in positions}
     orgs = _entity_words(view, "ORG")
@@ -550,6 +614,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
     aliases = _abbreviation_aliases(view, sorted(set(orgs.values()), key=lambda e: e.start_char))
     people: list[Official] = []
     used: set[int] = set()  # first words of the titles some name took
+    named_only: list[str] = []  # names of people the article only names (namesakes, authors)
     title_first_end = -1  # last word of the latest name whose title came before it and a comma
     for ent in view.ents:
         if ent.label_ != "PER":
@@ -557,10 +622,13 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
         name = _clean_name(view, ent)
         place = resolver.resolve(ent.text, lang, lemma=name)
         if not _looks_like_name(name, person_words.place_nouns) or (
-            place is not None and len(place.matched) >= len(ent.text) - 2
+            place is not None
+            and len(place.matched) >= len(ent.text) - 2
+            and not _after_clergy(view, ent, person_words)
         ):
             continue  # "гостите", a town or a demonym tagged as a person
-        if _quoted(view, ent) or _not_a_participant(view, ent, person_words):
+        if _quoted(view, ent) or _not_a_participant(view, ent, person_words, title_words):
+            named_only.append(name)
             continue  # a facility named after someone („Д. Басарбовски“), a byline
         first, last = view.word_span(ent)
         found = _position_before(view, first, positions, orgs, locs)
@@ -607,7 +675,32 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
     _share_place_bodies(view, people)
     _delegation_members(view, people, orgs)
     _bare_titles(view, people, [c for c in positions if c.first not in used])
-    return [p for p in people if _full_name(p.name)]
+    kept = [p for p in people if _full_name(p.name) or _named_by_title(view, p, person_words)]
+    return [p for p in kept if not _only_named(p, named_only)]
+
+
+def _named_by_title(view: TextView, person: Official, words: PersonWords) -> bool:
+    """One word that is a whole name here: a priest's ("настоятель храма о. Владимир"), or a
+    surname the text gives only with a title ("директорът на болницата проф. Балтов")."""
+    if len(person.name.split()) != 1 or not person.mentions:
+        return False
+    if any(_after_clergy(view, ent, words) for ent in person.mentions):
+        return True
+    return person.position is not None and person.name.casefold().endswith(view.vocab.surname_endings)
+
+
+def _after_clergy(view: TextView, ent: Span, words: PersonWords) -> bool:
+    """Whether a word for clergy stands right before the mention ("отец Владимир", "о. Владимир"):
+    then a one-word name that is also a town's is the priest's."""
+    k = view.word_span(ent)[0] - 1
+    k -= 1 if k > 0 and view.words[k] == "." else 0
+    return k >= 0 and view.words[k] in words.clergy_titles
+
+
+def _only_named(person: Official, named_only: list[str]) -> bool:
+    """A person without a title whom another mention shows to be only named: "школа имени
+    Ивана Петрова ... Иван Петров следит за ремонтом" is the school's namesake, not a visitor."""
+    return person.position is None and any(_merge_target([person], name) is not None for name in named_only)
 
 
 def _delegation_members(view: TextView, people: list[Official], orgs: dict[int, Span]) -> None:

@@ -35,6 +35,7 @@ from spacy.tokens import Span
 from visitparse.extract.context import Cue, TextView
 from visitparse.extract.officials import Official
 from visitparse.extract.regions import RegionMatch, get_resolver
+from visitparse.lang.names import get_person_words
 from visitparse.schema import Side
 
 HOST: Side = "host"
@@ -430,7 +431,9 @@ def official_side(
         header = _group_header(view, ent, mentions)
         if header is not None:
             return roles.get(header.match.code)
-    if person.organization and person.organization in visited_orgs:
+    # Staff of a place visited receive the guests; a body only guessed for the person (the
+    # inviting centre of "по покана на центъра ... ще участва и X") says nothing of them.
+    if person.organization and person.organization_named and person.organization in visited_orgs:
         return HOST
     return None
 
@@ -722,6 +725,7 @@ class _SideInference:
                 if self.sides[i] is None:
                     self.sides[i] = step(i)
         self._share_by_organization()
+        self._share_with_chief()
         self._share_in_lists()
         return [side or HOST for side in self.sides]
 
@@ -748,10 +752,19 @@ class _SideInference:
     def _diplomat(self, i: int) -> Side | None:
         """A diplomat of a foreign country ("посланик на Украйна", "почетен консул ... на Украйна") is
         on that country's side: a guest at home, whoever the verbs around say received whom."""
-        title = (self.people[i].position or "").casefold().split()
-        if not any(word.startswith(_place_words(self.view.vocab_lang).post_stems) for word in title):
+        position = self.people[i].position or ""
+        # The title, and the words between it and the name ("советника посольства Шри-Ланки").
+        words = position.casefold().split() + [
+            self.view.words[k] for a in self.anchors[i] for k in range(a.first, a.last)
+        ]
+        if not any(word.startswith(_place_words(self.view.vocab_lang).post_stems) for word in words):
             return None
         foreign = [c for c in self.home_codes(i) if self._foreign(c)]
+        if not foreign:
+            # A diplomat of this country is on the side of the foreign seat the title names:
+            # "генерален консул на България в Одеса" receives the visitors in Odesa.
+            lang = self.view.vocab_lang
+            foreign = [m.code for _, _, m in get_resolver().find(position, lang) if self._foreign(m.code)]
         if not foreign:
             return None
         return self.roles.get(foreign[0]) or (HOST if self._went_abroad() else GUEST)
@@ -843,6 +856,8 @@ class _SideInference:
                 return self.roles[code]
         if any(self._foreign(c) for c in codes):
             return HOST if self._went_abroad() else GUEST
+        if codes and self._went_abroad():
+            return GUEST  # "глава Ноябрьска" on a trip abroad: the visitors' own town
         if self._national(i):
             # A minister visits a region; a delegation from a region or abroad visits the ministry
             # (in the capital: a national official with foreign guests in a region came with them).
@@ -908,7 +923,7 @@ class _SideInference:
                     and m.last < a.first
                     and _same_clause(view, m.last, a.first - 1, MAX_MEETING_GAP)
                 ):
-                    start = _clause_start(view, m.first)
+                    start = _subject_start(view, _clause_start(view, m.first), m.first)
                     met_by = {
                         side
                         for side, theirs in zip(self.sides, self.anchors, strict=True)
@@ -929,6 +944,26 @@ class _SideInference:
             known = by_org.get((person.organization or "").casefold())
             if self.sides[i] is None and known and len(known) == 1:
                 self.sides[i] = next(iter(known))
+
+    def _share_with_chief(self) -> None:
+        """A deputy goes where the one whose deputy they are goes: "вице-губернатор X" beside the
+        visiting governor, "заместник областният управител" beside the governor. Only when the
+        article names one such chief (or all of one side) and no other body for the deputy."""
+        prefixes = get_person_words(self.view.vocab_lang).deputy_prefixes
+        for i, person in enumerate(self.people):
+            chief = _chief_title(person.position or "", prefixes)
+            if self.sides[i] is not None or not chief:
+                continue
+            found = {
+                side
+                for other, side in zip(self.people, self.sides, strict=True)
+                if side
+                and other is not person
+                and _same_title(other.position or "", chief)
+                and (not person.organization or person.organization == other.organization)
+            }
+            if len(found) == 1:
+                self.sides[i] = found.pop()
 
     def _share_in_lists(self) -> None:
         """People listed together ("X, ..., и Y", "X - ..., както и Y") share a side."""
@@ -966,6 +1001,38 @@ class _SideInference:
                 continue
             links.append((k, k2))
         return links
+
+
+def _subject_start(view: TextView, start: int, end: int) -> int:
+    """Where the subject of a verb at ``end`` starts, from its clause's start: after the last
+    pronoun that is no object ("X ги посрещна и в кабинета си те разговаряха с Y": "те")."""
+    for k in range(end - 1, start - 1, -1):
+        if view.words[k] in view.vocab.pronouns and not (
+            k > 0 and view.words[k - 1] in view.vocab.object_preps
+        ):
+            return k
+    return start
+
+
+def _chief_title(position: str, prefixes: tuple[str, ...]) -> str:
+    """The title a deputy's title is the deputy of ("заместник-кмет" -> "кмет"), or ""."""
+    low = position.casefold()
+    prefix = next((p for p in prefixes if low.startswith(p)), None)
+    return low[len(prefix) :].strip(" -") if prefix else ""
+
+
+# Letters of a title word compared: "губернатора" (of a deputy's title) is "губернатор".
+_TITLE_STEM = 5
+
+
+def _same_title(position: str, title: str) -> bool:
+    """Whether ``position`` is ``title``, up to case endings."""
+    a, b = position.casefold().split(), title.split()
+    return (
+        bool(a)
+        and len(a) == len(b)
+        and all(x[:_TITLE_STEM] == y[:_TITLE_STEM] for x, y in zip(a, b, strict=True))
+    )
 
 
 def _same_clause(view: TextView, start: int, end: int, within: int, own_subject: bool = False) -> bool:

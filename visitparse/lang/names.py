@@ -28,6 +28,13 @@ class PersonWords:
     byline_cues: frozenset[str] = frozenset()
     # Phrases before the name of someone a place or prize is named after ("носит имя").
     namesake_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Phrases before someone (and their title) the article only refers to: whose order set up
+    # the visiting commission ("със заповед на областния управител X"), who sent a greeting.
+    reference_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Words for clergy before a name (lower case, without a dot): a priest goes by one name ("отец Владимир").
+    clergy_titles: frozenset[str] = frozenset()
+    # Starts of a deputy's title, lower case, longest first ("заместник-" of "заместник-кмет").
+    deputy_prefixes: tuple[str, ...] = ()
 
 
 @functools.cache

@@ -28,6 +28,7 @@ from thinc.types import Ints2d
 import visitparse.document  # noqa: F401  (registers span._.lemma and doc._.lang)
 from visitparse.lang import MAX_LEXEMES
 from visitparse.lang.bg import greedy_ner, patterns
+from visitparse.lang.bg.abbreviations import is_abbreviation
 from visitparse.lang.bg.lemma import dearticle, lemmatize
 
 OUTPUT_LABELS = frozenset({"PER", "ORG", "LOC"})
@@ -158,6 +159,11 @@ def _start_sentences_at_line_breaks(doc: Doc) -> None:
     starts = doc.to_array("SENT_START").astype("int64")  # -1 comes back as 2**64 - 1: cast back
     is_space = set(spaces)
     for i in breaks:
+        prev = i - 1
+        while prev >= 0 and prev in is_space:
+            prev -= 1
+        if prev >= 0 and _abbreviation_before(doc, prev):
+            continue  # "инж.\nИван Петров": a scraped line break inside the sentence
         if i > 0 and starts[i] == 1:
             starts[i] = -1  # the break belongs to the sentence it ends
         if i + 1 < n and i + 1 not in is_space:
@@ -211,7 +217,9 @@ def array_sentencizer(doc: Doc) -> Doc:
     n = len(doc)
     if not n:
         return doc
-    final = numpy.isin(doc.to_array("ORTH"), _final_mark_ids(doc))
+    orths = doc.to_array("ORTH")
+    final = numpy.isin(orths, _final_mark_ids(doc))
+    _keep_abbreviation_dots(doc, orths, final)
     word = ~(doc.to_array("IS_PUNCT").astype(bool) | final)
     marks_before = numpy.concatenate(([0], numpy.cumsum(final)))  # final marks in tokens [0, i)
     words = numpy.flatnonzero(word)
@@ -224,6 +232,24 @@ def array_sentencizer(doc: Doc) -> Doc:
     # spaCy takes uint64 columns; -1 ("not a start") wraps and is read back as -1.
     doc.from_array(["SENT_START"], cast(Ints2d, starts.astype("uint64").reshape(-1, 1)))
     return doc
+
+
+def _keep_abbreviation_dots(doc: Doc, orths: numpy.ndarray, final: numpy.ndarray) -> None:
+    """Unmark the dots that close an abbreviation written against them ("доц" + ".", "Пр" + ".")."""
+    strings = doc.vocab.strings
+    dot = strings.add(".")
+    spaced = doc.to_array("SPACY")
+    for i in numpy.flatnonzero(final).tolist():
+        if i > 0 and orths[i] == dot and not spaced[i - 1] and is_abbreviation(strings[int(orths[i - 1])]):
+            final[i] = False
+
+
+def _abbreviation_before(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` ends an abbreviation: "инж." kept whole, or the dot after "доц"."""
+    word = doc[i].text
+    if word == "." and i > 0 and not doc[i - 1].whitespace_:
+        return is_abbreviation(doc[i - 1].text)
+    return len(word) > 1 and word.endswith(".") and is_abbreviation(word[:-1])
 
 
 def _final_mark_ids(doc: Doc) -> numpy.ndarray:
