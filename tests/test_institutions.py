@@ -276,3 +276,56 @@ def test_a_word_that_only_names_a_kind_of_body_is_no_institution() -> None:
     )
     names = {i.name for visit in article.visits for i in visit.institutions}
     assert not names & {"Община", "ДГ"}
+
+
+def test_russian_media_social_networks_and_header_lines_are_no_institutions() -> None:
+    found = names(
+        "ТехноДом / Общество\n"
+        "5 мая 2025 года министр культуры Иван Орлов посетил Сосновский дом культуры, сообщают "
+        "«Сосновские новости». Видео выложено на странице дома культуры во «ВКонтакте» и в канале "
+        "Sosnovka_NEWS. Как сообщили в пресс-службе правительства Тульской области, визит продлится день."
+    )
+    assert any(n.startswith("Сосновский дом культуры") for n in found)
+    assert not {"ТехноДом", "Сосновские новости", "ВКонтакте", "Sosnovka_NEWS"} & set(found)
+    assert "правительство Тульской области" not in found
+
+
+def test_russian_remits_after_po_lists_and_compound_plant_names() -> None:
+    found = org_lemmas_ru(
+        "12 марта 2025 года губернатор посетил цех по переработке льна, овса и ячменя, Тамбовмашзавод "
+        "и сырзавод. Его сопровождал председатель комитета по транспортному и дорожному хозяйству "
+        "Олег Зуев. Гостей принял пункт пропуска «Северный»."
+    )
+    assert "цех по переработке льна, овса и ячменя" in found
+    assert "комитет по транспортному и дорожному хозяйству" in found
+    assert {"Тамбовмашзавод", "сырзавод", "пункт пропуска «Северный»"} <= set(found)
+
+
+def test_russian_purpose_and_place_tails() -> None:
+    found = org_lemmas_ru(
+        "Больница выбрана департаментом здравоохранения Киргизии для взаимного обмена опытом. "
+        "Затем гости посетили храм п. Луговой и дом для престарелых и инвалидов."
+    )
+    assert "департамент здравоохранения Киргизии" in found
+    assert "храм п. Луговой" in found
+    assert "дом для престарелых и инвалидов" in found
+
+
+def test_abbreviated_quoted_and_generic_mentions_merge_into_the_full_name() -> None:
+    found = names(
+        "Министр посетил социальный центр\n"
+        "3 апреля 2025 года министр Анна Белова побывала в комплексном центре социального обслуживания "
+        "населения Лесного района и в Ивановской межрайонной больнице. В КЦСОН Лесного района ей показали "
+        "мастерские, в Ивановской МРБ – новое отделение. Затем она посетила МКОУ «Ручьевская СОШ»: "
+        "в Ручьевской СОШ открыли спортзал."
+    )
+    assert found == [
+        "комплексный центр социального обслуживания населения Лесного района",
+        "Ивановская межрайонная больница",
+        "МКОУ «Ручьевская СОШ»",
+    ]
+
+
+def org_lemmas_ru(text: str) -> list[str]:
+    article = visitparse.parse(text, lang="ru")
+    return [e.lemma for e in article.entities if e.label == "ORG"]

@@ -329,6 +329,9 @@ def merge_shortened(institutions: list[Institution]) -> list[Institution]:
                 _is_prefix_name(inst.name, o.name)
                 or _is_kind_named(inst.name, o.name)
                 or _abbreviates(inst.name, o.name)
+                or _abbreviates_part(inst.name, o.name)
+                or _quoted_in(inst.name, o.name)
+                or _generic_of(inst.name, o.name)
             )
         ]
         # The same name with its town written another way ("... – Русе", "... в Русе").
@@ -340,6 +343,60 @@ def merge_shortened(institutions: list[Institution]) -> list[Institution]:
         target.mentions.extend(m for m in inst.mentions if m not in target.mentions)
         target.visited = target.visited or inst.visited
     return out
+
+
+def _quoted_in(short: str, long_: str) -> bool:
+    """Whether ``short`` is the quoted name inside ``long_`` ("Кораблик" of "детский сад «Кораблик»",
+    "Нагорская СОШ" of "МКОУ «Нагорская СОШ»")."""
+    key = institution_key(short)
+    return len(long_) > len(short) and any(
+        institution_key(q) == key for q in re.findall(r"[«„“\"]([^«»„“”\"]+)[»“”\"]", long_)
+    )
+
+
+def _generic_of(short: str, long_: str) -> bool:
+    """Whether a lower-case ``short`` ("социальный центр") has only words of ``long_``, which has more."""
+    if not short[:1].islower():
+        return False
+    stems, pool = _stems(short), _stems(long_)
+    return 0 < len(stems) < len(pool) and all(s in pool for s in stems)
+
+
+def _abbreviates_part(short: str, long_: str) -> bool:
+    """Whether one capitalized abbreviation in ``short`` stands for words of ``long_`` between the
+    same words around it: "КЦСОН Боханского района" of "комплексный центр социального обслуживания
+    населения Боханского района", "Михайловская МРБ" of "Михайловская межрайонная больница"."""
+    a, b = _words_of(short), _words_of(long_)
+    caps = [i for i, w in enumerate(short.split()) if w.isalpha() and w.isupper() and 2 <= len(w) <= 6]
+    if len(caps) != 1 or len(a) != len(short.split()) or len(a) < 2 or len(b) <= len(a):
+        return False
+    at = caps[0]
+    before, after = a[:at], a[at + 1 :]
+    if not all(_same_word(x, y) for x, y in zip(before, b, strict=False)):
+        return False
+    if after and not all(_same_word(x, y) for x, y in zip(after, b[len(b) - len(after) :], strict=True)):
+        return False
+    middle = [w for w in b[len(before) : len(b) - len(after)] if len(w) >= 3]
+    return _spells(a[at], tuple(middle))
+
+
+def _spells(abbreviation: str, words: tuple[str, ...]) -> bool:
+    """Whether the words spell ``abbreviation``, each giving its first letter and maybe more letters
+    from inside it in order ("мрб": "межрайонная" gives "мр", "больница" "б")."""
+    if not words or not abbreviation:
+        return not words and not abbreviation
+    word = words[0]
+    if abbreviation[0] != word[0]:
+        return False
+    for more in range(len(abbreviation)):
+        if _in_order(abbreviation[1 : 1 + more], word[1:]) and _spells(abbreviation[1 + more :], words[1:]):
+            return True
+    return False
+
+
+def _in_order(letters: str, word: str) -> bool:
+    it = iter(word)
+    return all(c in it for c in letters)
 
 
 _PLACE_LINKS = frozenset({"-", "–", "—", "в", "във", "во"})
@@ -358,15 +415,48 @@ def _core(name: str) -> str:
     return institution_key(name)
 
 
+# A site ("Накануне.RU", "Охотники.ру"), a social-network handle ("UrFO_INFO"), and scraped words
+# run together ("КавказаМинистр"): no institution's name.
+_SITE = re.compile(r"(?:^|\w)\.(?:ru|рф|ру|bg|бг|com|net|org|info)\b", re.IGNORECASE)
+_HANDLE = re.compile(r"[A-Za-z0-9]_[A-Za-z0-9]")
+_GLUED = re.compile(r"[а-яё]{4,}[А-ЯЁ][а-яё]{3,}")
+
+
 def _is_media(view: TextView, name: str) -> bool:
     """A news agency, press office, newspaper or web site: the source of the article."""
-    if re.search(r"\w\.(?:ru|рф|bg|бг|com|net|org|info)\b", name, re.IGNORECASE):
+    if _SITE.search(name) or _HANDLE.search(name) or _GLUED.search(name):
         return True
     if not any("а" <= c <= "я" or "a" <= c <= "z" for c in name.casefold()):
         return True  # mis-decoded text ("ÁÒÀ") or no letters at all
     words = _words_of(name)
     media = view.vocab.media_names
     return any(p.match_at(words, i) for i, word in enumerate(words) for p in media.starting_with(word))
+
+
+def _named_as_media(view: TextView, ent: Span) -> bool:
+    """Whether a media word stands right before the name ("ИГ «Четвертая власть»", "газета
+    «...»"), or the name is in a site's header line ("АвтоМир / Дороги")."""
+    first, _ = view.word_span(ent)
+    before = first - 1
+    if before > 0 and view.words[before] in _QUOTES:
+        before -= 1
+    if before >= 0 and view.sents[before] == view.sents[first]:
+        media = view.vocab.media_names
+        if any(p.match_at(view.words, before) for p in media.starting_with(view.words[before])):
+            return True
+    return _in_header_line(view.text, ent.start_char, ent.end_char)
+
+
+# A rubric or breadcrumb line of a scraped page: a few words parted by slashes or bars.
+_HEADER_SEPARATOR = re.compile(r"\s[/|•]\s")
+_HEADER_WORDS = 8
+
+
+def _in_header_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(line.split()) <= _HEADER_WORDS and _HEADER_SEPARATOR.search(line) is not None
 
 
 def _reported_by(view: TextView, ent: Span) -> bool:
@@ -447,7 +537,12 @@ def find_institutions(
             continue
         name = display_name(view, ent)
         key = institution_key(name)
-        if len(key) < 2 or key in view.vocab.bare_kinds or _is_media(view, name):
+        if (
+            len(key) < 2
+            or key in view.vocab.bare_kinds
+            or _is_media(view, name)
+            or _named_as_media(view, ent)
+        ):
             continue
         key, name = aliases.get(key, (key, name))
         is_affiliation = (ent.start_char, ent.end_char) in affiliated
@@ -456,12 +551,20 @@ def find_institutions(
             visited_mentions.append(ent)
         for one in split_numbered(name):
             one_key = institution_key(one) if one != name else key
-            inst = found.get(one_key) or _generic_remention(one, found.values(), generic)
+            inst = found.get(one_key)
+            # A generic re-mention ("региональное правительство") only points back to a body
+            # named before: it does not make a source of the article a participant.
+            remention = (
+                inst is None and (inst := _generic_remention(one, found.values(), generic)) is not None
+            )
             if inst is None:
                 inst = found[one_key] = Institution(name=one)
             if ent not in inst.mentions:
                 inst.mentions.append(ent)
-            (reporters if _reported_by(view, ent) and not is_affiliation else participants).add(inst.name)
+            if _reported_by(view, ent) and not is_affiliation:
+                reporters.add(inst.name)
+            elif not remention:
+                participants.add(inst.name)
             inst.visited = inst.visited or was_visited
     kept = [i for i in found.values() if i.name in participants or i.name not in reporters]
     return merge_shortened(kept)

@@ -532,7 +532,9 @@ def _with_genitive_places(tokens: list[RuToken], mentions: list[_Mention]) -> li
             and tokens[men.start].is_title
             and (tokens[men.start].is_upper_abbr or tokens[men.start].can_be("Gen"))
             and tokens[prev.end - 1].text not in CLOSING
+            and not any(t.text == "по" for t in tokens[prev.start : prev.end])
         ):
+            # A unit with its remit ("комиссия по развитию города") ends before its body's name.
             out[-1] = _Mention(prev.start, men.end, "ORG")
             continue
         out.append(men)

@@ -92,6 +92,15 @@ HEAD_NOUNS: frozenset[str] = frozenset(
         "застава",
         "комплекс",
         "парка",  # natasha's lemma of "парке"
+        "цех",
+        # Missions abroad and executive committees ("посольство Перу", "минский облисполком").
+        "посольство",
+        "консульство",
+        "генконсульство",
+        "исполком",
+        "облисполком",
+        "райисполком",
+        "горисполком",
         # Shortened councils and assemblies ("орловский облсовет").
         "облсовет",
         "горсовет",
@@ -120,6 +129,44 @@ STANDALONE_NOUNS: frozenset[str] = frozenset(
     ]
 )
 
+# Endings of one-word compounds that name a plant or farm even bare ("Курганмашзавод",
+# "сырзавод", "хлебопекарня", "свинокомплекс «Алексеевский»").
+COMPOUND_FACILITY_ENDINGS: tuple[str, ...] = ("завод", "комбинат", "комплекс", "фабрика", "пекарня", "верфь")
+
+# Heads whose remit follows in a "по"-phrase: "комитет по социальной политике", "цех по
+# переработке сои, риса и гречихи".
+REMIT_HEADS: frozenset[str] = frozenset(
+    [
+        "комитет",
+        "комиссия",
+        "совет",
+        "цех",
+        "центр",
+        "управление",
+        "агентство",
+        "департамент",
+        "служба",
+        "министерство",
+        "отдел",
+        "инспекция",
+        "фонд",
+    ]
+)
+
+# Nouns of a "по"-phrase that say why or how someone came, not a remit ("по приглашению").
+NOT_REMIT_NOUNS: frozenset[str] = frozenset(
+    ["приглашение", "случай", "путь", "поручение", "итог", "результат", "инициатива", "просьба", "данные"]
+)
+
+# Abbreviations of a settlement's kind before its name: "храм п. Свеча", "школа с. Бердянка".
+SETTLEMENT_ABBREVIATIONS: frozenset[str] = frozenset(
+    ["п", "пос", "пгт", "рп", "с", "д", "г", "ст", "х", "аул"]
+)
+
+# Endings of the abstract nouns of a purpose ("для взаимного сотрудничества"): a "для"-phrase of
+# one is no part of a name, unlike one of the people served ("для престарелых и инвалидов").
+PURPOSE_NOUN_ENDINGS: tuple[str, ...] = ("ние", "тие", "ство", "ция", "обмен")
+
 # Heads a bare number names ("школа 28", "гимназия 31").
 NUMBERED_NOUNS: frozenset[str] = frozenset(
     ["школа", "гимназия", "лицей", "поликлиника", "больница", "детсад", "сад", "колледж", "интернат"]
@@ -136,6 +183,18 @@ ABBREVIATION_GENDERS: dict[str, str] = {
     "ОЭЗ": "femn",
     "ЦРБ": "femn",
     "ФАП": "masc",
+    # Schools, hospitals and clubs ("Нагорская СОШ", "Михайловская МРБ", "Сельский ДК").
+    "СОШ": "femn",
+    "ООШ": "femn",
+    "НОШ": "femn",
+    "ДШИ": "femn",
+    "ДЮСШ": "femn",
+    "МРБ": "femn",
+    "ЦГБ": "femn",
+    "ДК": "masc",
+    "КДЦ": "masc",
+    "ФОК": "masc",
+    "МФЦ": "masc",
 }
 ADJECTIVE_ABBREVIATIONS: frozenset[str] = frozenset(ABBREVIATION_GENDERS)
 
@@ -193,9 +252,36 @@ HEAD_BAD_MODIFIERS: dict[str, frozenset[str]] = {
     "сад": frozenset(["фруктовый", "ботанический", "зимний"]),
     "совет": frozenset(["добрый", "полезный"]),
     "пункт": frozenset(["важный", "главный", "ключевой", "отдельный", "конечный", "населенный", "последний"]),
-    "зона": frozenset(["рабочий", "жилой", "приграничный", "буферный", "санитарный", "красный", "серый"]),
+    "зона": frozenset(
+        [
+            "рабочий",
+            "жилой",
+            "приграничный",
+            "буферный",
+            "санитарный",
+            "красный",
+            "серый",
+            "детский",
+            "игровой",
+        ]
+    ),
     "производство": frozenset(["собственный", "отечественный", "массовый", "серийный", "промышленный"]),
-    "комплекс": frozenset(["агропромышленный", "топливно-энергетический", "весь", "целый"]),
+    # Sectors of the economy, not a site: "агропромышленный комплекс", "мелиоративный комплекс".
+    "комплекс": frozenset(
+        [
+            "агропромышленный",
+            "топливно-энергетический",
+            "мелиоративный",
+            "водохозяйственный",
+            "лесопромышленный",
+            "военно-промышленный",
+            "оборонно-промышленный",
+            "жилищно-коммунальный",
+            "строительный",
+            "весь",
+            "целый",
+        ]
+    ),
 }
 
 # Modifiers that make a head no institution at all, tail or not: "призовой фонд турнира".
@@ -290,6 +376,9 @@ DETERMINERS: frozenset[str] = frozenset(
         "большой",
         "называемый",
         "называть",
+        # Feelings and ranks that refer to a place already named ("родная школа", "основной музей").
+        "родной",
+        "основной",
     ]
 )
 
@@ -371,6 +460,11 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "ФАП",
         "СОШ",
         "ДШИ",
+        "ДЮСШ",
+        "МРБ",
+        "ЦГБ",
+        "ДК",
+        "КДЦ",
     ]
 )
 
