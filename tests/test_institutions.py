@@ -329,3 +329,27 @@ def test_abbreviated_quoted_and_generic_mentions_merge_into_the_full_name() -> N
 def org_lemmas_ru(text: str) -> list[str]:
     article = visitparse.parse(text, lang="ru")
     return [e.lemma for e in article.entities if e.label == "ORG"]
+
+
+def test_russian_visited_flags_from_receiving_lists_and_the_visitors_own_body() -> None:
+    found = visited(
+        "15 мая 2025 года Калугу посетила делегация Законодательного собрания Тульской области. "
+        "Областной центр народного творчества принимал гостей два дня. Депутаты побывали в "
+        "школах города, Министерстве образования Калужской области. Завтра они намерены посетить "
+        "школу №5."
+    )
+    assert found["Законодательное собрание Тульской области"] is False
+    assert found["Областной центр народного творчества"] is True
+    assert found["Министерство образования Калужской области"] is True
+    assert found["школа №5"] is True
+
+
+def test_a_unit_with_its_remit_before_its_body_goes_to_the_title() -> None:
+    article = visitparse.parse(
+        "5 мая 2025 года в Сухум прибыла делегация во главе с председателем постоянной комиссии "
+        "по развитию города Тверской Думы Сергеем Деловым.",
+        lang="ru",
+    )
+    ((official,),) = [v.officials for v in article.visits]
+    assert official.position == "председатель постоянной комиссии по развитию города"
+    assert official.organization == "Тверская Дума"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from visitparse.extract.context import DASHES, TextView
+from visitparse.extract.context import DASHES, Cue, TextView
 
 _QUOTES = "\"'«»„“”‚‘’"
 # Content words a shortened re-mention of a longer name may have ("Законодательное собрание").
@@ -140,11 +140,11 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
     # Where people come from, or whose they are: "екип от Община Ловеч", "делегация на Община X".
     if any(c.sent == sent and c.last == first for c in view.cues(view.vocab.visited_cues)):
         return True  # the cue ends right before it, its preposition included ("започна от <ORG>")
-    if before in view.vocab.origin_preps or (
-        before in view.vocab.org_links
-        and any(c.sent == sent and c.last == first - 1 for c in view.cues(view.vocab.guest_nouns))
+    if before in view.vocab.origin_preps or any(
+        c.sent == sent and (c.last == first or (c.last == first - 1 and before in view.vocab.org_links))
+        for c in view.cues(view.vocab.guest_nouns)
     ):
-        return False
+        return False  # and "делегация Законодательного собрания": the visitors' own body
     if (ent.start_char, ent.end_char) in affiliated:
         # An official's organization: visited only where that official receives the guests
         # ("Гостей встретила директор Бирского дома-интерната"), and a body never so.
@@ -159,10 +159,12 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
         return False
     if before in view.vocab.location_preps and _venue_verb_after(view, ent):
         return True  # "в мэрии Сухума состоялась встреча": where the meeting took place
+    if not _is_body(view, ent) and _verb_after(view, ent, _receiving_cues(view)):
+        return True  # "Центр народного творчества принимал делегацию": the guests came to it
     verbs = view.cues(view.vocab.triggers) + view.cues(view.vocab.visited_cues)
     if view.in_apposition(first, verbs) and not _visit_of_official(view, first, before):
         return False  # "директор на дирекция ... в Община Ловеч"
-    visited_cues = [c for c in view.cues(view.vocab.visited_cues) if c.first < first]
+    visited_cues = earlier_cues = [c for c in view.cues(view.vocab.visited_cues) if c.first < first]
     if _is_body(view, ent):
         # A body is visited when the verb says so ("посетиха Община X"), not by a nearby "посещение".
         visited_cues = [c for c in visited_cues if c.sent == sent and first - c.last <= 2]
@@ -175,6 +177,8 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
             return True
     if before in _COORDINATORS and any(view.word_span(e)[1] == first - 1 for e in earlier):
         return True  # "В <ORG> и <ORG> побывал ...": coordinated with a place visited
+    if before in _COORDINATORS and _listed_after_visit(view, first, earlier_cues):
+        return True  # "побывали в учреждениях города, Министерстве труда": a body listed as visited
     if before in view.vocab.location_preps and not _is_body(view, ent):
         # "в Центъра ... и в Дневен център ...": the list goes on from a visited place.
         # A body after "в" is where something is ("услуга в Община Добричка"), not a place toured.
@@ -206,10 +210,33 @@ def _works_at(view: TextView, first: int) -> bool:
     )
 
 
+def _listed_after_visit(view: TextView, first: int, visited_cues: list[Cue]) -> bool:
+    """Whether word ``first`` continues a list of places that a visit verb with its preposition
+    opens earlier in the sentence ("побывали в X, Y"), with no other clause between."""
+    sent = view.sents[first]
+    for cue in visited_cues:
+        if cue.sent != sent or view.words[cue.last - 1] not in view.vocab.location_preps:
+            continue
+        if not any(view.is_break(i) and view.words[i] not in _COORDINATORS for i in range(cue.last, first)):
+            return True
+    return False
+
+
+def _receiving_cues(view: TextView) -> list[Cue]:
+    """Host cues that receive someone: not "принял участие"."""
+    refusals = {c.first for c in view.cues(view.vocab.not_receiving)}
+    return [c for c in view.cues(view.vocab.host_cues) if c.first not in refusals]
+
+
 def _venue_verb_after(view: TextView, ent: Span) -> bool:
     """Whether a verb of taking place follows the mention ("в <ORG> состоялась встреча")."""
+    return _verb_after(view, ent, view.cues(view.vocab.venue_verbs))
+
+
+def _verb_after(view: TextView, ent: Span, verbs: list[Cue]) -> bool:
+    """Whether one of ``verbs`` follows the mention within its clause ("<ORG> принимал делегацию")."""
     _, last = view.word_span(ent)
-    for cue in view.cues(view.vocab.venue_verbs):
+    for cue in verbs:
         if last <= cue.first <= last + _VENUE_GAP:
             # "в Доме культуры села Натальино пройдет ...", "... должна состояться": one clause.
             return not any(view.is_break(i) or view.words[i] == "," for i in range(last, cue.first))
@@ -296,6 +323,8 @@ def _is_prefix_name(short: str, long_: str) -> bool:
     a, b = _words_of(short), _words_of(long_)
     if len([w for w in a if len(w) >= 3]) > _MAX_SHORTENED:
         return False  # a descriptive name this long is a name of its own ("Център за ... разстройства")
+    if len(a) == 1 and len(b) > 1 and not (b[0].startswith(a[0]) or a[0].startswith(b[0])):
+        return False  # one word shares only its start: "Курганмашзавод" is no "Курганское отделение ..."
     return 0 < len(a) < len(b) and all(_same_word(x, y) for x, y in zip(a, b, strict=False))
 
 
