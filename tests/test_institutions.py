@@ -353,3 +353,12 @@ def test_a_unit_with_its_remit_before_its_body_goes_to_the_title() -> None:
     ((official,),) = [v.officials for v in article.visits]
     assert official.position == "председатель постоянной комиссии по развитию города"
     assert official.organization == "Тверская Дума"
+
+
+def test_russian_projects_groups_titles_sectors_and_cut_off_words_are_no_organizations() -> None:
+    found = org_lemmas_ru(
+        "Концерт дал хор «Северянка». Школу отремонтировали по программе «Новая школа», а музей "
+        "представил проект Лесного музея «Звуки старины». Гостей встретил Торговый представитель "
+        "России в Чили. Обсудили предприятия АПК. В завершение губернатор посетит Лесной муниципальный ра"
+    )
+    assert found == ["Лесной музей"]

@@ -43,7 +43,7 @@ from visitparse.lang.ru.entity_words import (
     PLACE_LEMMAS,
     RELATIONAL_ADJECTIVE_ENDINGS,
 )
-from visitparse.lang.ru.institutions import find_institutions
+from visitparse.lang.ru.institutions import find_institutions, not_an_organization, without_owned_quote
 from visitparse.lang.ru.lemma import MentionLemmatizer
 from visitparse.lang.ru.lemma_words import PREPOSITION_CASES
 from visitparse.lang.ru.persons import extend_with_initials, is_place_adjective
@@ -303,6 +303,10 @@ class RussianAnnotator:
         )
         ours = [_Mention(x.start, x.end, "ORG") for x in find_institutions(tokens, person_tokens)]
         resolved = [_without_generic_tail(tokens, m) for m in _resolve(ours, natasha)]
+        resolved = [_without_owned_quote(tokens, m) for m in resolved]
+        resolved = [
+            m for m in resolved if m.label != "ORG" or not not_an_organization(text, tokens, m.start, m.end)
+        ]
         mentions = _with_genitive_places(tokens, resolved)
         taken = {k for m in mentions for k in range(m.start, m.end)}
         extra = self._unclaimed_places(tokens, taken) + _original_spellings(tokens, mentions, taken)
@@ -501,6 +505,14 @@ def _resolve(ours: list[_Mention], natasha: list[_Mention]) -> list[_Mention]:
             chosen.append(men)
     unique = {(m.start, m.end): m for m in chosen}
     return sorted(unique.values(), key=lambda m: m.start)
+
+
+def _without_owned_quote(tokens: list[RuToken], men: _Mention) -> _Mention:
+    """An organization without the quoted name of the project it owns (see ``without_owned_quote``)."""
+    if men.label != "ORG":
+        return men
+    end = without_owned_quote(tokens, men.start, men.end)
+    return men if end == men.end else _Mention(men.start, end, men.label)
 
 
 def _without_generic_tail(tokens: list[RuToken], men: _Mention) -> _Mention:

@@ -167,6 +167,38 @@ SETTLEMENT_ABBREVIATIONS: frozenset[str] = frozenset(
 # one is no part of a name, unlike one of the people served ("для престарелых и инвалидов").
 PURPOSE_NOUN_ENDINGS: tuple[str, ...] = ("ние", "тие", "ство", "ция", "обмен")
 
+# Nouns (lemmas) whose quoted name follows them: a project, event, programme or performing group,
+# not an institution ("ансамбль «Шарм»", "по программе «...»", "проект музея «...»").
+NAMED_NON_INSTITUTIONS: frozenset[str] = frozenset(
+    [
+        "ансамбль",
+        "коллектив",
+        "хор",
+        "оркестр",
+        "программа",
+        "подпрограмма",
+        "проект",
+        "нацпроект",
+        "фестиваль",
+        "конкурс",
+        "акция",
+        "фильм",
+        "спектакль",
+        "книга",
+        "бренд",
+        "турнир",
+        "соревнование",
+        "чемпионат",
+        "олимпиада",
+        "премия",
+        "марафон",
+        "праздник",
+        "операция",
+        "смена",
+        "номинация",
+    ]
+)
+
 # Heads a bare number names ("школа 28", "гимназия 31").
 NUMBERED_NOUNS: frozenset[str] = frozenset(
     ["школа", "гимназия", "лицей", "поликлиника", "больница", "детсад", "сад", "колледж", "интернат"]

@@ -31,6 +31,7 @@ from visitparse.lang.ru.institution_words import (
     LOCATIVE_PREPOSITIONS,
     MINISTRY_WORDS,
     NAMED_AFTER,
+    NAMED_NON_INSTITUTIONS,
     NEEDS_MODIFIER,
     NEEDS_NAME_ABBREVIATIONS,
     NEEDS_TAIL,
@@ -110,6 +111,9 @@ def _grow(tokens: Sequence[RuToken], i: int, persons: frozenset[int]) -> Institu
         return None
     start = _left_edge(tokens, i) if kind == "noun" or tok.text in ADJECTIVE_ABBREVIATIONS else i
     end, has_tail, quote = _right_edge(tokens, i, persons, lemma)
+    if quote is not None and quote[0] > i and names_non_institution(tokens, quote[0]):
+        # "проект Кяхтинского музея «Музейная гостиная»": the quoted name is the project's.
+        end, quote, has_tail = quote[0], None, quote[0] > i + 1
     modifiers = [tokens[k] for k in range(start, i)]
     if kind in ("abbr", "ministry"):
         if kind == "abbr" and tok.text in NEEDS_NAME_ABBREVIATIONS and quote is None and not has_tail:
@@ -135,6 +139,63 @@ def _grow(tokens: Sequence[RuToken], i: int, persons: frozenset[int]) -> Institu
     if _is_generic(tokens, i, lemma, modifiers, has_tail, quote):
         return None
     return Institution(start, end, i)
+
+
+# Words of a last line that make it prose: one this long ending without punctuation was cut off.
+_PROSE_LINE_WORDS = 8
+
+
+def not_an_organization(text: str, tokens: Sequence[RuToken], start: int, end: int) -> bool:
+    """Whether the ORG mention ``tokens[start:end]`` names no organization: a project's or a
+    group's quoted name, a person's title ("Торговым представителем России"), or a name running
+    into the last word of a text cut off mid-word ("Кировский муниципальный ра")."""
+    nouns = [t for t in tokens[start:end] if t.pos == "NOUN"]
+    if nouns and nouns[0].feats.get("Animacy") == "Anim" and not tokens[start].is_upper_abbr:
+        return True
+    return names_non_institution(tokens, start) or _cut_off(text, tokens, end)
+
+
+def without_owned_quote(tokens: Sequence[RuToken], start: int, end: int) -> int:
+    """The end of an ORG mention without a quoted name that belongs to a project before it:
+    "проект | Лесного музея «Звуки старины»" -> "Лесного музея"."""
+    for q in range(start + 1, end):
+        if _is_open_quote(tokens, q) and names_non_institution(tokens, q):
+            return q
+    return end
+
+
+def _cut_off(text: str, tokens: Sequence[RuToken], end: int) -> bool:
+    """Whether token ``end - 1`` is the last word of a text cut off in mid-sentence."""
+    if end != len(tokens) or not text.rstrip()[-1:].isalnum():
+        return False
+    last_line = text.rstrip().rsplit("\n", 1)[-1]
+    return len(last_line.split()) >= _PROSE_LINE_WORDS
+
+
+# Genitive words between a project's noun and its quoted name: "проекте | Кяхтинского музея | «...»".
+_MAX_OWNER_GAP = 3
+
+
+def names_non_institution(tokens: Sequence[RuToken], start: int) -> bool:
+    """Whether the name at ``start`` (its opening quote or first word) is the name of a project,
+    event or performing group: one of their nouns stands before it, maybe with a genitive owner
+    between ("ансамбля «Шарм»", "по программе «...»", "проекте Кяхтинского музея «...»")."""
+    if _is_open_quote(tokens, start):
+        k = start - 1
+    elif start > 0 and _is_open_quote(tokens, start - 1):
+        k = start - 2
+    else:
+        return False  # only a quoted name is some other thing's ("проекте | Кяхтинского музея")
+    sent = tokens[start].sent
+    for gap in range(_MAX_OWNER_GAP + 1):
+        j = k - gap
+        if j < 0 or tokens[j].sent != sent:
+            return False
+        if tokens[j].lemma.lower() in NAMED_NON_INSTITUTIONS:
+            return True
+        if not (tokens[j].can_be("Gen") and tokens[j].pos in ("ADJ", "NOUN", "PROPN")):
+            return False
+    return False
 
 
 def inflected_abbreviation(text: str) -> str | None:
