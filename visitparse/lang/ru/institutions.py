@@ -113,7 +113,7 @@ def _grow(tokens: Sequence[RuToken], i: int, persons: frozenset[int]) -> Institu
     end, has_tail, quote = _right_edge(tokens, i, persons, lemma)
     if quote is not None and quote[0] > i and names_non_institution(tokens, quote[0]):
         # "проект Кяхтинского музея «Музейная гостиная»": the quoted name is the project's.
-        end, quote, has_tail = quote[0], None, quote[0] > i + 1
+        end, has_tail, quote = quote[0], quote[0] > i + 1, None
     modifiers = [tokens[k] for k in range(start, i)]
     if kind in ("abbr", "ministry"):
         if kind == "abbr" and tok.text in NEEDS_NAME_ABBREVIATIONS and quote is None and not has_tail:
