@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import visitparse
-from visitparse.extract.institutions import Institution, add_organizations, split_numbered
+from visitparse.extract.institutions import Institution, add_organizations, split_coordinated, split_numbered
 
 
 def visited(text: str) -> dict[str, bool | None]:
@@ -362,3 +362,17 @@ def test_russian_projects_groups_titles_sectors_and_cut_off_words_are_no_organiz
         "России в Чили. Обсудили предприятия АПК. В завершение губернатор посетит Лесной муниципальный ра"
     )
     assert found == ["Лесной музей"]
+
+
+def test_coordinated_place_adjectives_name_one_institution_each() -> None:
+    plurals = {"районов": "района"}
+    assert split_coordinated("КЦСОН Лесного , Полевого и Речного районов", plurals) == [
+        "КЦСОН Лесного района",
+        "КЦСОН Полевого района",
+        "КЦСОН Речного района",
+    ]
+    assert split_coordinated("администрация Лесного района", plurals) == []
+    found = names(
+        "7 мая 2025 года министр посетил Лесной район и встретился с коллегами КЦСОН Полевого и Речного районов."
+    )
+    assert {"КЦСОН Полевого района", "КЦСОН Речного района"} <= set(found)

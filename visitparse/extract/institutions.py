@@ -129,6 +129,27 @@ def split_numbered(name: str) -> list[str]:
     return [f"{base} {sign}{n}" for n in numbers]
 
 
+def split_coordinated(name: str, plural_places: dict[str, str]) -> list[str]:
+    """One name per place of coordinated place adjectives before a plural place noun: "КЦСОН
+    Качугского, Жигаловского и Эхирит-Булагатского районов" -> "КЦСОН Качугского района", ...;
+    ``[]`` for any other name. ``plural_places`` maps the plural noun to its singular."""
+    words = name.replace(",", " , ").split()
+    singular = plural_places.get(words[-1].casefold()) if words else None
+    if singular is None:
+        return []
+    k = len(words) - 2
+    places: list[str] = []
+    while k >= 1 and words[k] not in _COORDINATORS:
+        places.insert(0, words[k])
+        if words[k - 1] not in _COORDINATORS:
+            break
+        k -= 2
+    if len(places) < 2 or "и" not in words[k : len(words) - 1] or k < 1:
+        return []
+    base = " ".join(words[:k])
+    return [f"{base} {place} {singular}" for place in places]
+
+
 def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlier: list[Span]) -> bool:
     """Whether the visitors went to the organization of this mention.
 
@@ -578,7 +599,7 @@ def find_institutions(
         was_visited = _visited(view, ent, affiliated, visited_mentions)
         if was_visited:
             visited_mentions.append(ent)
-        for one in split_numbered(name):
+        for one in split_coordinated(name, view.vocab.plural_place_nouns) or split_numbered(name):
             one_key = institution_key(one) if one != name else key
             inst = found.get(one_key)
             # A generic re-mention ("региональное правительство") only points back to a body

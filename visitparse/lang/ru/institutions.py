@@ -361,6 +361,10 @@ def _right_edge(
                 end = stop
                 has_tail = True
                 continue
+        stop = _coordinated_places(tokens, end)
+        if stop > end:
+            end, has_tail = stop, True  # "КЦСОН Качугского, Жигаловского и Эхирит-Булагатского районов"
+            break
         stop = _genitive_chain(tokens, end, persons, allow_and=False)
         if quote is not None and end == quote[1] and not tokens[end].is_title:
             break  # «Гараж» примет ...: the quoted name ends it, unless a name in the genitive follows
@@ -454,6 +458,24 @@ def _case_chain(
                 continue
         break
     return end
+
+
+def _coordinated_places(tokens: Sequence[RuToken], j: int) -> int:
+    """End of place adjectives joined by commas and "и" before one plural place noun ("Качугского,
+    Жигаловского и Эхирит-Булагатского районов": an institution of each), else ``j``."""
+    k, joined = j, False
+    while k < len(tokens) and tokens[k].pos == "ADJ" and tokens[k].can_be("Gen"):
+        k += 1
+        if k < len(tokens) and tokens[k].text in (",", "и"):
+            joined = joined or tokens[k].text == "и"
+            k += 1
+            continue
+        break
+    if not joined or k >= len(tokens) or tokens[k].sent != tokens[j].sent:
+        return j
+    noun = tokens[k]
+    plural = noun.feats.get("Number") == "Plur" and noun.can_be("Gen")
+    return k + 1 if plural and noun.lemma.lower() in GEO_NOUNS else j
 
 
 def _joins_adjectives(tokens: Sequence[RuToken], k: int, case: str) -> bool:
