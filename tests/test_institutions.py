@@ -377,3 +377,20 @@ def test_coordinated_place_adjectives_name_one_institution_each() -> None:
         "КЦСОН Полевого и Речного районов."
     )
     assert {"КЦСОН Полевого района", "КЦСОН Речного района"} <= set(found)
+
+
+def test_russian_activities_descriptions_and_arrival_stations_are_no_institutions() -> None:
+    found = org_lemmas_ru(
+        "Приехали руководители органов управления культуры. Глава российского спортивного ведомства "
+        "прибудет в аэропорт Самары, а затем возложит цветы к монументу на площади Славы."
+    )
+    assert found == ["монумент на площади Славы"]
+
+
+def test_a_name_with_words_left_out_is_the_fuller_one() -> None:
+    found = names(
+        "9 июня 2025 года делегация посетила Лесной краеведческий музей и школу искусств №3. "
+        "Директор рассказал о фондах Лесного музея, а ученики школы №3 дали концерт."
+    )
+    assert "Лесной краеведческий музей" in found
+    assert "Лесной музей" not in found

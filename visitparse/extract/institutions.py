@@ -382,6 +382,7 @@ def merge_shortened(institutions: list[Institution]) -> list[Institution]:
                 or _abbreviates_part(inst.name, o.name)
                 or _quoted_in(inst.name, o.name)
                 or _generic_of(inst.name, o.name)
+                or _words_skipped(inst.name, o.name)
             )
         ]
         # The same name with its town written another way ("... – Русе", "... в Русе").
@@ -410,6 +411,22 @@ def _generic_of(short: str, long_: str) -> bool:
         return False
     stems, pool = _stems(short), _stems(long_)
     return 0 < len(stems) < len(pool) and all(s in pool for s in stems)
+
+
+# Words of the longest name that may stand for a fuller one with words left out.
+_MAX_SKIPPING = 3
+
+
+def _words_skipped(short: str, long_: str) -> bool:
+    """Whether ``short`` is ``long_`` with words left out of its middle, its first and last word
+    kept ("Кяхтинский музей" of "Кяхтинский краеведческий музей")."""
+    a, b = _words_of(short), _words_of(long_)
+    if len(a) < 2 or len(b) <= len(a) or not (_same_word(a[0], b[0]) and _same_word(a[-1], b[len(b) - 1])):
+        return False
+    if any(w.isdigit() for w in b) or len(a) > _MAX_SKIPPING:
+        return False  # "школа №3" is not "школа искусств №3"; long descriptive names differ in a word
+    rest = iter(b[1:-1])
+    return all(any(_same_word(w, x) for x in rest) for w in a[1:-1])
 
 
 def _abbreviates_part(short: str, long_: str) -> bool:
@@ -469,7 +486,7 @@ def _core(name: str) -> str:
 # run together ("КавказаМинистр"): no institution's name.
 _SITE = re.compile(r"(?:^|\w)\.(?:ru|рф|ру|bg|бг|com|net|org|info)\b", re.IGNORECASE)
 _HANDLE = re.compile(r"[A-Za-z0-9]_[A-Za-z0-9]")
-_GLUED = re.compile(r"[а-яё]{4,}[А-ЯЁ][а-яё]{3,}")
+_GLUED = re.compile(r"(?<![а-яё])[а-яё]{4,}[А-ЯЁ][а-яё]{3}")  # tried at word starts only: linear
 
 
 def _is_media(view: TextView, name: str) -> bool:

@@ -78,6 +78,8 @@ HEAD_NOUNS: frozenset[str] = frozenset(
         "парк",
         "мемориал",
         "памятник",
+        "монумент",
+        "обелиск",
         "терминал",
         "аэропорт",
         "вокзал",
@@ -199,6 +201,19 @@ NAMED_NON_INSTITUTIONS: frozenset[str] = frozenset(
     ]
 )
 
+# Memorials, and the squares and streets whose name places one: "монумент на площади Победы".
+MEMORIAL_HEADS: frozenset[str] = frozenset(["памятник", "монумент", "обелиск", "мемориал", "стела"])
+SITE_NOUNS: frozenset[str] = frozenset(
+    ["площадь", "сквер", "аллея", "набережная", "улица", "проспект", "бульвар"]
+)
+
+# Stations one arrives at on the way (heads), and the verbs (lemmas) of arriving: "прибудет в
+# аэропорт Салехарда" is how the visitor came, not a place visited.
+TRANSIT_HEADS: frozenset[str] = frozenset(["аэропорт", "вокзал", "аэровокзал", "автовокзал", "морвокзал"])
+ARRIVAL_VERBS: frozenset[str] = frozenset(
+    ["прибыть", "прибывать", "прилететь", "прилетать", "приземлиться", "приехать", "приезжать"]
+)
+
 # Heads a bare number names ("школа 28", "гимназия 31").
 NUMBERED_NOUNS: frozenset[str] = frozenset(
     ["школа", "гимназия", "лицей", "поликлиника", "больница", "детсад", "сад", "колледж", "интернат"]
@@ -257,8 +272,14 @@ LEGAL_FORM_NOUNS: frozenset[str] = frozenset(
 # Heads that need a genitive or "для" tail to be an institution on their own
 # ("дом культуры", "отдел опеки"; not "жилой дом", "отдел").
 NEEDS_TAIL: frozenset[str] = frozenset(
-    ["дом", "отдел", "отделение", "служба", "управление", "совет", "собрание", "палата", "сад"]
+    ["дом", "отдел", "отделение", "служба", "управление", "совет", "собрание", "палата", "сад", "ведомство"]
 )
+
+# Nouns (lemmas) right before a head that make it an activity, not a body: "органы управления
+# культуры", "система управления".
+HEAD_BAD_GOVERNORS: dict[str, frozenset[str]] = {
+    "управление": frozenset(["орган", "система", "аппарат", "структура", "уровень", "вертикаль"]),
+}
 
 # Lower-case heads accepted with a single modifier only when it is not one of these
 # ("областной центр" is the regional capital, "районный суд" is fine).
@@ -410,6 +431,7 @@ DETERMINERS: frozenset[str] = frozenset(
         "называть",
         # Feelings and ranks that refer to a place already named ("родная школа", "основной музей").
         "родной",
+        "родный",  # natasha's lemma of "родной"
         "основной",
     ]
 )

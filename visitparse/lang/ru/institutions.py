@@ -18,17 +18,20 @@ from dataclasses import dataclass
 from visitparse.lang.ru.institution_words import (
     ABBREVIATIONS,
     ADJECTIVE_ABBREVIATIONS,
+    ARRIVAL_VERBS,
     COMPOUND_FACILITY_ENDINGS,
     DATIVE_NOUNS,
     DETERMINERS,
     GENITIVE_PREPOSITIONS,
     GEO_NOUNS,
+    HEAD_BAD_GOVERNORS,
     HEAD_BAD_MODIFIERS,
     HEAD_BAD_TAILS,
     HEAD_NEVER_MODIFIERS,
     HEAD_NOUNS,
     LEGAL_FORM_NOUNS,
     LOCATIVE_PREPOSITIONS,
+    MEMORIAL_HEADS,
     MINISTRY_WORDS,
     NAMED_AFTER,
     NAMED_NON_INSTITUTIONS,
@@ -41,7 +44,9 @@ from visitparse.lang.ru.institution_words import (
     PURPOSE_NOUN_ENDINGS,
     REMIT_HEADS,
     SETTLEMENT_ABBREVIATIONS,
+    SITE_NOUNS,
     STANDALONE_NOUNS,
+    TRANSIT_HEADS,
 )
 from visitparse.lang.ru.tokens import RuToken
 
@@ -136,6 +141,8 @@ def _grow(tokens: Sequence[RuToken], i: int, persons: frozenset[int]) -> Institu
         return None  # "Первый пункт программы": a determiner is no modifier; "пункт пропуска «X»" is named
     if any(m.lemma.lower() in HEAD_NEVER_MODIFIERS.get(lemma, ()) for m in modifiers):
         return None
+    if start > 0 and tokens[start - 1].lemma.lower() in HEAD_BAD_GOVERNORS.get(lemma, ()):
+        return None  # "органов управления культуры": how things are run, not a body
     if _is_generic(tokens, i, lemma, modifiers, has_tail, quote):
         return None
     return Institution(start, end, i)
@@ -152,7 +159,14 @@ def not_an_organization(text: str, tokens: Sequence[RuToken], start: int, end: i
     nouns = [t for t in tokens[start:end] if t.pos == "NOUN"]
     if nouns and nouns[0].feats.get("Animacy") == "Anim" and not tokens[start].is_upper_abbr:
         return True
-    return names_non_institution(tokens, start) or _cut_off(text, tokens, end)
+    return names_non_institution(tokens, start) or _cut_off(text, tokens, end) or _arrived_at(tokens, start)
+
+
+def _arrived_at(tokens: Sequence[RuToken], start: int) -> bool:
+    """Whether the mention at ``start`` is a station the visitor arrives at ("прибыл в аэропорт")."""
+    if start < 2 or tokens[start - 1].text.lower() not in ("в", "во", "на"):
+        return False
+    return tokens[start].lemma.lower() in TRANSIT_HEADS and tokens[start - 2].lemma.lower() in ARRIVAL_VERBS
 
 
 def without_owned_quote(tokens: Sequence[RuToken], start: int, end: int) -> int:
@@ -347,6 +361,11 @@ def _right_edge(
                 has_tail = True
                 continue
             break
+        if low in ("в", "на") and head_lemma in MEMORIAL_HEADS and not has_tail:
+            stop = _site(tokens, end + 1)
+            if stop > end + 1:
+                end, has_tail = stop, True  # "монумент на площади Победы"
+            break
         if low in ("в", "на") and has_tail:
             stop = _place_phrase(tokens, end + 1, persons)
             if stop > end + 1:
@@ -476,6 +495,16 @@ def _coordinated_places(tokens: Sequence[RuToken], j: int) -> int:
     noun = tokens[k]
     plural = noun.feats.get("Number") == "Plur" and noun.can_be("Gen")
     return k + 1 if plural and noun.lemma.lower() in GEO_NOUNS else j
+
+
+def _site(tokens: Sequence[RuToken], j: int) -> int:
+    """End of a named square or street at ``j`` ("площади Победы", "сквере Героев"), else ``j``."""
+    if j + 1 >= len(tokens) or tokens[j].lemma.lower() not in SITE_NOUNS:
+        return j
+    k = j + 1
+    while k < len(tokens) and tokens[k].sent == tokens[j].sent and tokens[k].is_title:
+        k += 1
+    return k if k > j + 1 else j
 
 
 def _joins_adjectives(tokens: Sequence[RuToken], k: int, case: str) -> bool:
