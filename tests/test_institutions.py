@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import visitparse
-from visitparse.extract.institutions import Institution, add_organizations, split_numbered
+from visitparse.extract.institutions import Institution, add_organizations, split_coordinated, split_numbered
 
 
 def visited(text: str) -> dict[str, bool | None]:
@@ -276,3 +276,121 @@ def test_a_word_that_only_names_a_kind_of_body_is_no_institution() -> None:
     )
     names = {i.name for visit in article.visits for i in visit.institutions}
     assert not names & {"Община", "ДГ"}
+
+
+def test_russian_media_social_networks_and_header_lines_are_no_institutions() -> None:
+    found = names(
+        "ТехноДом / Общество\n"
+        "5 мая 2025 года министр культуры Иван Орлов посетил Сосновский дом культуры, сообщают "
+        "«Сосновские новости». Видео выложено на странице дома культуры во «ВКонтакте» и в канале "
+        "Sosnovka_NEWS. Как сообщили в пресс-службе правительства Тульской области, визит продлится день."
+    )
+    assert any(n.startswith("Сосновский дом культуры") for n in found)
+    assert not {"ТехноДом", "Сосновские новости", "ВКонтакте", "Sosnovka_NEWS"} & set(found)
+    assert "правительство Тульской области" not in found
+
+
+def test_russian_remits_after_po_lists_and_compound_plant_names() -> None:
+    found = org_lemmas_ru(
+        "12 марта 2025 года губернатор посетил цех по переработке льна, овса и ячменя, Тамбовмашзавод "
+        "и сырзавод. Его сопровождал председатель комитета по транспортному и дорожному хозяйству "
+        "Олег Зуев. Гостей принял пункт пропуска «Северный»."
+    )
+    assert "цех по переработке льна, овса и ячменя" in found
+    assert "комитет по транспортному и дорожному хозяйству" in found
+    assert {"Тамбовмашзавод", "сырзавод", "пункт пропуска «Северный»"} <= set(found)
+
+
+def test_russian_purpose_and_place_tails() -> None:
+    found = org_lemmas_ru(
+        "Больница выбрана департаментом здравоохранения Киргизии для взаимного обмена опытом. "
+        "Затем гости посетили храм п. Луговой и дом для престарелых и инвалидов."
+    )
+    assert "департамент здравоохранения Киргизии" in found
+    assert "храм п. Луговой" in found
+    assert "дом для престарелых и инвалидов" in found
+
+
+def test_abbreviated_quoted_and_generic_mentions_merge_into_the_full_name() -> None:
+    found = names(
+        "Министр посетил социальный центр\n"
+        "3 апреля 2025 года министр Анна Белова побывала в комплексном центре социального обслуживания "
+        "населения Лесного района и в Ивановской межрайонной больнице. В КЦСОН Лесного района ей показали "
+        "мастерские, в Ивановской МРБ – новое отделение. Затем она посетила МКОУ «Ручьевская СОШ»: "
+        "в Ручьевской СОШ открыли спортзал."
+    )
+    assert found == [
+        "комплексный центр социального обслуживания населения Лесного района",
+        "Ивановская межрайонная больница",
+        "МКОУ «Ручьевская СОШ»",
+    ]
+
+
+def org_lemmas_ru(text: str) -> list[str]:
+    article = visitparse.parse(text, lang="ru")
+    return [e.lemma for e in article.entities if e.label == "ORG"]
+
+
+def test_russian_visited_flags_from_receiving_lists_and_the_visitors_own_body() -> None:
+    found = visited(
+        "15 мая 2025 года Калугу посетила делегация Законодательного собрания Тульской области. "
+        "Областной центр народного творчества принимал гостей два дня. Депутаты побывали в "
+        "школах города, Министерстве образования Калужской области. Завтра они намерены посетить "
+        "школу №5."
+    )
+    assert found["Законодательное собрание Тульской области"] is False
+    assert found["Областной центр народного творчества"] is True
+    assert found["Министерство образования Калужской области"] is True
+    assert found["школа №5"] is True
+
+
+def test_a_unit_with_its_remit_before_its_body_goes_to_the_title() -> None:
+    article = visitparse.parse(
+        "5 мая 2025 года в Сухум прибыла делегация во главе с председателем постоянной комиссии "
+        "по развитию города Тверской Думы Сергеем Деловым.",
+        lang="ru",
+    )
+    ((official,),) = [v.officials for v in article.visits]
+    assert official.position == "председатель постоянной комиссии по развитию города"
+    assert official.organization == "Тверская Дума"
+
+
+def test_russian_projects_groups_titles_sectors_and_cut_off_words_are_no_organizations() -> None:
+    found = org_lemmas_ru(
+        "Концерт дал хор «Северянка». Школу отремонтировали по программе «Новая школа», а музей "
+        "представил проект Лесного музея «Звуки старины». Гостей встретил Торговый представитель "
+        "России в Чили. Обсудили предприятия АПК. В завершение губернатор посетит Лесной муниципальный ра"
+    )
+    assert found == ["Лесной музей"]
+
+
+def test_coordinated_place_adjectives_name_one_institution_each() -> None:
+    plurals = {"районов": "района"}
+    assert split_coordinated("КЦСОН Лесного , Полевого и Речного районов", plurals) == [
+        "КЦСОН Лесного района",
+        "КЦСОН Полевого района",
+        "КЦСОН Речного района",
+    ]
+    assert split_coordinated("администрация Лесного района", plurals) == []
+    found = names(
+        "7 мая 2025 года министр посетил Лесной район и встретился с коллегами "
+        "КЦСОН Полевого и Речного районов."
+    )
+    assert {"КЦСОН Полевого района", "КЦСОН Речного района"} <= set(found)
+
+
+def test_russian_activities_descriptions_and_arrival_stations_are_no_institutions() -> None:
+    found = org_lemmas_ru(
+        "Приехали руководители органов управления культуры. Глава российского спортивного ведомства "
+        "прибудет в аэропорт Самары, а затем возложит цветы к монументу на площади Славы."
+    )
+    assert found == ["монумент на площади Славы"]
+
+
+def test_a_name_with_words_left_out_is_the_fuller_one() -> None:
+    found = names(
+        "9 июня 2025 года делегация посетила Лесной краеведческий музей и школу искусств №3. "
+        "Директор рассказал о фондах Лесного музея, а ученики школы №3 дали концерт."
+    )
+    assert "Лесной краеведческий музей" in found
+    assert "Лесной музей" not in found

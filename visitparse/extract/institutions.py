@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from visitparse.extract.context import DASHES, TextView
+from visitparse.extract.context import DASHES, Cue, TextView
 
 _QUOTES = "\"'«»„“”‚‘’"
 # Content words a shortened re-mention of a longer name may have ("Законодательное собрание").
@@ -129,6 +129,27 @@ def split_numbered(name: str) -> list[str]:
     return [f"{base} {sign}{n}" for n in numbers]
 
 
+def split_coordinated(name: str, plural_places: dict[str, str]) -> list[str]:
+    """One name per place of coordinated place adjectives before a plural place noun: "КЦСОН
+    Качугского, Жигаловского и Эхирит-Булагатского районов" -> "КЦСОН Качугского района", ...;
+    ``[]`` for any other name. ``plural_places`` maps the plural noun to its singular."""
+    words = name.replace(",", " , ").split()
+    singular = plural_places.get(words[-1].casefold()) if words else None
+    if singular is None:
+        return []
+    k = len(words) - 2
+    places: list[str] = []
+    while k >= 1 and words[k] not in _COORDINATORS:
+        places.insert(0, words[k])
+        if words[k - 1] not in _COORDINATORS:
+            break
+        k -= 2
+    if len(places) < 2 or "и" not in words[k : len(words) - 1] or k < 1:
+        return []
+    base = " ".join(words[:k])
+    return [f"{base} {place} {singular}" for place in places]
+
+
 def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlier: list[Span]) -> bool:
     """Whether the visitors went to the organization of this mention.
 
@@ -140,11 +161,11 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
     # Where people come from, or whose they are: "екип от Община Ловеч", "делегация на Община X".
     if any(c.sent == sent and c.last == first for c in view.cues(view.vocab.visited_cues)):
         return True  # the cue ends right before it, its preposition included ("започна от <ORG>")
-    if before in view.vocab.origin_preps or (
-        before in view.vocab.org_links
-        and any(c.sent == sent and c.last == first - 1 for c in view.cues(view.vocab.guest_nouns))
+    if before in view.vocab.origin_preps or any(
+        c.sent == sent and (c.last == first or (c.last == first - 1 and before in view.vocab.org_links))
+        for c in view.cues(view.vocab.guest_nouns)
     ):
-        return False
+        return False  # and "делегация Законодательного собрания": the visitors' own body
     if (ent.start_char, ent.end_char) in affiliated:
         # An official's organization: visited only where that official receives the guests
         # ("Гостей встретила директор Бирского дома-интерната"), and a body never so.
@@ -159,10 +180,12 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
         return False
     if before in view.vocab.location_preps and _venue_verb_after(view, ent):
         return True  # "в мэрии Сухума состоялась встреча": where the meeting took place
+    if not _is_body(view, ent) and _verb_after(view, ent, _receiving_cues(view)):
+        return True  # "Центр народного творчества принимал делегацию": the guests came to it
     verbs = view.cues(view.vocab.triggers) + view.cues(view.vocab.visited_cues)
     if view.in_apposition(first, verbs) and not _visit_of_official(view, first, before):
         return False  # "директор на дирекция ... в Община Ловеч"
-    visited_cues = [c for c in view.cues(view.vocab.visited_cues) if c.first < first]
+    visited_cues = earlier_cues = [c for c in view.cues(view.vocab.visited_cues) if c.first < first]
     if _is_body(view, ent):
         # A body is visited when the verb says so ("посетиха Община X"), not by a nearby "посещение".
         visited_cues = [c for c in visited_cues if c.sent == sent and first - c.last <= 2]
@@ -175,6 +198,8 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
             return True
     if before in _COORDINATORS and any(view.word_span(e)[1] == first - 1 for e in earlier):
         return True  # "В <ORG> и <ORG> побывал ...": coordinated with a place visited
+    if before in _COORDINATORS and _listed_after_visit(view, first, earlier_cues):
+        return True  # "побывали в учреждениях города, Министерстве труда": a body listed as visited
     if before in view.vocab.location_preps and not _is_body(view, ent):
         # "в Центъра ... и в Дневен център ...": the list goes on from a visited place.
         # A body after "в" is where something is ("услуга в Община Добричка"), not a place toured.
@@ -206,10 +231,33 @@ def _works_at(view: TextView, first: int) -> bool:
     )
 
 
+def _listed_after_visit(view: TextView, first: int, visited_cues: list[Cue]) -> bool:
+    """Whether word ``first`` continues a list of places that a visit verb with its preposition
+    opens earlier in the sentence ("побывали в X, Y"), with no other clause between."""
+    sent = view.sents[first]
+    for cue in visited_cues:
+        if cue.sent != sent or view.words[cue.last - 1] not in view.vocab.location_preps:
+            continue
+        if not any(view.is_break(i) and view.words[i] not in _COORDINATORS for i in range(cue.last, first)):
+            return True
+    return False
+
+
+def _receiving_cues(view: TextView) -> list[Cue]:
+    """Host cues that receive someone: not "принял участие"."""
+    refusals = {c.first for c in view.cues(view.vocab.not_receiving)}
+    return [c for c in view.cues(view.vocab.host_cues) if c.first not in refusals]
+
+
 def _venue_verb_after(view: TextView, ent: Span) -> bool:
     """Whether a verb of taking place follows the mention ("в <ORG> состоялась встреча")."""
+    return _verb_after(view, ent, view.cues(view.vocab.venue_verbs))
+
+
+def _verb_after(view: TextView, ent: Span, verbs: list[Cue]) -> bool:
+    """Whether one of ``verbs`` follows the mention within its clause ("<ORG> принимал делегацию")."""
     _, last = view.word_span(ent)
-    for cue in view.cues(view.vocab.venue_verbs):
+    for cue in verbs:
         if last <= cue.first <= last + _VENUE_GAP:
             # "в Доме культуры села Натальино пройдет ...", "... должна состояться": one clause.
             return not any(view.is_break(i) or view.words[i] == "," for i in range(last, cue.first))
@@ -296,6 +344,8 @@ def _is_prefix_name(short: str, long_: str) -> bool:
     a, b = _words_of(short), _words_of(long_)
     if len([w for w in a if len(w) >= 3]) > _MAX_SHORTENED:
         return False  # a descriptive name this long is a name of its own ("Център за ... разстройства")
+    if len(a) == 1 and len(b) > 1 and not (b[0].startswith(a[0]) or a[0].startswith(b[0])):
+        return False  # one word shares only its start: "Курганмашзавод" is no "Курганское отделение ..."
     return 0 < len(a) < len(b) and all(_same_word(x, y) for x, y in zip(a, b, strict=False))
 
 
@@ -329,6 +379,10 @@ def merge_shortened(institutions: list[Institution]) -> list[Institution]:
                 _is_prefix_name(inst.name, o.name)
                 or _is_kind_named(inst.name, o.name)
                 or _abbreviates(inst.name, o.name)
+                or _abbreviates_part(inst.name, o.name)
+                or _quoted_in(inst.name, o.name)
+                or _generic_of(inst.name, o.name)
+                or _words_skipped(inst.name, o.name)
             )
         ]
         # The same name with its town written another way ("... – Русе", "... в Русе").
@@ -340,6 +394,76 @@ def merge_shortened(institutions: list[Institution]) -> list[Institution]:
         target.mentions.extend(m for m in inst.mentions if m not in target.mentions)
         target.visited = target.visited or inst.visited
     return out
+
+
+def _quoted_in(short: str, long_: str) -> bool:
+    """Whether ``short`` is the quoted name inside ``long_`` ("Кораблик" of "детский сад «Кораблик»",
+    "Нагорская СОШ" of "МКОУ «Нагорская СОШ»")."""
+    key = institution_key(short)
+    return len(long_) > len(short) and any(
+        institution_key(q) == key for q in re.findall(r"[«„“\"]([^«»„“”\"]+)[»“”\"]", long_)
+    )
+
+
+def _generic_of(short: str, long_: str) -> bool:
+    """Whether a lower-case ``short`` ("социальный центр") has only words of ``long_``, which has more."""
+    if not short[:1].islower():
+        return False
+    stems, pool = _stems(short), _stems(long_)
+    return 0 < len(stems) < len(pool) and all(s in pool for s in stems)
+
+
+# Words of the longest name that may stand for a fuller one with words left out.
+_MAX_SKIPPING = 3
+
+
+def _words_skipped(short: str, long_: str) -> bool:
+    """Whether ``short`` is ``long_`` with words left out of its middle, its first and last word
+    kept ("Кяхтинский музей" of "Кяхтинский краеведческий музей")."""
+    a, b = _words_of(short), _words_of(long_)
+    if len(a) < 2 or len(b) <= len(a) or not (_same_word(a[0], b[0]) and _same_word(a[-1], b[len(b) - 1])):
+        return False
+    if any(w.isdigit() for w in b) or len(a) > _MAX_SKIPPING:
+        return False  # "школа №3" is not "школа искусств №3"; long descriptive names differ in a word
+    rest = iter(b[1:-1])
+    return all(any(_same_word(w, x) for x in rest) for w in a[1:-1])
+
+
+def _abbreviates_part(short: str, long_: str) -> bool:
+    """Whether one capitalized abbreviation in ``short`` stands for words of ``long_`` between the
+    same words around it: "КЦСОН Боханского района" of "комплексный центр социального обслуживания
+    населения Боханского района", "Михайловская МРБ" of "Михайловская межрайонная больница"."""
+    a, b = _words_of(short), _words_of(long_)
+    caps = [i for i, w in enumerate(short.split()) if w.isalpha() and w.isupper() and 2 <= len(w) <= 6]
+    if len(caps) != 1 or len(a) != len(short.split()) or len(a) < 2 or len(b) <= len(a):
+        return False
+    at = caps[0]
+    before, after = a[:at], a[at + 1 :]
+    if not all(_same_word(x, y) for x, y in zip(before, b, strict=False)):
+        return False
+    if after and not all(_same_word(x, y) for x, y in zip(after, b[len(b) - len(after) :], strict=True)):
+        return False
+    middle = [w for w in b[len(before) : len(b) - len(after)] if len(w) >= 3]
+    return _spells(a[at], tuple(middle))
+
+
+def _spells(abbreviation: str, words: tuple[str, ...]) -> bool:
+    """Whether the words spell ``abbreviation``, each giving its first letter and maybe more letters
+    from inside it in order ("мрб": "межрайонная" gives "мр", "больница" "б")."""
+    if not words or not abbreviation:
+        return not words and not abbreviation
+    word = words[0]
+    if abbreviation[0] != word[0]:
+        return False
+    for more in range(len(abbreviation)):
+        if _in_order(abbreviation[1 : 1 + more], word[1:]) and _spells(abbreviation[1 + more :], words[1:]):
+            return True
+    return False
+
+
+def _in_order(letters: str, word: str) -> bool:
+    it = iter(word)
+    return all(c in it for c in letters)
 
 
 _PLACE_LINKS = frozenset({"-", "–", "—", "в", "във", "во"})
@@ -358,15 +482,48 @@ def _core(name: str) -> str:
     return institution_key(name)
 
 
+# A site ("Накануне.RU", "Охотники.ру"), a social-network handle ("UrFO_INFO"), and scraped words
+# run together ("КавказаМинистр"): no institution's name.
+_SITE = re.compile(r"(?:^|\w)\.(?:ru|рф|ру|bg|бг|com|net|org|info)\b", re.IGNORECASE)
+_HANDLE = re.compile(r"[A-Za-z0-9]_[A-Za-z0-9]")
+_GLUED = re.compile(r"(?<![а-яё])[а-яё]{4,}[А-ЯЁ][а-яё]{3}")  # tried at word starts only: linear
+
+
 def _is_media(view: TextView, name: str) -> bool:
     """A news agency, press office, newspaper or web site: the source of the article."""
-    if re.search(r"\w\.(?:ru|рф|bg|бг|com|net|org|info)\b", name, re.IGNORECASE):
+    if _SITE.search(name) or _HANDLE.search(name) or _GLUED.search(name):
         return True
     if not any("а" <= c <= "я" or "a" <= c <= "z" for c in name.casefold()):
         return True  # mis-decoded text ("ÁÒÀ") or no letters at all
     words = _words_of(name)
     media = view.vocab.media_names
     return any(p.match_at(words, i) for i, word in enumerate(words) for p in media.starting_with(word))
+
+
+def _named_as_media(view: TextView, ent: Span) -> bool:
+    """Whether a media word stands right before the name ("ИГ «Четвертая власть»", "газета
+    «...»"), or the name is in a site's header line ("АвтоМир / Дороги")."""
+    first, _ = view.word_span(ent)
+    before = first - 1
+    if before > 0 and view.words[before] in _QUOTES:
+        before -= 1
+    if before >= 0 and view.sents[before] == view.sents[first]:
+        media = view.vocab.media_names
+        if any(p.match_at(view.words, before) for p in media.starting_with(view.words[before])):
+            return True
+    return _in_header_line(view.text, ent.start_char, ent.end_char)
+
+
+# A rubric or breadcrumb line of a scraped page: a few words parted by slashes or bars.
+_HEADER_SEPARATOR = re.compile(r"\s[/|•]\s")
+_HEADER_WORDS = 8
+
+
+def _in_header_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(line.split()) <= _HEADER_WORDS and _HEADER_SEPARATOR.search(line) is not None
 
 
 def _reported_by(view: TextView, ent: Span) -> bool:
@@ -447,21 +604,34 @@ def find_institutions(
             continue
         name = display_name(view, ent)
         key = institution_key(name)
-        if len(key) < 2 or key in view.vocab.bare_kinds or _is_media(view, name):
+        if (
+            len(key) < 2
+            or key in view.vocab.bare_kinds
+            or _is_media(view, name)
+            or _named_as_media(view, ent)
+        ):
             continue
         key, name = aliases.get(key, (key, name))
         is_affiliation = (ent.start_char, ent.end_char) in affiliated
         was_visited = _visited(view, ent, affiliated, visited_mentions)
         if was_visited:
             visited_mentions.append(ent)
-        for one in split_numbered(name):
+        for one in split_coordinated(name, view.vocab.plural_place_nouns) or split_numbered(name):
             one_key = institution_key(one) if one != name else key
-            inst = found.get(one_key) or _generic_remention(one, found.values(), generic)
+            inst = found.get(one_key)
+            # A generic re-mention ("региональное правительство") only points back to a body
+            # named before: it does not make a source of the article a participant.
+            remention = (
+                inst is None and (inst := _generic_remention(one, found.values(), generic)) is not None
+            )
             if inst is None:
                 inst = found[one_key] = Institution(name=one)
             if ent not in inst.mentions:
                 inst.mentions.append(ent)
-            (reporters if _reported_by(view, ent) and not is_affiliation else participants).add(inst.name)
+            if _reported_by(view, ent) and not is_affiliation:
+                reporters.add(inst.name)
+            elif not remention:
+                participants.add(inst.name)
             inst.visited = inst.visited or was_visited
     kept = [i for i in found.values() if i.name in participants or i.name not in reporters]
     return merge_shortened(kept)

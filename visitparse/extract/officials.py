@@ -929,6 +929,13 @@ def _unit_in_org(view: TextView, found: _Attachment, orgs: dict[int, Span]) -> _
     if view.text[view.starts[noun]].isupper():
         return found  # "Комитета по социальной политике": a body of its own, named
     if noun + 1 < last and view.words[noun + 1] in view.vocab.location_preps | {"по", "при"}:
+        body = orgs.get(last)
+        if body is not None and view.word_span(body)[0] == last:
+            # "комиссии по развитию города | Тверской Думы": the unit and its remit belong to the
+            # title, the body named right after is the organization.
+            return _whole_unit(
+                view, found, org, " ".join(view.text[org.start_char : org.end_char].split()), orgs
+            )
         return found  # the rest is the unit's remit, not its body
     unit = view.text[view.starts[first] : view.ends[noun]]
     if noun + 1 >= last:

@@ -306,6 +306,9 @@ class VisitVocabulary:
     venue_verbs: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Meeting words: an ORG after them is the people met, not a place the visitors went to.
     meeting_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Plural place nouns after coordinated place adjectives -> their singular ("районов" ->
+    # "района"): "КЦСОН Качугского и Жигаловского районов" names one institution per district.
+    plural_place_nouns: dict[str, str] = field(default_factory=dict)
 
 
 @cache

@@ -44,7 +44,7 @@ from visitparse.lang.ru.entity_words import (
     RELATIONAL_ADJECTIVE_ENDINGS,
 )
 from visitparse.lang.ru.glued import OffsetMap, glued_cuts, with_spaces
-from visitparse.lang.ru.institutions import find_institutions
+from visitparse.lang.ru.institutions import find_institutions, not_an_organization, without_owned_quote
 from visitparse.lang.ru.lemma import MentionLemmatizer
 from visitparse.lang.ru.lemma_words import PREPOSITION_CASES
 from visitparse.lang.ru.persons import extend_with_initials, is_place_adjective
@@ -327,6 +327,10 @@ class RussianAnnotator:
         )
         ours = [_Mention(x.start, x.end, "ORG") for x in find_institutions(tokens, person_tokens)]
         resolved = [_without_generic_tail(tokens, m) for m in _resolve(ours, natasha)]
+        resolved = [_without_owned_quote(tokens, m) for m in resolved]
+        resolved = [
+            m for m in resolved if m.label != "ORG" or not not_an_organization(text, tokens, m.start, m.end)
+        ]
         mentions = _with_genitive_places(tokens, resolved)
         taken = {k for m in mentions for k in range(m.start, m.end)}
         extra = self._unclaimed_places(tokens, taken) + _original_spellings(tokens, mentions, taken)
@@ -542,6 +546,14 @@ def _resolve(ours: list[_Mention], natasha: list[_Mention]) -> list[_Mention]:
     return sorted(unique.values(), key=lambda m: m.start)
 
 
+def _without_owned_quote(tokens: list[RuToken], men: _Mention) -> _Mention:
+    """An organization without the quoted name of the project it owns (see ``without_owned_quote``)."""
+    if men.label != "ORG":
+        return men
+    end = without_owned_quote(tokens, men.start, men.end)
+    return men if end == men.end else _Mention(men.start, end, men.label)
+
+
 def _without_generic_tail(tokens: list[RuToken], men: _Mention) -> _Mention:
     """An organization without a trailing "страны" or "смертного приговора" (see ``NEVER_NAME_TAILS``)."""
     if (
@@ -571,7 +583,9 @@ def _with_genitive_places(tokens: list[RuToken], mentions: list[_Mention]) -> li
             and tokens[men.start].is_title
             and (tokens[men.start].is_upper_abbr or tokens[men.start].can_be("Gen"))
             and tokens[prev.end - 1].text not in CLOSING
+            and not any(t.text == "по" for t in tokens[prev.start : prev.end])
         ):
+            # A unit with its remit ("комиссия по развитию города") ends before its body's name.
             out[-1] = _Mention(prev.start, men.end, "ORG")
             continue
         out.append(men)

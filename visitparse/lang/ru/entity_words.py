@@ -37,6 +37,8 @@ ORGANIZATION_LEMMAS: frozenset[str] = frozenset(
 # ("СМИ" = the media) and diseases or events. Compared lower-cased, spaces removed.
 NOT_ENTITIES: frozenset[str] = frozenset(
     {"сми", "covid-19", "covid", "коронавирус", "brexit", "брексит", "ctrl+enter"}
+    # Sectors of the economy: "предприятия АПК", "объекты ЖКХ".
+    | {"апк", "жкх", "опк", "тэк", "впк", "мсп"}
 )
 
 # Genitive nouns that end no organization name: "Верховного суда страны" is "Верховный суд" of a

@@ -78,6 +78,8 @@ HEAD_NOUNS: frozenset[str] = frozenset(
         "парк",
         "мемориал",
         "памятник",
+        "монумент",
+        "обелиск",
         "терминал",
         "аэропорт",
         "вокзал",
@@ -92,6 +94,15 @@ HEAD_NOUNS: frozenset[str] = frozenset(
         "застава",
         "комплекс",
         "парка",  # natasha's lemma of "парке"
+        "цех",
+        # Missions abroad and executive committees ("посольство Перу", "минский облисполком").
+        "посольство",
+        "консульство",
+        "генконсульство",
+        "исполком",
+        "облисполком",
+        "райисполком",
+        "горисполком",
         # Shortened councils and assemblies ("орловский облсовет").
         "облсовет",
         "горсовет",
@@ -120,6 +131,89 @@ STANDALONE_NOUNS: frozenset[str] = frozenset(
     ]
 )
 
+# Endings of one-word compounds that name a plant or farm even bare ("Курганмашзавод",
+# "сырзавод", "хлебопекарня", "свинокомплекс «Алексеевский»").
+COMPOUND_FACILITY_ENDINGS: tuple[str, ...] = ("завод", "комбинат", "комплекс", "фабрика", "пекарня", "верфь")
+
+# Heads whose remit follows in a "по"-phrase: "комитет по социальной политике", "цех по
+# переработке сои, риса и гречихи".
+REMIT_HEADS: frozenset[str] = frozenset(
+    [
+        "комитет",
+        "комиссия",
+        "совет",
+        "цех",
+        "центр",
+        "управление",
+        "агентство",
+        "департамент",
+        "служба",
+        "министерство",
+        "отдел",
+        "инспекция",
+        "фонд",
+    ]
+)
+
+# Nouns of a "по"-phrase that say why or how someone came, not a remit ("по приглашению").
+NOT_REMIT_NOUNS: frozenset[str] = frozenset(
+    ["приглашение", "случай", "путь", "поручение", "итог", "результат", "инициатива", "просьба", "данные"]
+)
+
+# Abbreviations of a settlement's kind before its name: "храм п. Свеча", "школа с. Бердянка".
+SETTLEMENT_ABBREVIATIONS: frozenset[str] = frozenset(
+    ["п", "пос", "пгт", "рп", "с", "д", "г", "ст", "х", "аул"]
+)
+
+# Endings of the abstract nouns of a purpose ("для взаимного сотрудничества"): a "для"-phrase of
+# one is no part of a name, unlike one of the people served ("для престарелых и инвалидов").
+PURPOSE_NOUN_ENDINGS: tuple[str, ...] = ("ние", "тие", "ство", "ция", "обмен")
+
+# Nouns (lemmas) whose quoted name follows them: a project, event, programme or performing group,
+# not an institution ("ансамбль «Шарм»", "по программе «...»", "проект музея «...»").
+NAMED_NON_INSTITUTIONS: frozenset[str] = frozenset(
+    [
+        "ансамбль",
+        "коллектив",
+        "хор",
+        "оркестр",
+        "программа",
+        "подпрограмма",
+        "проект",
+        "нацпроект",
+        "фестиваль",
+        "конкурс",
+        "акция",
+        "фильм",
+        "спектакль",
+        "книга",
+        "бренд",
+        "турнир",
+        "соревнование",
+        "чемпионат",
+        "олимпиада",
+        "премия",
+        "марафон",
+        "праздник",
+        "операция",
+        "смена",
+        "номинация",
+    ]
+)
+
+# Memorials, and the squares and streets whose name places one: "монумент на площади Победы".
+MEMORIAL_HEADS: frozenset[str] = frozenset(["памятник", "монумент", "обелиск", "мемориал", "стела"])
+SITE_NOUNS: frozenset[str] = frozenset(
+    ["площадь", "сквер", "аллея", "набережная", "улица", "проспект", "бульвар"]
+)
+
+# Stations one arrives at on the way (heads), and the verbs (lemmas) of arriving: "прибудет в
+# аэропорт Салехарда" is how the visitor came, not a place visited.
+TRANSIT_HEADS: frozenset[str] = frozenset(["аэропорт", "вокзал", "аэровокзал", "автовокзал", "морвокзал"])
+ARRIVAL_VERBS: frozenset[str] = frozenset(
+    ["прибыть", "прибывать", "прилететь", "прилетать", "приземлиться", "приехать", "приезжать"]
+)
+
 # Heads a bare number names ("школа 28", "гимназия 31").
 NUMBERED_NOUNS: frozenset[str] = frozenset(
     ["школа", "гимназия", "лицей", "поликлиника", "больница", "детсад", "сад", "колледж", "интернат"]
@@ -136,6 +230,18 @@ ABBREVIATION_GENDERS: dict[str, str] = {
     "ОЭЗ": "femn",
     "ЦРБ": "femn",
     "ФАП": "masc",
+    # Schools, hospitals and clubs ("Нагорская СОШ", "Михайловская МРБ", "Сельский ДК").
+    "СОШ": "femn",
+    "ООШ": "femn",
+    "НОШ": "femn",
+    "ДШИ": "femn",
+    "ДЮСШ": "femn",
+    "МРБ": "femn",
+    "ЦГБ": "femn",
+    "ДК": "masc",
+    "КДЦ": "masc",
+    "ФОК": "masc",
+    "МФЦ": "masc",
 }
 ADJECTIVE_ABBREVIATIONS: frozenset[str] = frozenset(ABBREVIATION_GENDERS)
 
@@ -166,8 +272,14 @@ LEGAL_FORM_NOUNS: frozenset[str] = frozenset(
 # Heads that need a genitive or "для" tail to be an institution on their own
 # ("дом культуры", "отдел опеки"; not "жилой дом", "отдел").
 NEEDS_TAIL: frozenset[str] = frozenset(
-    ["дом", "отдел", "отделение", "служба", "управление", "совет", "собрание", "палата", "сад"]
+    ["дом", "отдел", "отделение", "служба", "управление", "совет", "собрание", "палата", "сад", "ведомство"]
 )
+
+# Nouns (lemmas) right before a head that make it an activity, not a body: "органы управления
+# культуры", "система управления".
+HEAD_BAD_GOVERNORS: dict[str, frozenset[str]] = {
+    "управление": frozenset(["орган", "система", "аппарат", "структура", "уровень", "вертикаль"]),
+}
 
 # Lower-case heads accepted with a single modifier only when it is not one of these
 # ("областной центр" is the regional capital, "районный суд" is fine).
@@ -193,9 +305,36 @@ HEAD_BAD_MODIFIERS: dict[str, frozenset[str]] = {
     "сад": frozenset(["фруктовый", "ботанический", "зимний"]),
     "совет": frozenset(["добрый", "полезный"]),
     "пункт": frozenset(["важный", "главный", "ключевой", "отдельный", "конечный", "населенный", "последний"]),
-    "зона": frozenset(["рабочий", "жилой", "приграничный", "буферный", "санитарный", "красный", "серый"]),
+    "зона": frozenset(
+        [
+            "рабочий",
+            "жилой",
+            "приграничный",
+            "буферный",
+            "санитарный",
+            "красный",
+            "серый",
+            "детский",
+            "игровой",
+        ]
+    ),
     "производство": frozenset(["собственный", "отечественный", "массовый", "серийный", "промышленный"]),
-    "комплекс": frozenset(["агропромышленный", "топливно-энергетический", "весь", "целый"]),
+    # Sectors of the economy, not a site: "агропромышленный комплекс", "мелиоративный комплекс".
+    "комплекс": frozenset(
+        [
+            "агропромышленный",
+            "топливно-энергетический",
+            "мелиоративный",
+            "водохозяйственный",
+            "лесопромышленный",
+            "военно-промышленный",
+            "оборонно-промышленный",
+            "жилищно-коммунальный",
+            "строительный",
+            "весь",
+            "целый",
+        ]
+    ),
 }
 
 # Modifiers that make a head no institution at all, tail or not: "призовой фонд турнира".
@@ -290,6 +429,10 @@ DETERMINERS: frozenset[str] = frozenset(
         "большой",
         "называемый",
         "называть",
+        # Feelings and ranks that refer to a place already named ("родная школа", "основной музей").
+        "родной",
+        "родный",  # natasha's lemma of "родной"
+        "основной",
     ]
 )
 
@@ -371,6 +514,11 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "ФАП",
         "СОШ",
         "ДШИ",
+        "ДЮСШ",
+        "МРБ",
+        "ЦГБ",
+        "ДК",
+        "КДЦ",
     ]
 )
 

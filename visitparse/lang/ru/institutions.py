@@ -18,24 +18,35 @@ from dataclasses import dataclass
 from visitparse.lang.ru.institution_words import (
     ABBREVIATIONS,
     ADJECTIVE_ABBREVIATIONS,
+    ARRIVAL_VERBS,
+    COMPOUND_FACILITY_ENDINGS,
     DATIVE_NOUNS,
     DETERMINERS,
     GENITIVE_PREPOSITIONS,
     GEO_NOUNS,
+    HEAD_BAD_GOVERNORS,
     HEAD_BAD_MODIFIERS,
     HEAD_BAD_TAILS,
     HEAD_NEVER_MODIFIERS,
     HEAD_NOUNS,
     LEGAL_FORM_NOUNS,
     LOCATIVE_PREPOSITIONS,
+    MEMORIAL_HEADS,
     MINISTRY_WORDS,
     NAMED_AFTER,
+    NAMED_NON_INSTITUTIONS,
     NEEDS_MODIFIER,
     NEEDS_NAME_ABBREVIATIONS,
     NEEDS_TAIL,
     NEVER_TAIL_NOUNS,
+    NOT_REMIT_NOUNS,
     NUMBERED_NOUNS,
+    PURPOSE_NOUN_ENDINGS,
+    REMIT_HEADS,
+    SETTLEMENT_ABBREVIATIONS,
+    SITE_NOUNS,
     STANDALONE_NOUNS,
+    TRANSIT_HEADS,
 )
 from visitparse.lang.ru.tokens import RuToken
 
@@ -101,10 +112,13 @@ def _grow(tokens: Sequence[RuToken], i: int, persons: frozenset[int]) -> Institu
     kind = _head_kind(tok, lemma, low)
     if kind is None:
         return None
-    if kind == "noun" and tok.pos not in ("NOUN", "PROPN") and lemma not in STANDALONE_NOUNS:
+    if kind == "noun" and tok.pos not in ("NOUN", "PROPN") and not _is_standalone(lemma):
         return None
     start = _left_edge(tokens, i) if kind == "noun" or tok.text in ADJECTIVE_ABBREVIATIONS else i
     end, has_tail, quote = _right_edge(tokens, i, persons, lemma)
+    if quote is not None and quote[0] > i and names_non_institution(tokens, quote[0]):
+        # "проект Кяхтинского музея «Музейная гостиная»": the quoted name is the project's.
+        end, has_tail, quote = quote[0], quote[0] > i + 1, None
     modifiers = [tokens[k] for k in range(start, i)]
     if kind in ("abbr", "ministry"):
         if kind == "abbr" and tok.text in NEEDS_NAME_ABBREVIATIONS and quote is None and not has_tail:
@@ -115,17 +129,87 @@ def _grow(tokens: Sequence[RuToken], i: int, persons: frozenset[int]) -> Institu
         if quote is not None and quote[1] - quote[0] > 2:
             return Institution(quote[0] + 1, _strip_close(tokens, quote[0], quote[1]), quote[0] + 1)
         return None
-    if lemma in STANDALONE_NOUNS and tok.feats.get("Number") != "Plur":
+    if _is_standalone(lemma) and tok.feats.get("Number") != "Plur":
         return Institution(start, end, i)  # "посетил мотопарк": the compound names a facility
     if lemma not in HEAD_NOUNS:
         return None
-    if lemma in NEEDS_MODIFIER and not [m for m in modifiers if m.lemma.lower() not in DETERMINERS]:
-        return None  # "Первый пункт программы": a determiner is no modifier
+    if (
+        lemma in NEEDS_MODIFIER
+        and quote is None
+        and not [m for m in modifiers if m.lemma.lower() not in DETERMINERS]
+    ):
+        return None  # "Первый пункт программы": a determiner is no modifier; "пункт пропуска «X»" is named
     if any(m.lemma.lower() in HEAD_NEVER_MODIFIERS.get(lemma, ()) for m in modifiers):
         return None
+    if start > 0 and tokens[start - 1].lemma.lower() in HEAD_BAD_GOVERNORS.get(lemma, ()):
+        return None  # "органов управления культуры": how things are run, not a body
     if _is_generic(tokens, i, lemma, modifiers, has_tail, quote):
         return None
     return Institution(start, end, i)
+
+
+# Words of a last line that make it prose: one this long ending without punctuation was cut off.
+_PROSE_LINE_WORDS = 8
+
+
+def not_an_organization(text: str, tokens: Sequence[RuToken], start: int, end: int) -> bool:
+    """Whether the ORG mention ``tokens[start:end]`` names no organization: a project's or a
+    group's quoted name, a person's title ("Торговым представителем России"), or a name running
+    into the last word of a text cut off mid-word ("Кировский муниципальный ра")."""
+    nouns = [t for t in tokens[start:end] if t.pos == "NOUN"]
+    if nouns and nouns[0].feats.get("Animacy") == "Anim" and not tokens[start].is_upper_abbr:
+        return True
+    return names_non_institution(tokens, start) or _cut_off(text, tokens, end) or _arrived_at(tokens, start)
+
+
+def _arrived_at(tokens: Sequence[RuToken], start: int) -> bool:
+    """Whether the mention at ``start`` is a station the visitor arrives at ("прибыл в аэропорт")."""
+    if start < 2 or tokens[start - 1].text.lower() not in ("в", "во", "на"):
+        return False
+    return tokens[start].lemma.lower() in TRANSIT_HEADS and tokens[start - 2].lemma.lower() in ARRIVAL_VERBS
+
+
+def without_owned_quote(tokens: Sequence[RuToken], start: int, end: int) -> int:
+    """The end of an ORG mention without a quoted name that belongs to a project before it:
+    "проект | Лесного музея «Звуки старины»" -> "Лесного музея"."""
+    for q in range(start + 1, end):
+        if _is_open_quote(tokens, q) and names_non_institution(tokens, q):
+            return q
+    return end
+
+
+def _cut_off(text: str, tokens: Sequence[RuToken], end: int) -> bool:
+    """Whether token ``end - 1`` is the last word of a text cut off in mid-sentence."""
+    if end != len(tokens) or not text.rstrip()[-1:].isalnum():
+        return False
+    last_line = text.rstrip().rsplit("\n", 1)[-1]
+    return len(last_line.split()) >= _PROSE_LINE_WORDS
+
+
+# Genitive words between a project's noun and its quoted name: "проекте | Кяхтинского музея | «...»".
+_MAX_OWNER_GAP = 3
+
+
+def names_non_institution(tokens: Sequence[RuToken], start: int) -> bool:
+    """Whether the name at ``start`` (its opening quote or first word) is the name of a project,
+    event or performing group: one of their nouns stands before it, maybe with a genitive owner
+    between ("ансамбля «Шарм»", "по программе «...»", "проекте Кяхтинского музея «...»")."""
+    if _is_open_quote(tokens, start):
+        k = start - 1
+    elif start > 0 and _is_open_quote(tokens, start - 1):
+        k = start - 2
+    else:
+        return False  # only a quoted name is some other thing's ("проекте | Кяхтинского музея")
+    sent = tokens[start].sent
+    for gap in range(_MAX_OWNER_GAP + 1):
+        j = k - gap
+        if j < 0 or tokens[j].sent != sent:
+            return False
+        if tokens[j].lemma.lower() in NAMED_NON_INSTITUTIONS:
+            return True
+        if not (tokens[j].can_be("Gen") and tokens[j].pos in ("ADJ", "NOUN", "PROPN")):
+            return False
+    return False
 
 
 def inflected_abbreviation(text: str) -> str | None:
@@ -141,9 +225,16 @@ def _head_kind(tok: RuToken, lemma: str, low: str) -> str | None:
         return "abbr"
     if low in MINISTRY_WORDS or lemma in MINISTRY_WORDS:
         return "ministry"
-    if lemma in HEAD_NOUNS or lemma in LEGAL_FORM_NOUNS or lemma in STANDALONE_NOUNS:
+    if lemma in HEAD_NOUNS or lemma in LEGAL_FORM_NOUNS or _is_standalone(lemma):
         return "noun"
     return None
+
+
+def _is_standalone(lemma: str) -> bool:
+    """A facility noun that names one bare: "мотопарк", or a compound of a plant's noun ("сырзавод")."""
+    return lemma in STANDALONE_NOUNS or any(
+        lemma.endswith(e) and len(lemma) > len(e) + 2 for e in COMPOUND_FACILITY_ENDINGS
+    )
 
 
 def _left_edge(tokens: Sequence[RuToken], i: int) -> int:
@@ -245,12 +336,35 @@ def _right_edge(
                 has_tail = True
                 continue
             break
+        if low in SETTLEMENT_ABBREVIATIONS:
+            stop = _settlement_name(tokens, end)
+            if stop > end:
+                end = stop  # "храм п. Свеча"
+                has_tail = True
+                continue
+            break
+        if low == "по" and head_lemma in REMIT_HEADS and end == i + 1:
+            stop = _remit(tokens, end + 1, persons)
+            if stop > end + 1:
+                end = stop  # "комитет по социальной политике"
+                has_tail = True
+                if _body_at(tokens, stop):
+                    break  # the body the unit belongs to is a name of its own
+                continue
+            break
         if low in GENITIVE_PREPOSITIONS:
             stop = _genitive_chain(tokens, end + 1, persons, allow_and=True)
+            if _purpose(tokens, end + 1, stop):
+                break  # "департамент ... для взаимного сотрудничества": why, not whom it serves
             if stop > end + 1:
                 end = stop
                 has_tail = True
                 continue
+            break
+        if low in ("в", "на") and head_lemma in MEMORIAL_HEADS and not has_tail:
+            stop = _site(tokens, end + 1)
+            if stop > end + 1:
+                end, has_tail = stop, True  # "монумент на площади Победы"
             break
         if low in ("в", "на") and has_tail:
             stop = _place_phrase(tokens, end + 1, persons)
@@ -266,12 +380,16 @@ def _right_edge(
                 end = stop
                 has_tail = True
                 continue
+        stop = _coordinated_places(tokens, end)
+        if stop > end:
+            end, has_tail = stop, True  # "КЦСОН Качугского, Жигаловского и Эхирит-Булагатского районов"
+            break
         stop = _genitive_chain(tokens, end, persons, allow_and=False)
         if quote is not None and end == quote[1] and not tokens[end].is_title:
             break  # «Гараж» примет ...: the quoted name ends it, unless a name in the genitive follows
         if stop > end:
-            if first_tail and _chain_nouns(tokens, end, stop) & bad_tails:
-                break
+            if first_tail and _first_noun(tokens, end, stop) in bad_tails:
+                break  # "центр города", not "центр обслуживания населения района"
             if (
                 first_tail
                 and head_lemma == "центр"
@@ -343,6 +461,15 @@ def _case_chain(
             k += 1
             end = k
             continue
+        if (
+            allow_and
+            and tok.text.lower() == "и"
+            and k > j
+            and k + 1 < len(tokens)
+            and _joins_adjectives(tokens, k, case)
+        ):
+            k += 1  # "по транспортному и дорожному хозяйству"
+            continue
         if allow_and and tok.text.lower() == "и" and end == k and k + 1 < len(tokens):
             nxt, prev = tokens[k + 1], tokens[k - 1]
             if nxt.can_be(case) and (case != "Gen" or nxt.feats.get("Number") == prev.feats.get("Number")):
@@ -350,6 +477,40 @@ def _case_chain(
                 continue
         break
     return end
+
+
+def _coordinated_places(tokens: Sequence[RuToken], j: int) -> int:
+    """End of place adjectives joined by commas and "и" before one plural place noun ("Качугского,
+    Жигаловского и Эхирит-Булагатского районов": an institution of each), else ``j``."""
+    k, joined = j, False
+    while k < len(tokens) and tokens[k].pos == "ADJ" and tokens[k].can_be("Gen"):
+        k += 1
+        if k < len(tokens) and tokens[k].text in (",", "и"):
+            joined = joined or tokens[k].text == "и"
+            k += 1
+            continue
+        break
+    if not joined or k >= len(tokens) or tokens[k].sent != tokens[j].sent:
+        return j
+    noun = tokens[k]
+    plural = noun.feats.get("Number") == "Plur" and noun.can_be("Gen")
+    return k + 1 if plural and noun.lemma.lower() in GEO_NOUNS else j
+
+
+def _site(tokens: Sequence[RuToken], j: int) -> int:
+    """End of a named square or street at ``j`` ("площади Победы", "сквере Героев"), else ``j``."""
+    if j + 1 >= len(tokens) or tokens[j].lemma.lower() not in SITE_NOUNS:
+        return j
+    k = j + 1
+    while k < len(tokens) and tokens[k].sent == tokens[j].sent and tokens[k].is_title:
+        k += 1
+    return k if k > j + 1 else j
+
+
+def _joins_adjectives(tokens: Sequence[RuToken], k: int, case: str) -> bool:
+    """Whether the "и" at ``k`` joins two adjectives in ``case`` before their noun."""
+    prev, nxt = tokens[k - 1], tokens[k + 1]
+    return prev.pos == "ADJ" and nxt.pos == "ADJ" and prev.can_be(case) and nxt.can_be(case)
 
 
 def _place_phrase(tokens: Sequence[RuToken], j: int, persons: frozenset[int]) -> int:
@@ -376,8 +537,67 @@ def _name_run(tokens: Sequence[RuToken], j: int, sent: int) -> int:
     return k
 
 
-def _chain_nouns(tokens: Sequence[RuToken], j: int, stop: int) -> set[str]:
-    return {t.lemma.lower() for t in tokens[j:stop] if t.pos in ("NOUN", "PROPN")}
+def _first_noun(tokens: Sequence[RuToken], j: int, stop: int) -> str | None:
+    return next((t.lemma.lower() for t in tokens[j:stop] if t.pos in ("NOUN", "PROPN")), None)
+
+
+def _settlement_name(tokens: Sequence[RuToken], j: int) -> int:
+    """End of "п. Свеча" (a settlement's abbreviated kind, a dot, its name) at ``j``, else ``j``.
+
+    The sentence splitter may have cut after the dot: the name is taken all the same."""
+    if j + 2 < len(tokens) and tokens[j + 1].text == "." and tokens[j + 2].is_title:
+        return j + 3
+    return j
+
+
+def _remit(tokens: Sequence[RuToken], j: int, persons: frozenset[int]) -> int:
+    """End of a remit after "по": nouns in the dative, their genitives, a list of them ("по
+    переработке сои, риса и гречихи"), and "в сфере ..." (``j`` if there is none)."""
+    stop = _case_chain(tokens, j, persons, "Dat", allow_and=True)
+    if stop == j or _first_noun(tokens, j, stop) in NOT_REMIT_NOUNS:
+        return j
+    while True:
+        grown = _genitive_chain(tokens, stop, persons, allow_and=True) if stop < len(tokens) else stop
+        if grown > stop and grown + 1 < len(tokens) and tokens[grown].text == ",":
+            after = _genitive_chain(tokens, grown + 1, persons, allow_and=True)
+            listed = any(t.text == "и" for t in tokens[grown + 1 : after])
+            if listed and tokens[after - 1].sent == tokens[j].sent:
+                stop = after  # a list of what is processed: "сои, риса и гречихи"
+                continue
+        stop = max(stop, grown)
+        break
+    if stop + 2 < len(tokens) and tokens[stop].text.lower() == "в" and tokens[stop + 1].lemma == "сфера":
+        stop = max(stop, _genitive_chain(tokens, stop + 2, persons, allow_and=True))  # "в сфере образования"
+    return _before_other_body(tokens, j, stop)
+
+
+def _starts_body(tok: RuToken) -> bool:
+    """A capitalized head or abbreviation: the name of another body ("Тверской | Думы")."""
+    return tok.is_title and (tok.lemma.lower() in HEAD_NOUNS or tok.text in ABBREVIATIONS)
+
+
+def _body_at(tokens: Sequence[RuToken], k: int) -> bool:
+    """Whether a body's name starts at ``k``: capitalized adjectives, then a head."""
+    while k < len(tokens) and tokens[k].is_title and tokens[k].pos == "ADJ":
+        k += 1
+    return k < len(tokens) and _starts_body(tokens[k])
+
+
+def _before_other_body(tokens: Sequence[RuToken], j: int, stop: int) -> int:
+    """``stop``, or the start of a body named in the genitive inside ``[j, stop)``: the remit of
+    "комиссия по развитию города | Тверской Думы" ends where the body it belongs to starts."""
+    for k in range(j + 1, stop):
+        if _starts_body(tokens[k]):
+            while k > j + 1 and tokens[k - 1].is_title and tokens[k - 1].pos == "ADJ":
+                k -= 1
+            return k
+    return stop
+
+
+def _purpose(tokens: Sequence[RuToken], j: int, stop: int) -> bool:
+    """Whether the "для"-phrase ``[j, stop)`` names a purpose (an abstract noun), not people."""
+    noun = _first_noun(tokens, j, stop)
+    return noun is not None and noun.endswith(PURPOSE_NOUN_ENDINGS)
 
 
 def _is_generic(
