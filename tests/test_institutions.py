@@ -276,3 +276,12 @@ def test_a_word_that_only_names_a_kind_of_body_is_no_institution() -> None:
     )
     names = {i.name for visit in article.visits for i in visit.institutions}
     assert not names & {"Община", "ДГ"}
+
+
+def test_a_municipality_written_after_a_mayors_title_takes_part_but_a_bare_town_does_not() -> None:
+    found = visited(
+        "На 3 юни 2025 г. в Община Белица гостува заместник-кметът на община Ракитово Петър Илиев. "
+        "Гостите посетиха Дневния център за деца. Присъства и кметът на Велинград Иван Колев."
+    )
+    assert found["община Ракитово"] is False
+    assert not any("Велинград" in name for name in found)

@@ -242,6 +242,13 @@ def _is_body(view: TextView, ent: Span) -> bool:
     return name.startswith(tuple(view.vocab.body_heads))
 
 
+def is_written_body(view: TextView, span: Span) -> bool:
+    """Whether a body a title names is written with its own noun ("кмет на община Троян",
+    "на администрацията на ..."), not only implied by a place ("кмет на Шабла") or a
+    portfolio ("министър на труда"): a body written out takes part in the visit."""
+    return " ".join(span.text.split()).casefold().startswith(tuple(view.vocab.body_heads))
+
+
 def _continues_list(view: TextView, after: int, first: int) -> bool:
     """Whether the words from ``after`` to ``first`` read as one list introduced by a colon."""
     return any(view.words[i] == ":" for i in range(after, first))
