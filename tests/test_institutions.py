@@ -285,3 +285,28 @@ def test_a_municipality_written_after_a_mayors_title_takes_part_but_a_bare_town_
     )
     assert found["община Ракитово"] is False
     assert not any("Велинград" in name for name in found)
+
+
+def test_the_body_the_guests_were_in_is_visited() -> None:
+    found = visited(
+        "На 9 април 2025 г. на обмяна на опит в Община Белоградчик беше делегация от 12 кметове "
+        "от Сърбия. Гостите бяха посрещнати от кмета Петър Петров."
+    )
+    assert found["Община Белоградчик"] is True
+
+
+def test_a_facility_the_visitors_stood_before_is_visited_a_body_is_not() -> None:
+    found = visited(
+        "На 2 март 2025 г. министърът на културата посети Ловеч. Той поднесе цветя пред "
+        "Регионалния исторически музей, а след това изнесе отчет пред Общинския съвет."
+    )
+    assert found["Регионален исторически музей"] is True
+    assert found["Общински съвет"] is False
+
+
+def test_parties_and_unions_of_states_are_no_institutions() -> None:
+    found = visited(
+        "На 5 май 2025 г. депутатът от ГЕРБ Иван Иванов посети Дневен център „Слънце“ в Ямбол. "
+        "Той говори за средствата от ЕС за социалните услуги."
+    )
+    assert set(found) == {"Дневен център „Слънце“"}

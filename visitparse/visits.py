@@ -22,6 +22,7 @@ from visitparse.extract.institutions import (
     find_institutions,
     institution_key,
     is_written_body,
+    not_institution,
 )
 from visitparse.extract.officials import Official as PersonFound
 from visitparse.extract.officials import find_officials
@@ -347,6 +348,7 @@ def assemble_visits(
             if p.organization
             and p.mentions
             and institution_key(p.organization) not in view.vocab.bare_kinds
+            and not not_institution(view, p.organization)
             and not (
                 p.organization_span
                 and p.organization_span.label_ == BODY

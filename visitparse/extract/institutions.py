@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from visitparse.extract.context import DASHES, TextView
+from visitparse.lang.vocab import PhraseSet
 
 _QUOTES = "\"'«»„“”‚‘’"
 # Content words a shortened re-mention of a longer name may have ("Законодательное собрание").
@@ -138,7 +139,9 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
     sent = view.sents[first]
     before = view.words[first - 1] if first > 0 else ""
     # Where people come from, or whose they are: "екип от Община Ловеч", "делегация на Община X".
-    if any(c.sent == sent and c.last == first for c in view.cues(view.vocab.visited_cues)):
+    if _cue_right_before(view, view.vocab.visited_cues, first) or _cue_right_before(
+        view, view.vocab.presence_cues, first
+    ):
         return True  # the cue ends right before it, its preposition included ("започна от <ORG>")
     if before in view.vocab.origin_preps or (
         before in view.vocab.org_links
@@ -157,6 +160,8 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
             return False
     if _works_at(view, first):
         return False
+    if before in view.vocab.front_preps and not _is_body(view, ent):
+        return True  # "поднесе цветя пред паметника": the visitors stood at it
     if before in view.vocab.location_preps and _venue_verb_after(view, ent):
         return True  # "в мэрии Сухума состоялась встреча": where the meeting took place
     verbs = view.cues(view.vocab.triggers) + view.cues(view.vocab.visited_cues)
@@ -182,6 +187,12 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
             return True
         return any(c.sent == sent for c in verbs)
     return False
+
+
+def _cue_right_before(view: TextView, phrases: PhraseSet, first: int) -> bool:
+    """Whether a cue of ``phrases`` ends right before word ``first``, in its sentence."""
+    sent = view.sents[first]
+    return any(c.sent == sent and c.last == first for c in view.cues(phrases))
 
 
 def _visit_of_official(view: TextView, first: int, before: str) -> bool:
@@ -376,6 +387,11 @@ def _is_media(view: TextView, name: str) -> bool:
     return any(p.match_at(words, i) for i, word in enumerate(words) for p in media.starting_with(word))
 
 
+def not_institution(view: TextView, name: str) -> bool:
+    """A union of states or a political party: never an institution of a visit."""
+    return institution_key(name) in view.vocab.non_institutions
+
+
 def _reported_by(view: TextView, ent: Span) -> bool:
     """Whether the mention follows a reporting cue ("сообщает ...", "как сообщили в ...", "Фото:")."""
     first, _ = view.word_span(ent)
@@ -454,7 +470,12 @@ def find_institutions(
             continue
         name = display_name(view, ent)
         key = institution_key(name)
-        if len(key) < 2 or key in view.vocab.bare_kinds or _is_media(view, name):
+        if (
+            len(key) < 2
+            or key in view.vocab.bare_kinds
+            or _is_media(view, name)
+            or not_institution(view, name)
+        ):
             continue
         key, name = aliases.get(key, (key, name))
         is_affiliation = (ent.start_char, ent.end_char) in affiliated

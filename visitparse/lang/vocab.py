@@ -191,6 +191,10 @@ class VisitVocabulary:
     # Words that say only what kind of body something is ("община", "ДГ"): an ORG mention of one
     # such word alone names no institution (casefolded).
     bare_kinds: frozenset[str] = frozenset()
+    # Organizations that are never an institution of a visit (casefolded names): unions of states,
+    # which are where things happen ("в рамките на ЕС"), and political parties, which are a
+    # deputy's affiliation ("депутатът от ГЕРБ").
+    non_institutions: frozenset[str] = frozenset()
     # Nouns that point back to an organization just named ("управител на услугата").
     org_anaphors: frozenset[str] = frozenset()
     # Words before an organization that make it a provider or organizer, not a place visited.
@@ -293,6 +297,12 @@ class VisitVocabulary:
     venue_verbs: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Meeting words: an ORG after them is the people met, not a place the visitors went to.
     meeting_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Words right before an organization that put the visitors inside it ("бяха в", "на посещение
+    # в", "гостуваха на", "в сградата на"): it is visited, a body as well.
+    presence_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Prepositions of standing before a building ("цветя пред паметника", "брифинг пред болницата"):
+    # a facility after one is visited; a body is not ("отчет пред Общинския съвет").
+    front_preps: frozenset[str] = frozenset()
 
 
 @cache

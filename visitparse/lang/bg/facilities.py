@@ -49,6 +49,7 @@ _MASCULINE = (
     "далекопровод",
     "офис",
     "парламент",
+    "инспекторат",
 )
 _FEMININE = (
     "болница",
@@ -96,12 +97,17 @@ _NEUTER = (
     "общежитие",
     "ведомство",
     "обединение",
+    "предприятие",
+    "отделение",
 )
 # Forms the rules below do not make.
 _IRREGULAR = {
     "център": ("център", "центъра", "центърът", "центрове", "центровете"),
     "театър": ("театър", "театъра", "театърът", "театри", "театрите"),
     "дом": ("дом", "дома", "домът", "домове", "домовете"),
+    "храм": ("храм", "храма", "храмът", "храмове", "храмовете"),
+    "паметник": ("паметник", "паметника", "паметникът", "паметници", "паметниците"),
+    "ансамбъл": ("ансамбъл", "ансамбъла", "ансамбълът", "ансамбли", "ансамблите"),
 }
 
 
@@ -113,7 +119,8 @@ def _forms(base: str) -> tuple[str, ...]:
         plural = base[:-2] + "ии" if base.endswith("ия") else base[:-1] + "и"
         return (base, base + "та", plural, plural + "те")
     if base in _NEUTER:
-        plural = base[:-1] + "а"  # "училище" -> "училища", "министерство" -> "министерства"
+        # "училище" -> "училища", "министерство" -> "министерства", "отделение" -> "отделения"
+        plural = base[:-1] + ("я" if base.endswith("ие") else "а")
         return (base, base + "то", plural, plural + "та")
     return (base, base + "а", base + "ът", base + "и", base + "ите")
 
@@ -131,8 +138,10 @@ PLURALS = frozenset(
 # Heads of places that are named by a proper name right after them ("язовир Извор").
 NAMED_HEADS = frozenset(
     {"язовир", "язовира", "язовирът", "ротонда", "ротондата", "джамия", "джамията", "манастир", "манастира"}
-    | {"църква", "църквата", "синагога", "синагогата", "стадион", "стадиона", "парк", "парка"}
+    | {"църква", "църквата", "синагога", "синагогата", "стадион", "стадиона", "храм", "храма", "храмът"}
 )
+# Heads of monuments, named by the person they honour after "на" ("паметника на Васил Левски").
+MONUMENT_HEADS = frozenset({"паметник", "паметника", "паметникът"})
 
 # Plural forms of those heads, before a list of names.
 NAMED_PLURALS = frozenset({"язовири", "язовирите", "манастири", "манастирите", "джамии", "джамиите"})
@@ -145,7 +154,10 @@ BODY_HEADS = frozenset(
 # Link words that open a complement, and the ones after which a capitalized place may follow.
 LINKS = frozenset({"за", "от", "с", "със", "на", "по", "към", "и", "в", "във"})
 # Heads whose complement may open with "по" ("Комисия по бюджет", "Клиника по вътрешни болести").
-PO_HEADS = frozenset({"комисия", "комитет", "съвет", "клиника", "катедра", "агенция", "дирекция", "служба"})
+PO_HEADS = frozenset(
+    {"комисия", "комитет", "съвет", "клиника", "катедра", "агенция", "дирекция", "служба"}
+    | {"инспекторат", "гимназия", "училище", "отделение"}
+)
 PLACE_LINKS = frozenset({"на", "в", "във"})
 
 # Adjective endings (with their article forms).
@@ -295,12 +307,17 @@ def _is_participle(low: str) -> bool:
     return low.endswith(_PARTICIPLE_ENDINGS)
 
 
+# Noun endings among the adjective endings: "големина", "година", "общината".
+_NOUN_ENDINGS = ("ина", "ината")
+
+
 def is_adjective(word: str) -> bool:
     low = word.lower()
     return (
         len(low) >= 4
         and low.isalpha()
         and low.endswith(_ADJECTIVE_ENDINGS)
+        and not low.endswith(_NOUN_ENDINGS)
         and low not in HEADS
         and low not in NON_NAME_ADJECTIVES
         and low not in STOP_WORDS
@@ -315,6 +332,8 @@ def trigger_words() -> frozenset[str]:
 def find_description(doc: Doc, h: int) -> Span | None:
     """The facility name whose head noun is token ``h``, if the words around make one."""
     low = doc[h].lower_
+    if low in MONUMENT_HEADS:
+        return _monument(doc, h)
     if low in NAMED_HEADS:
         named = _proper_name(doc, h + 1)
         if named > h + 1:
@@ -349,12 +368,26 @@ def find_description(doc: Doc, h: int) -> Span | None:
     # make it specific ("регионалната здравна инспекция"); a plural one is a kind, not a name.
     if low in PLURALS:
         return None
-    if start == h and named and base in BODY_HEADS:
-        return Span(doc, start, end, label="ORG")  # "правителството на Република Чехия"
+    if start == h and named and (base in BODY_HEADS or doc[end - 1].text in CLOSE_QUOTES):
+        # "правителството на Република Чехия", "ансамбъла за народни инструменти „Хоро“"
+        return Span(doc, start, end, label="ORG")
+    if start == h and base in PO_HEADS and doc[h + 1].lower_ == "по" and end > h + 2:
+        return Span(doc, start, end, label="ORG")  # "гимназията по хотелиерство и туризъм": a field names it
     specific = h - start >= 2 and not any(_is_participle(doc[k].lower_) for k in range(start, h))
     if start < h and (named or specific):
         return Span(doc, start, end, label="ORG")
     return None
+
+
+def _monument(doc: Doc, h: int) -> Span | None:
+    """ "паметника на Васил Левски": the head, "на" and the capitalized name of the one honoured."""
+    j = h + 2
+    if j >= len(doc) or doc[h + 1].lower_ != "на":
+        return None
+    end = j
+    while end < len(doc) and end - j < _MAX_PLACE and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return Span(doc, h, end, label="ORG") if end > j else None
 
 
 def find_named_list(doc: Doc, h: int) -> list[Span]:

@@ -1,0 +1,56 @@
+"""Bulgarian facility and body names written as descriptions (visitparse.lang.bg.facilities)."""
+
+from __future__ import annotations
+
+import pytest
+
+from visitparse.lang.bg.facilities import HEADS, is_adjective
+
+
+@pytest.fixture(scope="module")
+def annotator():  # type: ignore[no-untyped-def]
+    from visitparse.lang.bg.annotator import PipelineNotFoundError, load
+
+    try:
+        return load()
+    except PipelineNotFoundError as exc:
+        pytest.skip(str(exc))
+
+
+def orgs(annotator, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.text for e in annotator(text).ents if e.label_ == "ORG"]
+
+
+def test_neuter_heads_in_ie_make_their_plural_in_ia() -> None:
+    assert HEADS["отделения"] == "отделение"
+    assert HEADS["предприятието"] == "предприятие"
+    assert HEADS["паметниците"] == "паметник"
+
+
+def test_a_noun_in_ina_is_no_adjective() -> None:
+    assert not is_adjective("големина")
+    assert not is_adjective("годината")
+    assert is_adjective("психиатрична")
+
+
+def test_a_lowercase_head_with_a_field_after_po_is_a_name(annotator) -> None:  # type: ignore[no-untyped-def]
+    found = orgs(annotator, "Вчера гостите влязоха в гимназията по дървообработване в Тетевен.")
+    assert found == ["гимназията по дървообработване в Тетевен"]
+
+
+def test_a_lowercase_head_completed_by_a_quoted_name(annotator) -> None:  # type: ignore[no-untyped-def]
+    found = orgs(annotator, "Пяха децата от ансамбъла за стари градски песни „Зорница“ от селото.")
+    assert found == ["ансамбъла за стари градски песни „Зорница“"]
+
+
+def test_a_monument_is_named_by_the_person_it_honours(annotator) -> None:  # type: ignore[no-untyped-def]
+    found = orgs(annotator, "Делегацията поднесе венец пред паметника на Георги Раковски в парка.")
+    assert found == ["паметника на Георги Раковски"]
+
+
+def test_a_park_is_no_institution(annotator) -> None:  # type: ignore[no-untyped-def]
+    assert orgs(annotator, "Гостите се разходиха в парка „Лозенец“ след обяд.") == []
+
+
+def test_a_size_ranking_is_no_facility_name(annotator) -> None:  # type: ignore[no-untyped-def]
+    assert orgs(annotator, "Това е третата по големина детска болница в страната.") == []
