@@ -54,3 +54,18 @@ def test_a_park_is_no_institution(annotator) -> None:  # type: ignore[no-untyped
 
 def test_a_size_ranking_is_no_facility_name(annotator) -> None:  # type: ignore[no-untyped-def]
     assert orgs(annotator, "Това е третата по големина детска болница в страната.") == []
+
+
+def test_a_lowercase_municipality_that_sends_people_is_the_body(annotator) -> None:  # type: ignore[no-untyped-def]
+    found = orgs(annotator, "Пристигнаха представители на община Кавала и сръбската община Пирот.")
+    assert found == ["община Кавала", "община Пирот"]
+
+
+def test_a_lowercase_municipality_where_something_is_stays_a_place(annotator) -> None:  # type: ignore[no-untyped-def]
+    found = orgs(annotator, "Центърът е на територията на община Самоков, а домът е в община Ихтиман.")
+    assert not any(name.startswith("община") for name in found)
+
+
+def test_adjectives_in_tska_with_their_article() -> None:
+    assert is_adjective("гръцката")
+    assert is_adjective("немския")

@@ -310,3 +310,12 @@ def test_parties_and_unions_of_states_are_no_institutions() -> None:
         "Той говори за средствата от ЕС за социалните услуги."
     )
     assert set(found) == {"Дневен център „Слънце“"}
+
+
+def test_an_abbreviation_names_the_institution_written_with_its_town() -> None:
+    found = visited(
+        "На 8 май 2025 г. министърът на здравеопазването посети Специализираната очна болница "
+        "в Пловдив. Той разговаря с началника на отделението на СОБ Петър Колев."
+    )
+    assert list(found) == ["Специализирана очна болница в Пловдив"]
+    assert found["Специализирана очна болница в Пловдив"] is True

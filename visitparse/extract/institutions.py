@@ -434,7 +434,8 @@ def _abbreviates(short: str, long_: str) -> bool:
         return False
     capitalized = next((i for i, w in enumerate(long_.split()) if w[:1].isupper()), 0)
     named_part = " ".join(long_.split()[capitalized:])
-    return short.casefold() in (_initials(long_), _initials(named_part))
+    # The town written after the name is no part of it ("НКБ" of "... кардиологична болница в София").
+    return short.casefold() in (_initials(long_), _initials(named_part), _initials(_core(long_)))
 
 
 def find_institutions(
