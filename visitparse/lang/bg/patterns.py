@@ -238,7 +238,7 @@ def _acting_body(doc: Doc, i: int) -> bool:
     before = doc[i - 1]
     if before.lower_ == "на":
         return i > 1 and doc[i - 2].lower_ in _SENDERS_BEFORE
-    adjective = (before.is_lower or before.is_sent_start) and facilities.is_adjective(before.text)
+    adjective = (before.is_lower or bool(before.is_sent_start)) and facilities.is_adjective(before.text)
     return before.lower_ in _BODY_BEFORE or adjective
 
 
