@@ -69,3 +69,19 @@ def test_a_lowercase_municipality_where_something_is_stays_a_place(annotator) ->
 def test_adjectives_in_tska_with_their_article() -> None:
     assert is_adjective("гръцката")
     assert is_adjective("немския")
+
+
+def test_the_regional_administration_is_named_by_its_lowercase_description(annotator) -> None:  # type: ignore[no-untyped-def]
+    assert orgs(annotator, "Гостите бяха приети в областната администрация вчера.") == [
+        "областната администрация"
+    ]
+
+
+def test_a_quoted_name_belongs_to_the_last_head_before_it(annotator) -> None:  # type: ignore[no-untyped-def]
+    found = orgs(annotator, "Той направи инспекция на ремонта на църквата „Свети Никола“ в града.")
+    assert found == ["църквата „Свети Никола“"]
+
+
+def test_a_name_stops_at_a_past_participle(annotator) -> None:  # type: ignore[no-untyped-def]
+    found = orgs(annotator, "Вчера Горска инспекция за опазване на горите направили проверка.")
+    assert found == ["Горска инспекция за опазване на горите"]

@@ -319,3 +319,21 @@ def test_an_abbreviation_names_the_institution_written_with_its_town() -> None:
     )
     assert list(found) == ["Специализирана очна болница в Пловдив"]
     assert found["Специализирана очна болница в Пловдив"] is True
+
+
+def test_an_event_the_ner_calls_an_organization_is_no_institution() -> None:
+    found = visited(
+        "На 7 юни 2025 г. министърът на културата посети Мелник по време на Празника на виното. "
+        "Той разгледа Историческия музей „Кордопулова къща“."
+    )
+    assert not any(name.startswith("Празник") for name in found)
+
+
+def test_a_meeting_or_a_hall_of_a_body_puts_the_guests_in_it() -> None:
+    found = visited(
+        "На 11 май 2025 г. посланикът на Норвегия пристигна в Шумен. Официалната среща в "
+        "Областна администрация Шумен продължи час, а пресконференцията се състоя в залата на "
+        "Регионалния исторически музей."
+    )
+    assert found["Областна администрация Шумен"] is True
+    assert found["Регионален исторически музей"] is True

@@ -388,8 +388,9 @@ def _is_media(view: TextView, name: str) -> bool:
 
 
 def not_institution(view: TextView, name: str) -> bool:
-    """A union of states or a political party: never an institution of a visit."""
-    return institution_key(name) in view.vocab.non_institutions
+    """A union of states, a political party or an event: never an institution of a visit."""
+    key = institution_key(name)
+    return key in view.vocab.non_institutions or any(w in view.vocab.event_nouns for w in key.split()[:2])
 
 
 def _reported_by(view: TextView, ent: Span) -> bool:

@@ -195,6 +195,9 @@ class VisitVocabulary:
     # which are where things happen ("в рамките на ЕС"), and political parties, which are a
     # deputy's affiliation ("депутатът от ГЕРБ").
     non_institutions: frozenset[str] = frozenset()
+    # Nouns of events the NER takes for organizations ("Фестивал на виното", "Световен ден на
+    # здравето"): a name with one among its first two words is an event, no institution.
+    event_nouns: frozenset[str] = frozenset()
     # Nouns that point back to an organization just named ("управител на услугата").
     org_anaphors: frozenset[str] = frozenset()
     # Words before an organization that make it a provider or organizer, not a place visited.

@@ -151,6 +151,9 @@ BODY_HEADS = frozenset(
     {"министерство", "посолство", "консулство", "правителство", "администрация", "агенция", "комисия"}
 )
 
+# Bodies a province has only one of: their lowercase description is their name.
+UNIQUE_BODIES = frozenset({("областна", "администрация"), ("областната", "администрация")})
+
 # Link words that open a complement, and the ones after which a capitalized place may follow.
 LINKS = frozenset({"за", "от", "с", "със", "на", "по", "към", "и", "в", "във"})
 # Heads whose complement may open with "по" ("Комисия по бюджет", "Клиника по вътрешни болести").
@@ -289,7 +292,7 @@ STOP_WORDS = frozenset(
     | SETTLEMENT_MARKERS
 )
 # Verb endings (aorist and imperfect plural) that end a name too.
-_VERB_ENDINGS = ("ха", "ше")
+_VERB_ENDINGS = ("ха", "ше", "или", "яли")  # and past participles ("направили", "стояли")
 
 _MAX_ADJECTIVES = 3
 _MAX_CONTENT = 4  # lowercase words after one link word
@@ -373,7 +376,9 @@ def find_description(doc: Doc, h: int) -> Span | None:
     # make it specific ("регионалната здравна инспекция"); a plural one is a kind, not a name.
     if low in PLURALS:
         return None
-    if start == h and named and (base in BODY_HEADS or doc[end - 1].text in CLOSE_QUOTES):
+    if h - start == 1 and (doc[start].lower_, low) in UNIQUE_BODIES:
+        return Span(doc, start, end, label="ORG")  # "в областната администрация"
+    if start == h and named and (base in BODY_HEADS or _own_quoted_name(doc, h, end)):
         # "правителството на Република Чехия", "ансамбъла за народни инструменти „Хоро“"
         return Span(doc, start, end, label="ORG")
     if start == h and base in PO_HEADS and doc[h + 1].lower_ == "по" and end > h + 2:
@@ -382,6 +387,14 @@ def find_description(doc: Doc, h: int) -> Span | None:
     if start < h and (named or specific):
         return Span(doc, start, end, label="ORG")
     return None
+
+
+def _own_quoted_name(doc: Doc, h: int, end: int) -> bool:
+    """Whether the name ends with a quoted name that belongs to the head at ``h``, not to another
+    head in its complement ("инспекция на ремонта на джамията „Х“" is the mosque's)."""
+    if doc[end - 1].text not in CLOSE_QUOTES:
+        return False
+    return not any(doc[k].lower_ in HEADS or doc[k].lower_ in NAMED_HEADS for k in range(h + 1, end))
 
 
 def _monument(doc: Doc, h: int) -> Span | None:
