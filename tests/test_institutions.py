@@ -337,3 +337,13 @@ def test_a_meeting_or_a_hall_of_a_body_puts_the_guests_in_it() -> None:
     )
     assert found["Областна администрация Шумен"] is True
     assert found["Регионален исторически музей"] is True
+
+
+def test_the_body_whose_head_receives_the_guests_is_visited_unless_they_toured_a_facility() -> None:
+    received = (
+        "На 4 декември 2025 г. в Белене пристигна делегация от Молдова. "
+        "Гостите бяха посрещнати от кмета на Община Белене Иван Петров."
+    )
+    assert visited(received) == {"Община Белене": True}
+    toured = visited(received + " Те посетиха Дневен център „Радост“.")
+    assert toured == {"Община Белене": False, "Дневен център „Радост“": True}

@@ -150,11 +150,9 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
         return False
     if (ent.start_char, ent.end_char) in affiliated:
         # An official's organization: visited only where that official receives the guests
-        # ("Гостей встретила директор Бирского дома-интерната"), and a body never so.
-        receives = any(
-            c.sent == sent and 0 <= first - c.last <= _RECEIVER_GAP for c in view.cues(view.vocab.host_cues)
-        )
-        return receives and not _is_body(view, ent)
+        # ("Гостей встретила директор Бирского дома-интерната"); a body so only when no facility
+        # was visited (see find_institutions).
+        return _receives(view, ent) and not _is_body(view, ent)
     for cue in reversed(view.cues(view.vocab.affiliation_cues)):
         if cue.sent == sent and 0 <= first - cue.last <= 1:
             return False
@@ -187,6 +185,15 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
             return True
         return any(c.sent == sent for c in verbs)
     return False
+
+
+def _receives(view: TextView, ent: Span) -> bool:
+    """Whether a receiving verb stands shortly before the mention: its official receives the guests."""
+    first, _ = view.word_span(ent)
+    sent = view.sents[first]
+    return any(
+        c.sent == sent and 0 <= first - c.last <= _RECEIVER_GAP for c in view.cues(view.vocab.host_cues)
+    )
 
 
 def _cue_right_before(view: TextView, phrases: PhraseSet, first: int) -> bool:
@@ -388,9 +395,11 @@ def _is_media(view: TextView, name: str) -> bool:
 
 
 def not_institution(view: TextView, name: str) -> bool:
-    """A union of states, a political party or an event: never an institution of a visit."""
+    """A union of states, a party or an event: never an institution of a visit."""
     key = institution_key(name)
-    return key in view.vocab.non_institutions or any(w in view.vocab.event_nouns for w in key.split()[:2])
+    return key in view.vocab.non_institutions or any(
+        w in view.vocab.non_institution_nouns for w in key.split()[:2]
+    )
 
 
 def _reported_by(view: TextView, ent: Span) -> bool:
@@ -465,6 +474,9 @@ def find_institutions(
     reporters: set[str] = set()
     participants: set[str] = set()
     generic = view.vocab.generic_modifiers
+    # Bodies whose official receives the guests ("посрещнати от кмета на Община Х"): the place
+    # visited when the visitors went to no facility.
+    hosts: list[Institution] = []
     for ent in ents:
         # A unit named in a position is no institution; the body the position names is.
         inside = any(start <= ent.start_char < end for start, end in inside_positions)
@@ -493,5 +505,10 @@ def find_institutions(
                 inst.mentions.append(ent)
             (reporters if _reported_by(view, ent) and not is_affiliation else participants).add(inst.name)
             inst.visited = inst.visited or was_visited
+            if is_affiliation and _is_body(view, ent) and _receives(view, ent):
+                hosts.append(inst)
+    if view.vocab.host_body_visited and not any(i.visited and i not in hosts for i in found.values()):
+        for inst in hosts:
+            inst.visited = True
     kept = [i for i in found.values() if i.name in participants or i.name not in reporters]
     return merge_shortened(kept)

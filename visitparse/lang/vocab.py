@@ -196,8 +196,12 @@ class VisitVocabulary:
     # deputy's affiliation ("депутатът от ГЕРБ").
     non_institutions: frozenset[str] = frozenset()
     # Nouns of events the NER takes for organizations ("Фестивал на виното", "Световен ден на
-    # здравето"): a name with one among its first two words is an event, no institution.
-    event_nouns: frozenset[str] = frozenset()
+    # здравето") and of parties ("Лейбъристка партия"): a name with one among its first two
+    # words is no institution.
+    non_institution_nouns: frozenset[str] = frozenset()
+    # Whether a body whose official receives the guests is the place visited when they went to no
+    # facility ("Гостите бяха посрещнати от кмета на Община Х" in a visit to the municipality).
+    host_body_visited: bool = False
     # Nouns that point back to an organization just named ("управител на услугата").
     org_anaphors: frozenset[str] = frozenset()
     # Words before an organization that make it a provider or organizer, not a place visited.
