@@ -347,3 +347,16 @@ def test_the_body_whose_head_receives_the_guests_is_visited_unless_they_toured_a
     assert visited(received) == {"Община Белене": True}
     toured = visited(received + " Те посетиха Дневен център „Радост“.")
     assert toured == {"Община Белене": False, "Дневен център „Радост“": True}
+
+
+def test_an_abbreviation_in_slashes_is_its_name_and_shares_its_flag() -> None:
+    found = visited(
+        "На 3 октомври 2025 г. екип обиколи социалните услуги в Тутракан. Обиколката бе решена от "
+        "Съвета за контрол и качество /СКК/ през септември. Екипът посети Дневен център „Мир“."
+    )
+    assert found == {"Съвет за контрол и качество": False, "Дневен център „Мир“": True}
+
+
+def test_getting_to_know_the_work_of_a_body_is_a_visit_to_it() -> None:
+    found = visited("На 6 март 2025 г. делегация от Сърбия се запозна с дейността на Агенцията по заетостта.")
+    assert found == {"Агенция по заетостта": True}

@@ -89,10 +89,17 @@ def _place_after_dash(view: TextView, span: Span) -> Span | None:
     return None
 
 
+_ABBREVIATION_BRACKETS = {"(": ")", "/": "/"}
+
+
 def _abbreviation_after(view: TextView, span: Span) -> Span | None:
-    """The ORG abbreviation defined in brackets right after a name: "Център за ... (ЦСРИ)"."""
+    """The ORG abbreviation defined in brackets right after a name: "Център за ... (ЦСРИ)", "/ЗМО/"."""
     _, last = view.word_span(span)
-    if last + 2 < len(view.words) and view.words[last] == "(" and view.words[last + 2] == ")":
+    if (
+        last + 2 < len(view.words)
+        and view.words[last] in _ABBREVIATION_BRACKETS
+        and view.words[last + 2] == _ABBREVIATION_BRACKETS[view.words[last]]
+    ):
         abbreviation = view.ent_at_char.get(view.starts[last + 1])
         if abbreviation is not None and abbreviation.label_ == "ORG" and abbreviation.text.isupper():
             return abbreviation
@@ -469,6 +476,8 @@ def find_institutions(
     found: dict[str, Institution] = {}
     ents.sort(key=lambda e: e.start_char)
     aliases = _abbreviation_aliases(view, ents)
+    # An abbreviation defined in brackets shares its name's visited flag: no cue of its own.
+    defined = {(a.start_char, a.end_char) for e in ents if (a := _abbreviation_after(view, e)) is not None}
     visited_mentions: list[Span] = []
     # Institutions named only as the article's source: dropped at the end unless named otherwise too.
     reporters: set[str] = set()
@@ -493,7 +502,9 @@ def find_institutions(
             continue
         key, name = aliases.get(key, (key, name))
         is_affiliation = (ent.start_char, ent.end_char) in affiliated
-        was_visited = _visited(view, ent, affiliated, visited_mentions)
+        was_visited = (ent.start_char, ent.end_char) not in defined and _visited(
+            view, ent, affiliated, visited_mentions
+        )
         if was_visited:
             visited_mentions.append(ent)
         for one in split_numbered(name):

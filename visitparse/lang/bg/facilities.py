@@ -476,9 +476,14 @@ def _content_run(doc: Doc, j: int, *, after_and: bool) -> int:
     k = j
     while k < len(doc) and k - j < _MAX_CONTENT and _content_word(doc, k):
         k += 1
-    if after_and and k - j < 2:
+    if after_and and k - j < 2 and not _abbreviation_follows(doc, k):
         return j  # "... и разгледа": a single word after "и" is as often a verb
     return k
+
+
+def _abbreviation_follows(doc: Doc, k: int) -> bool:
+    """Whether an abbreviation in brackets follows at ``k`` ("... и оценка (ЗМО)"): the name ends there."""
+    return k + 1 < len(doc) and doc[k].text in {"(", "/"} and doc[k + 1].is_upper and len(doc[k + 1]) >= 2
 
 
 def _content_word(doc: Doc, k: int) -> bool:
