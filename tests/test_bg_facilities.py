@@ -85,3 +85,8 @@ def test_a_quoted_name_belongs_to_the_last_head_before_it(annotator) -> None:  #
 def test_a_name_stops_at_a_past_participle(annotator) -> None:  # type: ignore[no-untyped-def]
     found = orgs(annotator, "Вчера Горска инспекция за опазване на горите направили проверка.")
     assert found == ["Горска инспекция за опазване на горите"]
+
+
+def test_one_adjective_and_a_head_are_a_name_as_the_object_of_a_visit(annotator) -> None:  # type: ignore[no-untyped-def]
+    assert orgs(annotator, "Министърът посети и детското отделение след обяд.") == ["детското отделение"]
+    assert orgs(annotator, "Министърът говори за детското отделение след обяд.") == []

@@ -305,6 +305,9 @@ STOP_WORDS = frozenset(
     }
     | SETTLEMENT_MARKERS
 )
+# Stems of the visiting verbs whose object is a place visited ("посетиха", "разгледа").
+VISIT_VERB_STEMS = ("посети", "посетя", "разгледа", "обиколи", "инспектира", "огледа")
+
 # Verb endings (aorist and imperfect plural) that end a name too.
 _VERB_ENDINGS = ("ха", "ше", "или", "яли")  # and past participles ("направили", "стояли")
 
@@ -398,9 +401,22 @@ def find_description(doc: Doc, h: int) -> Span | None:
     if start == h and base in PO_HEADS and doc[h + 1].lower_ == "по" and end > h + 2:
         return Span(doc, start, end, label="ORG")  # "гимназията по хотелиерство и туризъм": a field names it
     specific = h - start >= 2 and not any(_is_participle(doc[k].lower_) for k in range(start, h))
-    if start < h and (named or specific):
+    if start < h and (named or specific or _visited_object(doc, start, h)):
         return Span(doc, start, end, label="ORG")
     return None
+
+
+def _visited_object(doc: Doc, start: int, h: int) -> bool:
+    """Whether one adjective and its head are what a visiting verb right before names: "посетиха
+    детското отделение" is a place of its own, "в новата болница" only a description."""
+    k = start - 1
+    if k > 0 and doc[k].lower_ in {"и", "също"}:
+        k -= 1  # "посетиха и детското отделение"
+    return (
+        k >= 0
+        and doc[k].lower_.startswith(VISIT_VERB_STEMS)
+        and not any(_is_participle(doc[i].lower_) for i in range(start, h))
+    )
 
 
 def _own_quoted_name(doc: Doc, h: int, end: int) -> bool:
