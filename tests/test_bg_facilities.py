@@ -90,3 +90,12 @@ def test_a_name_stops_at_a_past_participle(annotator) -> None:  # type: ignore[n
 def test_one_adjective_and_a_head_are_a_name_as_the_object_of_a_visit(annotator) -> None:  # type: ignore[no-untyped-def]
     assert orgs(annotator, "Министърът посети и детското отделение след обяд.") == ["детското отделение"]
     assert orgs(annotator, "Министърът говори за детското отделение след обяд.") == []
+
+
+def test_a_determiner_makes_a_description_generic(annotator) -> None:  # type: ignore[no-untyped-def]
+    assert orgs(annotator, "Решава директорът на съответната регионална здравна инспекция.") == []
+
+
+def test_an_abbreviation_takes_the_town_after_it(annotator) -> None:  # type: ignore[no-untyped-def]
+    found = orgs(annotator, "Присъства и председателят на ОбС Смядово д-р Петър Петков.")
+    assert found == ["ОбС Смядово"]

@@ -360,3 +360,11 @@ def test_an_abbreviation_in_slashes_is_its_name_and_shares_its_flag() -> None:
 def test_getting_to_know_the_work_of_a_body_is_a_visit_to_it() -> None:
     found = visited("На 6 март 2025 г. делегация от Сърбия се запозна с дейността на Агенцията по заетостта.")
     assert found == {"Агенция по заетостта": True}
+
+
+def test_a_kind_abbreviation_with_the_proper_name_is_the_full_name() -> None:
+    found = visited(
+        "На 2 април 2025 г. кметът посети Детска градина с яслена група „Пчелица“ в Ямбол. "
+        "В ДГ Пчелица той видя новата кухня."
+    )
+    assert list(found) == ["Детска градина с яслена група „Пчелица“"]

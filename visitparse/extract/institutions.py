@@ -361,6 +361,7 @@ def merge_shortened(institutions: list[Institution]) -> list[Institution]:
                 _is_prefix_name(inst.name, o.name)
                 or _is_kind_named(inst.name, o.name)
                 or _abbreviates(inst.name, o.name)
+                or _abbreviated_with_name(inst.name, o.name)
             )
         ]
         # The same name with its town written another way ("... – Русе", "... в Русе").
@@ -442,6 +443,16 @@ def _same_institution(a: str, b: str) -> bool:
         return True
     short, long_ = sorted((a, b), key=len)
     return _abbreviates(short, long_)
+
+
+def _abbreviated_with_name(short: str, long_: str) -> bool:
+    """Whether ``short`` is the kind's abbreviation and the proper name of ``long_``: "ДГ Ралица"
+    of "Детска градина с яслена група „Ралица“"."""
+    words = short.split()
+    if len(words) < 2 or not _abbreviates(words[0], " ".join(long_.split()[: len(words[0])])):
+        return False
+    quoted = re.search(r"[„“\"«]([^„“”\"«»]+)[“”\"»]", long_)
+    return quoted is not None and institution_key(quoted.group(1)) == institution_key(" ".join(words[1:]))
 
 
 def _abbreviates(short: str, long_: str) -> bool:

@@ -383,7 +383,7 @@ def find_description(doc: Doc, h: int) -> Span | None:
     end, named = complement(doc, h + 1, base in BODY_HEADS, base in PO_HEADS)
     if end == h + 1 and not doc[start].is_title:
         # "далекопровод Битоля", "областна администрация Пловдив": the place names it.
-        end = _capitalized_run(doc, h + 1)
+        end = capitalized_run(doc, h + 1)
         named = end > h + 1
     if doc[start].is_title:
         if start < h or end > h + 1:
@@ -395,6 +395,8 @@ def find_description(doc: Doc, h: int) -> Span | None:
         return None
     if h - start == 1 and (doc[start].lower_, low) in UNIQUE_BODIES:
         return Span(doc, start, end, label="ORG")  # "в областната администрация"
+    if start > 0 and doc[start - 1].lower_ in NON_NAME_ADJECTIVES:
+        return None  # "на съответната регионална здравна инспекция": any one of a kind
     if start == h and named and (base in BODY_HEADS or _own_quoted_name(doc, h, end)):
         # "правителството на Република Чехия", "ансамбъла за народни инструменти „Хоро“"
         return Span(doc, start, end, label="ORG")
@@ -475,7 +477,7 @@ def complement(doc: Doc, j: int, body: bool, po: bool = False) -> tuple[int, boo
             break  # "Парламентът и ...": a coordination after the head itself is another phrase
         if low in PLACE_LINKS and (body or low != "на") and k + 1 < len(doc) and doc[k + 1].is_title:
             # A body's place after "на", any facility's after "в".
-            place = _capitalized_run(doc, k + 1)
+            place = capitalized_run(doc, k + 1)
             if place > k + 1:
                 return place, True
         if low in PLACE_LINKS - {"на"}:
@@ -515,7 +517,7 @@ def _content_word(doc: Doc, k: int) -> bool:
     )
 
 
-def _capitalized_run(doc: Doc, j: int) -> int:
+def capitalized_run(doc: Doc, j: int) -> int:
     """End of a capitalized place or name from ``j`` that is not a person's (``j`` if none).
 
     A place or organization the model found is taken whole; otherwise one capitalized word,
@@ -538,7 +540,7 @@ def _proper_name(doc: Doc, j: int) -> int:
     quoted = _quoted(doc, j)
     if quoted > j:
         return quoted
-    return _capitalized_run(doc, j)
+    return capitalized_run(doc, j)
 
 
 def _quoted(doc: Doc, j: int) -> int:

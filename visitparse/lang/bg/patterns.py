@@ -254,6 +254,8 @@ def _abbreviation(doc: Doc, i: int) -> Span | None:
             end += 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
+        elif end < len(doc) and doc[end].ent_type_ != "PER":
+            end = facilities.capitalized_run(doc, end)  # a town the model missed ("ОбС Поморие")
     return Span(doc, i, end, label="ORG")
 
 
