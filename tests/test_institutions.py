@@ -368,3 +368,11 @@ def test_a_kind_abbreviation_with_the_proper_name_is_the_full_name() -> None:
         "В ДГ Пчелица той видя новата кухня."
     )
     assert list(found) == ["Детска градина с яслена група „Пчелица“"]
+
+
+def test_a_village_the_ner_calls_an_organization_is_a_place() -> None:
+    found = visited(
+        "На 9 май 2025 г. комисията посети Център за настаняване от семеен тип за деца, "
+        "построен за децата от дома в Крушари."
+    )
+    assert list(found) == ["Център за настаняване от семеен тип за деца"]

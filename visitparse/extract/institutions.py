@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from visitparse.extract.context import DASHES, TextView
+from visitparse.extract.regions import get_resolver
 from visitparse.lang.vocab import PhraseSet
 
 _QUOTES = "\"'«»„“”‚‘’"
@@ -402,6 +403,16 @@ def _is_media(view: TextView, name: str) -> bool:
     return any(p.match_at(words, i) for i, word in enumerate(words) for p in media.starting_with(word))
 
 
+def _place_taken_for_body(view: TextView, ent: Span) -> bool:
+    """A settlement the NER called an organization: "от дома в Крушари" names where, not who."""
+    first, _ = view.word_span(ent)
+    if first == 0 or view.words[first - 1] not in view.vocab.location_preps:
+        return False
+    if len(ent.text.split()) > 1 or any(q in ent.text for q in _QUOTES) or ent.text.isupper():
+        return False  # "в Община Елена" is the body, wherever the gazetteer also has its name
+    return bool(get_resolver().lookup(ent.text, view.vocab_lang))
+
+
 def not_institution(view: TextView, name: str) -> bool:
     """A union of states, a party or an event: never an institution of a visit."""
     key = institution_key(name)
@@ -509,6 +520,7 @@ def find_institutions(
             or key in view.vocab.bare_kinds
             or _is_media(view, name)
             or not_institution(view, name)
+            or _place_taken_for_body(view, ent)
         ):
             continue
         key, name = aliases.get(key, (key, name))
