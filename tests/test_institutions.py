@@ -394,3 +394,101 @@ def test_a_name_with_words_left_out_is_the_fuller_one() -> None:
     )
     assert "Лесной краеведческий музей" in found
     assert "Лесной музей" not in found
+def test_a_municipality_written_after_a_mayors_title_takes_part_but_a_bare_town_does_not() -> None:
+    found = visited(
+        "На 3 юни 2025 г. в Община Белица гостува заместник-кметът на община Ракитово Петър Илиев. "
+        "Гостите посетиха Дневния център за деца. Присъства и кметът на Велинград Иван Колев."
+    )
+    assert found["община Ракитово"] is False
+    assert not any("Велинград" in name for name in found)
+
+
+def test_the_body_the_guests_were_in_is_visited() -> None:
+    found = visited(
+        "На 9 април 2025 г. на обмяна на опит в Община Белоградчик беше делегация от 12 кметове "
+        "от Сърбия. Гостите бяха посрещнати от кмета Петър Петров."
+    )
+    assert found["Община Белоградчик"] is True
+
+
+def test_a_facility_the_visitors_stood_before_is_visited_a_body_is_not() -> None:
+    found = visited(
+        "На 2 март 2025 г. министърът на културата посети Ловеч. Той поднесе цветя пред "
+        "Регионалния исторически музей, а след това изнесе отчет пред Общинския съвет."
+    )
+    assert found["Регионален исторически музей"] is True
+    assert found["Общински съвет"] is False
+
+
+def test_parties_and_unions_of_states_are_no_institutions() -> None:
+    found = visited(
+        "На 5 май 2025 г. депутатът от ГЕРБ Иван Иванов посети Дневен център „Слънце“ в Ямбол. "
+        "Той говори за средствата от ЕС за социалните услуги."
+    )
+    assert set(found) == {"Дневен център „Слънце“"}
+
+
+def test_an_abbreviation_names_the_institution_written_with_its_town() -> None:
+    found = visited(
+        "На 8 май 2025 г. министърът на здравеопазването посети Специализираната очна болница "
+        "в Пловдив. Той разговаря с началника на отделението на СОБ Петър Колев."
+    )
+    assert list(found) == ["Специализирана очна болница в Пловдив"]
+    assert found["Специализирана очна болница в Пловдив"] is True
+
+
+def test_an_event_the_ner_calls_an_organization_is_no_institution() -> None:
+    found = visited(
+        "На 7 юни 2025 г. министърът на културата посети Мелник по време на Празника на виното. "
+        "Той разгледа Историческия музей „Кордопулова къща“."
+    )
+    assert not any(name.startswith("Празник") for name in found)
+
+
+def test_a_meeting_or_a_hall_of_a_body_puts_the_guests_in_it() -> None:
+    found = visited(
+        "На 11 май 2025 г. посланикът на Норвегия пристигна в Шумен. Официалната среща в "
+        "Областна администрация Шумен продължи час, а пресконференцията се състоя в залата на "
+        "Регионалния исторически музей."
+    )
+    assert found["Областна администрация Шумен"] is True
+    assert found["Регионален исторически музей"] is True
+
+
+def test_the_body_whose_head_receives_the_guests_is_visited_unless_they_toured_a_facility() -> None:
+    received = (
+        "На 4 декември 2025 г. в Белене пристигна делегация от Молдова. "
+        "Гостите бяха посрещнати от кмета на Община Белене Иван Петров."
+    )
+    assert visited(received) == {"Община Белене": True}
+    toured = visited(received + " Те посетиха Дневен център „Радост“.")
+    assert toured == {"Община Белене": False, "Дневен център „Радост“": True}
+
+
+def test_an_abbreviation_in_slashes_is_its_name_and_shares_its_flag() -> None:
+    found = visited(
+        "На 3 октомври 2025 г. екип обиколи социалните услуги в Тутракан. Обиколката бе решена от "
+        "Съвета за контрол и качество /СКК/ през септември. Екипът посети Дневен център „Мир“."
+    )
+    assert found == {"Съвет за контрол и качество": False, "Дневен център „Мир“": True}
+
+
+def test_getting_to_know_the_work_of_a_body_is_a_visit_to_it() -> None:
+    found = visited("На 6 март 2025 г. делегация от Сърбия се запозна с дейността на Агенцията по заетостта.")
+    assert found == {"Агенция по заетостта": True}
+
+
+def test_a_kind_abbreviation_with_the_proper_name_is_the_full_name() -> None:
+    found = visited(
+        "На 2 април 2025 г. кметът посети Детска градина с яслена група „Пчелица“ в Ямбол. "
+        "В ДГ Пчелица той видя новата кухня."
+    )
+    assert list(found) == ["Детска градина с яслена група „Пчелица“"]
+
+
+def test_a_village_the_ner_calls_an_organization_is_a_place() -> None:
+    found = visited(
+        "На 9 май 2025 г. комисията посети Център за настаняване от семеен тип за деца, "
+        "построен за децата от дома в Крушари."
+    )
+    assert list(found) == ["Център за настаняване от семеен тип за деца"]

@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Span
 
 from visitparse.extract.context import TextView
 from visitparse.extract.dates import DateMention
-from visitparse.extract.institutions import add_organizations, find_institutions, institution_key
+from visitparse.extract.institutions import (
+    add_organizations,
+    find_institutions,
+    institution_key,
+    is_written_body,
+    not_institution,
+)
 from visitparse.extract.officials import Official as PersonFound
 from visitparse.extract.officials import find_officials
 from visitparse.extract.sides import (
@@ -333,7 +339,7 @@ def assemble_visits(
     implied = [p.organization_span for p in people if p.organization_span and not p.organization_named]
     institutions = find_institutions(view, named, units, implied)
     # Every official's organization takes part, even where no ORG mention carries it; a body
-    # only a title names ("кмет на X" -> Община X, "на градската Дума") is no institution.
+    # only a title implies ("кмет на X" -> Община X, "на градската Дума") is no institution.
     institutions = add_organizations(
         institutions,
         [
@@ -342,7 +348,12 @@ def assemble_visits(
             if p.organization
             and p.mentions
             and institution_key(p.organization) not in view.vocab.bare_kinds
-            and not (p.organization_span and p.organization_span.label_ == BODY)
+            and not not_institution(view, p.organization)
+            and not (
+                p.organization_span
+                and p.organization_span.label_ == BODY
+                and not is_written_body(view, p.organization_span)
+            )
         ],
     )
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from visitparse.extract.context import DASHES, Cue, TextView
+from visitparse.extract.regions import get_resolver
+from visitparse.lang.vocab import PhraseSet
 
 _QUOTES = "\"'«»„“”‚‘’"
 # Content words a shortened re-mention of a longer name may have ("Законодательное собрание").
@@ -88,10 +90,17 @@ def _place_after_dash(view: TextView, span: Span) -> Span | None:
     return None
 
 
+_ABBREVIATION_BRACKETS = {"(": ")", "/": "/"}
+
+
 def _abbreviation_after(view: TextView, span: Span) -> Span | None:
-    """The ORG abbreviation defined in brackets right after a name: "Център за ... (ЦСРИ)"."""
+    """The ORG abbreviation defined in brackets right after a name: "Център за ... (ЦСРИ)", "/ЗМО/"."""
     _, last = view.word_span(span)
-    if last + 2 < len(view.words) and view.words[last] == "(" and view.words[last + 2] == ")":
+    if (
+        last + 2 < len(view.words)
+        and view.words[last] in _ABBREVIATION_BRACKETS
+        and view.words[last + 2] == _ABBREVIATION_BRACKETS[view.words[last]]
+    ):
         abbreviation = view.ent_at_char.get(view.starts[last + 1])
         if abbreviation is not None and abbreviation.label_ == "ORG" and abbreviation.text.isupper():
             return abbreviation
@@ -159,7 +168,9 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
     sent = view.sents[first]
     before = view.words[first - 1] if first > 0 else ""
     # Where people come from, or whose they are: "екип от Община Ловеч", "делегация на Община X".
-    if any(c.sent == sent and c.last == first for c in view.cues(view.vocab.visited_cues)):
+    if _cue_right_before(view, view.vocab.visited_cues, first) or _cue_right_before(
+        view, view.vocab.presence_cues, first
+    ):
         return True  # the cue ends right before it, its preposition included ("започна от <ORG>")
     if before in view.vocab.origin_preps or any(
         c.sent == sent and (c.last == first or (c.last == first - 1 and before in view.vocab.org_links))
@@ -168,16 +179,16 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
         return False  # and "делегация Законодательного собрания": the visitors' own body
     if (ent.start_char, ent.end_char) in affiliated:
         # An official's organization: visited only where that official receives the guests
-        # ("Гостей встретила директор Бирского дома-интерната"), and a body never so.
-        receives = any(
-            c.sent == sent and 0 <= first - c.last <= _RECEIVER_GAP for c in view.cues(view.vocab.host_cues)
-        )
-        return receives and not _is_body(view, ent)
+        # ("Гостей встретила директор Бирского дома-интерната"); a body so only when no facility
+        # was visited (see find_institutions).
+        return _receives(view, ent) and not _is_body(view, ent)
     for cue in reversed(view.cues(view.vocab.affiliation_cues)):
         if cue.sent == sent and 0 <= first - cue.last <= 1:
             return False
     if _works_at(view, first):
         return False
+    if before in view.vocab.front_preps and not _is_body(view, ent):
+        return True  # "поднесе цветя пред паметника": the visitors stood at it
     if before in view.vocab.location_preps and _venue_verb_after(view, ent):
         return True  # "в мэрии Сухума состоялась встреча": where the meeting took place
     if not _is_body(view, ent) and _verb_after(view, ent, _receiving_cues(view)):
@@ -207,6 +218,21 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
             return True
         return any(c.sent == sent for c in verbs)
     return False
+
+
+def _receives(view: TextView, ent: Span) -> bool:
+    """Whether a receiving verb stands shortly before the mention: its official receives the guests."""
+    first, _ = view.word_span(ent)
+    sent = view.sents[first]
+    return any(
+        c.sent == sent and 0 <= first - c.last <= _RECEIVER_GAP for c in view.cues(view.vocab.host_cues)
+    )
+
+
+def _cue_right_before(view: TextView, phrases: PhraseSet, first: int) -> bool:
+    """Whether a cue of ``phrases`` ends right before word ``first``, in its sentence."""
+    sent = view.sents[first]
+    return any(c.sent == sent and c.last == first for c in view.cues(phrases))
 
 
 def _visit_of_official(view: TextView, first: int, before: str) -> bool:
@@ -288,6 +314,13 @@ def _is_body(view: TextView, ent: Span) -> bool:
     """A public body (ministry, municipality, administration), not a facility one tours."""
     name = " ".join(str(ent._.lemma or ent.text).split()).casefold()
     return name.startswith(tuple(view.vocab.body_heads))
+
+
+def is_written_body(view: TextView, span: Span) -> bool:
+    """Whether a body a title names is written with its own noun ("кмет на община Троян",
+    "на администрацията на ..."), not only implied by a place ("кмет на Шабла") or a
+    portfolio ("министър на труда"): a body written out takes part in the visit."""
+    return " ".join(span.text.split()).casefold().startswith(tuple(view.vocab.body_heads))
 
 
 def _continues_list(view: TextView, after: int, first: int) -> bool:
@@ -383,6 +416,7 @@ def merge_shortened(institutions: list[Institution]) -> list[Institution]:
                 or _quoted_in(inst.name, o.name)
                 or _generic_of(inst.name, o.name)
                 or _words_skipped(inst.name, o.name)
+                or _abbreviated_with_name(inst.name, o.name)
             )
         ]
         # The same name with its town written another way ("... – Русе", "... в Русе").
@@ -524,6 +558,22 @@ def _in_header_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     return len(line.split()) <= _HEADER_WORDS and _HEADER_SEPARATOR.search(line) is not None
+def _place_taken_for_body(view: TextView, ent: Span) -> bool:
+    """A settlement the NER called an organization: "от дома в Крушари" names where, not who."""
+    first, _ = view.word_span(ent)
+    if first == 0 or view.words[first - 1] not in view.vocab.location_preps:
+        return False
+    if len(ent.text.split()) > 1 or any(q in ent.text for q in _QUOTES) or ent.text.isupper():
+        return False  # "в Община Елена" is the body, wherever the gazetteer also has its name
+    return bool(get_resolver().lookup(ent.text, view.vocab_lang))
+
+
+def not_institution(view: TextView, name: str) -> bool:
+    """A union of states, a party or an event: never an institution of a visit."""
+    key = institution_key(name)
+    return key in view.vocab.non_institutions or any(
+        w in view.vocab.non_institution_nouns for w in key.split()[:2]
+    )
 
 
 def _reported_by(view: TextView, ent: Span) -> bool:
@@ -561,6 +611,16 @@ def _same_institution(a: str, b: str) -> bool:
     return _abbreviates(short, long_)
 
 
+def _abbreviated_with_name(short: str, long_: str) -> bool:
+    """Whether ``short`` is the kind's abbreviation and the proper name of ``long_``: "ДГ Ралица"
+    of "Детска градина с яслена група „Ралица“"."""
+    words = short.split()
+    if len(words) < 2 or not _abbreviates(words[0], " ".join(long_.split()[: len(words[0])])):
+        return False
+    quoted = re.search(r"[„“\"«]([^„“”\"«»]+)[“”\"»]", long_)
+    return quoted is not None and institution_key(quoted.group(1)) == institution_key(" ".join(words[1:]))
+
+
 def _abbreviates(short: str, long_: str) -> bool:
     """Whether ``short`` is the initials of ``long_`` ("АСП"; "ДК" of "обновленный Дом культуры",
     counted from its first capitalized word too)."""
@@ -568,7 +628,8 @@ def _abbreviates(short: str, long_: str) -> bool:
         return False
     capitalized = next((i for i, w in enumerate(long_.split()) if w[:1].isupper()), 0)
     named_part = " ".join(long_.split()[capitalized:])
-    return short.casefold() in (_initials(long_), _initials(named_part))
+    # The town written after the name is no part of it ("НКБ" of "... кардиологична болница в София").
+    return short.casefold() in (_initials(long_), _initials(named_part), _initials(_core(long_)))
 
 
 def find_institutions(
@@ -592,11 +653,16 @@ def find_institutions(
     found: dict[str, Institution] = {}
     ents.sort(key=lambda e: e.start_char)
     aliases = _abbreviation_aliases(view, ents)
+    # An abbreviation defined in brackets shares its name's visited flag: no cue of its own.
+    defined = {(a.start_char, a.end_char) for e in ents if (a := _abbreviation_after(view, e)) is not None}
     visited_mentions: list[Span] = []
     # Institutions named only as the article's source: dropped at the end unless named otherwise too.
     reporters: set[str] = set()
     participants: set[str] = set()
     generic = view.vocab.generic_modifiers
+    # Bodies whose official receives the guests ("посрещнати от кмета на Община Х"): the place
+    # visited when the visitors went to no facility.
+    hosts: list[Institution] = []
     for ent in ents:
         # A unit named in a position is no institution; the body the position names is.
         inside = any(start <= ent.start_char < end for start, end in inside_positions)
@@ -609,11 +675,15 @@ def find_institutions(
             or key in view.vocab.bare_kinds
             or _is_media(view, name)
             or _named_as_media(view, ent)
+            or not_institution(view, name)
+            or _place_taken_for_body(view, ent)
         ):
             continue
         key, name = aliases.get(key, (key, name))
         is_affiliation = (ent.start_char, ent.end_char) in affiliated
-        was_visited = _visited(view, ent, affiliated, visited_mentions)
+        was_visited = (ent.start_char, ent.end_char) not in defined and _visited(
+            view, ent, affiliated, visited_mentions
+        )
         if was_visited:
             visited_mentions.append(ent)
         for one in split_coordinated(name, view.vocab.plural_place_nouns) or split_numbered(name):
@@ -633,5 +703,10 @@ def find_institutions(
             elif not remention:
                 participants.add(inst.name)
             inst.visited = inst.visited or was_visited
+            if is_affiliation and _is_body(view, ent) and _receives(view, ent):
+                hosts.append(inst)
+    if view.vocab.host_body_visited and not any(i.visited and i not in hosts for i in found.values()):
+        for inst in hosts:
+            inst.visited = True
     kept = [i for i in found.values() if i.name in participants or i.name not in reporters]
     return merge_shortened(kept)

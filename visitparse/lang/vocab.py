@@ -191,6 +191,17 @@ class VisitVocabulary:
     # Words that say only what kind of body something is ("община", "ДГ"): an ORG mention of one
     # such word alone names no institution (casefolded).
     bare_kinds: frozenset[str] = frozenset()
+    # Organizations that are never an institution of a visit (casefolded names): unions of states,
+    # which are where things happen ("в рамките на ЕС"), and political parties, which are a
+    # deputy's affiliation ("депутатът от ГЕРБ").
+    non_institutions: frozenset[str] = frozenset()
+    # Nouns of events the NER takes for organizations ("Фестивал на виното", "Световен ден на
+    # здравето") and of parties ("Лейбъристка партия"): a name with one among its first two
+    # words is no institution.
+    non_institution_nouns: frozenset[str] = frozenset()
+    # Whether a body whose official receives the guests is the place visited when they went to no
+    # facility ("Гостите бяха посрещнати от кмета на Община Х" in a visit to the municipality).
+    host_body_visited: bool = False
     # Nouns that point back to an organization just named ("управител на услугата").
     org_anaphors: frozenset[str] = frozenset()
     # Words before an organization that make it a provider or organizer, not a place visited.
@@ -309,6 +320,12 @@ class VisitVocabulary:
     # Plural place nouns after coordinated place adjectives -> their singular ("районов" ->
     # "района"): "КЦСОН Качугского и Жигаловского районов" names one institution per district.
     plural_place_nouns: dict[str, str] = field(default_factory=dict)
+    # Words right before an organization that put the visitors inside it ("бяха в", "на посещение
+    # в", "гостуваха на", "в сградата на"): it is visited, a body as well.
+    presence_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Prepositions of standing before a building ("цветя пред паметника", "брифинг пред болницата"):
+    # a facility after one is visited; a body is not ("отчет пред Общинския съвет").
+    front_preps: frozenset[str] = frozenset()
 
 
 @cache

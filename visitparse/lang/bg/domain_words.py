@@ -304,6 +304,13 @@ ABBREVIATIONS = frozenset(
         "ОДМВР",
         "РДВР",
         "ВиК",
+        # Municipal councils and administrations, labour offices, border checkpoints, the Red Cross.
+        "ОбС",
+        "ОбА",
+        "ДБТ",
+        "ГККП",
+        "ГКПП",
+        "БЧК",
     ]
 )
 

@@ -49,6 +49,10 @@ _MASCULINE = (
     "далекопровод",
     "офис",
     "парламент",
+    "инспекторат",
+    "департамент",
+    "сенат",
+    "затвор",
 )
 _FEMININE = (
     "болница",
@@ -79,6 +83,12 @@ _FEMININE = (
     "фондация",
     "организация",
     "школа",
+    "банка",
+    "митница",
+    "опера",
+    "филхармония",
+    "кооперация",
+    "ферма",
 )
 _NEUTER = (
     "училище",
@@ -96,12 +106,22 @@ _NEUTER = (
     "общежитие",
     "ведомство",
     "обединение",
+    "предприятие",
+    "отделение",
+    "кметство",
+    "поделение",
 )
 # Forms the rules below do not make.
 _IRREGULAR = {
     "център": ("център", "центъра", "центърът", "центрове", "центровете"),
     "театър": ("театър", "театъра", "театърът", "театри", "театрите"),
     "дом": ("дом", "дома", "домът", "домове", "домовете"),
+    "храм": ("храм", "храма", "храмът", "храмове", "храмовете"),
+    "паметник": ("паметник", "паметника", "паметникът", "паметници", "паметниците"),
+    "ансамбъл": ("ансамбъл", "ансамбъла", "ансамбълът", "ансамбли", "ансамблите"),
+    "съд": ("съд", "съда", "съдът", "съдилища", "съдилищата"),
+    "фонд": ("фонд", "фонда", "фондът", "фондове", "фондовете"),
+    "пункт": ("пункт", "пункта", "пунктът", "пунктове", "пунктовете"),
 }
 
 
@@ -113,7 +133,8 @@ def _forms(base: str) -> tuple[str, ...]:
         plural = base[:-2] + "ии" if base.endswith("ия") else base[:-1] + "и"
         return (base, base + "та", plural, plural + "те")
     if base in _NEUTER:
-        plural = base[:-1] + "а"  # "училище" -> "училища", "министерство" -> "министерства"
+        # "училище" -> "училища", "министерство" -> "министерства", "отделение" -> "отделения"
+        plural = base[:-1] + ("я" if base.endswith("ие") else "а")
         return (base, base + "то", plural, plural + "та")
     return (base, base + "а", base + "ът", base + "и", base + "ите")
 
@@ -131,8 +152,10 @@ PLURALS = frozenset(
 # Heads of places that are named by a proper name right after them ("язовир Извор").
 NAMED_HEADS = frozenset(
     {"язовир", "язовира", "язовирът", "ротонда", "ротондата", "джамия", "джамията", "манастир", "манастира"}
-    | {"църква", "църквата", "синагога", "синагогата", "стадион", "стадиона", "парк", "парка"}
+    | {"църква", "църквата", "синагога", "синагогата", "стадион", "стадиона", "храм", "храма", "храмът"}
 )
+# Heads of monuments, named by the person they honour after "на" ("паметника на Васил Левски").
+MONUMENT_HEADS = frozenset({"паметник", "паметника", "паметникът"})
 
 # Plural forms of those heads, before a list of names.
 NAMED_PLURALS = frozenset({"язовири", "язовирите", "манастири", "манастирите", "джамии", "джамиите"})
@@ -142,10 +165,16 @@ BODY_HEADS = frozenset(
     {"министерство", "посолство", "консулство", "правителство", "администрация", "агенция", "комисия"}
 )
 
+# Bodies a province has only one of: their lowercase description is their name.
+UNIQUE_BODIES = frozenset({("областна", "администрация"), ("областната", "администрация")})
+
 # Link words that open a complement, and the ones after which a capitalized place may follow.
 LINKS = frozenset({"за", "от", "с", "със", "на", "по", "към", "и", "в", "във"})
 # Heads whose complement may open with "по" ("Комисия по бюджет", "Клиника по вътрешни болести").
-PO_HEADS = frozenset({"комисия", "комитет", "съвет", "клиника", "катедра", "агенция", "дирекция", "служба"})
+PO_HEADS = frozenset(
+    {"комисия", "комитет", "съвет", "клиника", "катедра", "агенция", "дирекция", "служба"}
+    | {"инспекторат", "гимназия", "училище", "отделение"}
+)
 PLACE_LINKS = frozenset({"на", "в", "във"})
 
 # Adjective endings (with their article forms).
@@ -161,6 +190,11 @@ _ADJECTIVE_ENDINGS = (
     "цки",
     "цка",
     "цко",
+    "цкия",
+    "цкият",
+    "цката",
+    "цкото",
+    "цките",
     "ен",
     "на",
     "но",
@@ -271,8 +305,11 @@ STOP_WORDS = frozenset(
     }
     | SETTLEMENT_MARKERS
 )
+# Stems of the visiting verbs whose object is a place visited ("посетиха", "разгледа").
+VISIT_VERB_STEMS = ("посети", "посетя", "разгледа", "обиколи", "инспектира", "огледа")
+
 # Verb endings (aorist and imperfect plural) that end a name too.
-_VERB_ENDINGS = ("ха", "ше")
+_VERB_ENDINGS = ("ха", "ше", "или", "яли")  # and past participles ("направили", "стояли")
 
 _MAX_ADJECTIVES = 3
 _MAX_CONTENT = 4  # lowercase words after one link word
@@ -295,12 +332,17 @@ def _is_participle(low: str) -> bool:
     return low.endswith(_PARTICIPLE_ENDINGS)
 
 
+# Noun endings among the adjective endings: "големина", "година", "общината".
+_NOUN_ENDINGS = ("ина", "ината")
+
+
 def is_adjective(word: str) -> bool:
     low = word.lower()
     return (
         len(low) >= 4
         and low.isalpha()
         and low.endswith(_ADJECTIVE_ENDINGS)
+        and not low.endswith(_NOUN_ENDINGS)
         and low not in HEADS
         and low not in NON_NAME_ADJECTIVES
         and low not in STOP_WORDS
@@ -315,6 +357,8 @@ def trigger_words() -> frozenset[str]:
 def find_description(doc: Doc, h: int) -> Span | None:
     """The facility name whose head noun is token ``h``, if the words around make one."""
     low = doc[h].lower_
+    if low in MONUMENT_HEADS:
+        return _monument(doc, h)
     if low in NAMED_HEADS:
         named = _proper_name(doc, h + 1)
         if named > h + 1:
@@ -339,7 +383,7 @@ def find_description(doc: Doc, h: int) -> Span | None:
     end, named = complement(doc, h + 1, base in BODY_HEADS, base in PO_HEADS)
     if end == h + 1 and not doc[start].is_title:
         # "далекопровод Битоля", "областна администрация Пловдив": the place names it.
-        end = _capitalized_run(doc, h + 1)
+        end = capitalized_run(doc, h + 1)
         named = end > h + 1
     if doc[start].is_title:
         if start < h or end > h + 1:
@@ -349,12 +393,51 @@ def find_description(doc: Doc, h: int) -> Span | None:
     # make it specific ("регионалната здравна инспекция"); a plural one is a kind, not a name.
     if low in PLURALS:
         return None
-    if start == h and named and base in BODY_HEADS:
-        return Span(doc, start, end, label="ORG")  # "правителството на Република Чехия"
+    if h - start == 1 and (doc[start].lower_, low) in UNIQUE_BODIES:
+        return Span(doc, start, end, label="ORG")  # "в областната администрация"
+    if start > 0 and doc[start - 1].lower_ in NON_NAME_ADJECTIVES:
+        return None  # "на съответната регионална здравна инспекция": any one of a kind
+    if start == h and named and (base in BODY_HEADS or _own_quoted_name(doc, h, end)):
+        # "правителството на Република Чехия", "ансамбъла за народни инструменти „Хоро“"
+        return Span(doc, start, end, label="ORG")
+    if start == h and base in PO_HEADS and doc[h + 1].lower_ == "по" and end > h + 2:
+        return Span(doc, start, end, label="ORG")  # "гимназията по хотелиерство и туризъм": a field names it
     specific = h - start >= 2 and not any(_is_participle(doc[k].lower_) for k in range(start, h))
-    if start < h and (named or specific):
+    if start < h and (named or specific or _visited_object(doc, start, h)):
         return Span(doc, start, end, label="ORG")
     return None
+
+
+def _visited_object(doc: Doc, start: int, h: int) -> bool:
+    """Whether one adjective and its head are what a visiting verb right before names: "посетиха
+    детското отделение" is a place of its own, "в новата болница" only a description."""
+    k = start - 1
+    if k > 0 and doc[k].lower_ in {"и", "също"}:
+        k -= 1  # "посетиха и детското отделение"
+    return (
+        k >= 0
+        and doc[k].lower_.startswith(VISIT_VERB_STEMS)
+        and not any(_is_participle(doc[i].lower_) for i in range(start, h))
+    )
+
+
+def _own_quoted_name(doc: Doc, h: int, end: int) -> bool:
+    """Whether the name ends with a quoted name that belongs to the head at ``h``, not to another
+    head in its complement ("инспекция на ремонта на джамията „Х“" is the mosque's)."""
+    if doc[end - 1].text not in CLOSE_QUOTES:
+        return False
+    return not any(doc[k].lower_ in HEADS or doc[k].lower_ in NAMED_HEADS for k in range(h + 1, end))
+
+
+def _monument(doc: Doc, h: int) -> Span | None:
+    """ "паметника на Васил Левски": the head, "на" and the capitalized name of the one honoured."""
+    j = h + 2
+    if j >= len(doc) or doc[h + 1].lower_ != "на":
+        return None
+    end = j
+    while end < len(doc) and end - j < _MAX_PLACE and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return Span(doc, h, end, label="ORG") if end > j else None
 
 
 def find_named_list(doc: Doc, h: int) -> list[Span]:
@@ -394,7 +477,7 @@ def complement(doc: Doc, j: int, body: bool, po: bool = False) -> tuple[int, boo
             break  # "Парламентът и ...": a coordination after the head itself is another phrase
         if low in PLACE_LINKS and (body or low != "на") and k + 1 < len(doc) and doc[k + 1].is_title:
             # A body's place after "на", any facility's after "в".
-            place = _capitalized_run(doc, k + 1)
+            place = capitalized_run(doc, k + 1)
             if place > k + 1:
                 return place, True
         if low in PLACE_LINKS - {"на"}:
@@ -411,9 +494,14 @@ def _content_run(doc: Doc, j: int, *, after_and: bool) -> int:
     k = j
     while k < len(doc) and k - j < _MAX_CONTENT and _content_word(doc, k):
         k += 1
-    if after_and and k - j < 2:
+    if after_and and k - j < 2 and not _abbreviation_follows(doc, k):
         return j  # "... и разгледа": a single word after "и" is as often a verb
     return k
+
+
+def _abbreviation_follows(doc: Doc, k: int) -> bool:
+    """Whether an abbreviation in brackets follows at ``k`` ("... и оценка (ЗМО)"): the name ends there."""
+    return k + 1 < len(doc) and doc[k].text in {"(", "/"} and doc[k + 1].is_upper and len(doc[k + 1]) >= 2
 
 
 def _content_word(doc: Doc, k: int) -> bool:
@@ -429,7 +517,7 @@ def _content_word(doc: Doc, k: int) -> bool:
     )
 
 
-def _capitalized_run(doc: Doc, j: int) -> int:
+def capitalized_run(doc: Doc, j: int) -> int:
     """End of a capitalized place or name from ``j`` that is not a person's (``j`` if none).
 
     A place or organization the model found is taken whole; otherwise one capitalized word,
@@ -452,7 +540,7 @@ def _proper_name(doc: Doc, j: int) -> int:
     quoted = _quoted(doc, j)
     if quoted > j:
         return quoted
-    return _capitalized_run(doc, j)
+    return capitalized_run(doc, j)
 
 
 def _quoted(doc: Doc, j: int) -> int:

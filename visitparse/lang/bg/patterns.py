@@ -214,13 +214,32 @@ def _place(doc: Doc, j: int) -> int:
     return j
 
 
+# Words before a lowercase "община Х" that make it the body acting or sending people, not the
+# place where something is ("в община Балчик", "на територията на община Х"): "от община Х",
+# "представители на община Х", an adjective of its country ("латвийската община Х").
+_BODY_BEFORE = frozenset({"от", "със", "с"})
+_SENDERS_BEFORE = frozenset({"представители", "представителите", "делегация", "делегацията", "гости"})
+
+
 def _place_body(doc: Doc, i: int) -> Span | None:
-    """ "Община Разград" (capitalized: the body; lowercase "община Разград" stays a place)."""
-    if doc[i].text in {"Община", "Общината"}:
+    """ "Община Разград" as the body; lowercase "община Разград" too where it acts or sends people
+    (else it is the place: "в община Разград")."""
+    if doc[i].text in {"Община", "Общината"} or (doc[i].text == "община" and _acting_body(doc, i)):
         end = _place(doc, i + 1)
-        if end > i + 1:
+        if end > i + 1 and (doc[i].text != "община" or end == i + 2 or doc[i + 1].text not in DASHES):
             return Span(doc, i, end, label="ORG")
     return None
+
+
+def _acting_body(doc: Doc, i: int) -> bool:
+    """Whether the lowercase "община" at ``i`` is the body: after "от", a sender's "на" or an adjective."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    if before.lower_ == "на":
+        return i > 1 and doc[i - 2].lower_ in _SENDERS_BEFORE
+    adjective = (before.is_lower or bool(before.is_sent_start)) and facilities.is_adjective(before.text)
+    return before.lower_ in _BODY_BEFORE or adjective
 
 
 def _abbreviation(doc: Doc, i: int) -> Span | None:
@@ -235,6 +254,8 @@ def _abbreviation(doc: Doc, i: int) -> Span | None:
             end += 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
+        elif end < len(doc) and doc[end].ent_type_ != "PER":
+            end = facilities.capitalized_run(doc, end)  # a town the model missed ("ОбС Поморие")
     return Span(doc, i, end, label="ORG")
 
 
