@@ -96,3 +96,16 @@ def test_guests_and_hosts_from_districts_of_one_region_make_it_the_host() -> Non
         "И.П. Котов."
     )
     assert found == {"RU-IRK": "host"}
+
+
+def test_a_small_town_of_a_country_the_article_names_is_found() -> None:
+    found = roles(
+        "На 5 май 2025 г. делегация от Разград замина за унгарския град Сомбатхей. "
+        "Гостите ще се срещнат с кмета на Сомбатхей."
+    )
+    assert found == {"HU-SH": "host", "BG-17": "guest"}
+
+
+def test_a_small_town_abroad_needs_its_country_in_the_article() -> None:
+    found = roles("На 5 май 2025 г. делегация от Разград посети Сомбатхей.")
+    assert "HU-SH" not in found

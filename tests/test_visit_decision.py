@@ -173,3 +173,11 @@ def test_look_alikes_of_visit_words_are_no_visits(text: str, lang: str) -> None:
 )
 def test_an_arrival_or_a_stay_alone_is_no_visit(text: str) -> None:
     assert visitparse.parse(text).visits == []
+
+
+def test_a_dateline_of_a_day_and_an_agency_in_slashes_is_no_visit_date() -> None:
+    text = (
+        "9 марта /Агентство Север/. В конце марта губернатор Олег Грачев посетит Казахстан.\n"
+        "Визит продлится два дня."
+    )
+    assert dates(text, lang="ru") == [(None, None)]

@@ -123,6 +123,8 @@ def _opens_paragraph(view: TextView, d: DateMention) -> bool:
 # "Томск, 30 ноября - АиФ-Томск.", "Троян, 3 юни /Даниела Балабанова, БТА/": a town, a comma,
 # the date, then (maybe a year or a time) a dash, slash or bracket before the agency.
 _DATELINE_AFTER = re.compile(r"\A[\s,\d:.]{0,16}[-–—/(]")
+# "14 января /Агентство/.": a date opening its line with the agency in slashes (no town before it).
+_AGENCY_AFTER = re.compile(r"\A[\s,\d:.]{0,16}/[^/\n]{1,60}/")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _LONE_LINE_WORDS = 3  # words besides the date on a line that holds only a date
 _LINE_REACH = 300  # chars looked at on each side of a date for its line
@@ -143,6 +145,8 @@ def _line_kind(view: TextView, d: DateMention, published: dt.date | None) -> str
     line_end = min(len(text), d.end + _LINE_REACH) if line_end < 0 else line_end
     before, after = text[max(line_start, d.start - 60) : d.start], text[d.end : line_end]
     if _town_and_comma(before) and _DATELINE_AFTER.match(after):
+        return "dateline"
+    if not text[line_start : d.start].strip() and _AGENCY_AFTER.match(after):
         return "dateline"
     outside = text[line_start : d.start] + " " + after
     if sum(any(ch.isalpha() for ch in w) for w in outside.split()) > _LONE_LINE_WORDS:

@@ -290,6 +290,28 @@ class RegionResolver:
             if len(entry[0]) == 1
         ]
 
+    def find_towns_abroad(
+        self, text: str, lang: str, countries: frozenset[str]
+    ) -> list[tuple[int, int, RegionMatch]]:
+        """Towns of ``countries`` that :meth:`find` leaves out as too small to search for everywhere
+        ("Сомбатхей"): in an article that names their country, a capitalised name inside a sentence
+        is the town."""
+        table = self._table(lang)
+        out = []
+        for start, end, entry in table.scan(text, strict=False):
+            codes, kind, flags = entry
+            if len(codes) != 1 or kind != "city" or not flags & WEAK:
+                continue
+            country, _, subdivision = codes[0].partition("-")
+            if (
+                subdivision
+                and country in countries
+                and text[start].isupper()
+                and not _sentence_initial(text, start)
+            ):
+                out.append((start, end, self._match(table, entry, text[start:end])))
+        return out
+
 
 @cache
 def get_resolver() -> RegionResolver:

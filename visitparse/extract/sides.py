@@ -79,6 +79,7 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
             for key in overlaps:
                 del spans[key]
             spans[(start, end)] = match
+    _add_towns_abroad(view, spans, lang)
     for (start, end), match in list(spans.items()):
         district = _as_district(view, start, end, match, lang)
         if district is not match:
@@ -98,6 +99,17 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
             continue
         out.append(RegionMention(start, end, first, last, view.sents[first], match))
     return out
+
+
+def _add_towns_abroad(view: TextView, spans: dict[tuple[int, int], RegionMatch], lang: str) -> None:
+    """Small towns of the foreign countries the article names, where nothing else was found."""
+    home = HOME_COUNTRY.get(lang)
+    countries = frozenset(m.code.partition("-")[0] for m in spans.values()) - {home}
+    if not countries:
+        return
+    for start, end, match in get_resolver().find_towns_abroad(view.text, lang, countries):
+        if not any(start < e and s < end for s, e in spans):
+            spans[(start, end)] = match
 
 
 _BARE_KINDS = frozenset({"city", "settlement", "district"})
@@ -392,7 +404,13 @@ def complete_region_roles(
     for code in open_codes:
         if not code.startswith(home):
             located = no_home_place and any(m.located for m in mentions if m.match.code == code)
-            out[code] = HOST if (domestic_guest and not foreign_host) or located else GUEST
+            visited_country = _same_country_host(code, roles)
+            out[code] = HOST if (domestic_guest and not foreign_host) or located or visited_country else GUEST
+    if foreign_host and not any(r == HOST and c.startswith(home) for c, r in roles.items()):
+        # The article's own side went abroad: its home places are where the visitors come from.
+        for code in open_codes:
+            if code.startswith(home):
+                out[code] = GUEST
     if HOST not in out.values():
         counts = Counter(
             m.match.code for m in mentions if m.match.code in open_codes and m.match.code.startswith(home)
@@ -408,6 +426,13 @@ def complete_region_roles(
         if neutral:
             out[neutral.most_common(1)[0][0]] = HOST
     return out
+
+
+def _same_country_host(code: str, roles: dict[str, Side | None]) -> bool:
+    """A place abroad in a country (or the country of a subdivision) that hosts the visit:
+    "в Минске" on a visit to Belarus."""
+    country = code.partition("-")[0]
+    return any(r == HOST and c != code and (c.partition("-")[0] == country) for c, r in roles.items())
 
 
 def official_side(
