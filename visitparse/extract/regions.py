@@ -266,7 +266,9 @@ class RegionResolver:
         best: tuple[int, int, RegionMatch] | None = None
         for candidate in candidates:
             for start, end, entry in table.scan(candidate, strict=False):
-                if len(entry[0]) > 1:
+                # Inside a longer name, a village or a surname-like name is part of that name
+                # ("регион Източна Македония и Тракия" is no Bulgarian village Тракия).
+                if len(entry[0]) > 1 or (entry[2] & WEAK and entry[1] == "settlement"):
                     continue
                 rank = (_KIND_RANK.get(entry[1], len(KINDS)), start)
                 if best is None or rank < best[:2]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from itertools import pairwise
 
@@ -80,18 +80,25 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
                 del spans[key]
             spans[(start, end)] = match
     _add_towns_abroad(view, spans, lang)
+    elsewhere: set[tuple[str, str]] = set()  # names shown to be districts of other regions
     for (start, end), match in list(spans.items()):
         district = _as_district(view, start, end, match, lang)
         if district is not match:
             del spans[(start, end)]
             if district is not None:
                 spans[(start, start + len(district.matched))] = district
+            elif match.kind != "city":
+                elsewhere.add((match.matched.casefold(), match.code))
+    for key, match in list(spans.items()):
+        if (match.matched.casefold(), match.code) in elsewhere:
+            del spans[key]
     _one_sense(view.text, spans)
     out = []
     home = HOME_COUNTRY.get(lang)
     words = _place_words(lang)
+    titles = _quoted_titles(view.text)
     for (start, end), match in sorted(spans.items()):
-        if match.code == home:
+        if match.code == home or any(a < start and end <= b for a, b in titles):
             continue
         first = view.word_at(start)
         last = max(first + 1, view.word_at(end - 1) + 1)
@@ -113,6 +120,22 @@ def _add_towns_abroad(view: TextView, spans: dict[tuple[int, int], RegionMatch],
 
 
 _BARE_KINDS = frozenset({"city", "settlement", "district"})
+# A short quoted name on one line.
+_QUOTED = re.compile(r"[«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]")
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of the words of quoted names after their first word: a place there is part of the name of
+    a work, an outlet or a company ("филмът „Чудото на Берн“"), not a place of the visit."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        words = _FIRST_WORD.match(m.group(1))
+        if words is not None:
+            out.append((m.start(1) + words.end(), m.end(1)))
+    return out
+
+
+_FIRST_WORD = re.compile(r"\s*\w+")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
@@ -160,12 +183,22 @@ class _PlaceWords:
     not_town: frozenset[str]  # NOT_TOWN_WORDS
     post_stems: tuple[str, ...]  # POST_STEMS
     party_stems: tuple[str, ...]  # COUNTRY_ADJECTIVE_HEADS
+    qualifier_stems: tuple[str, ...]  # DISTRICT_QUALIFIER_STEMS
+    supraregion_stems: tuple[str, ...]  # SUPRAREGION_STEMS
+    outside_preps: frozenset[str]  # OUTSIDE_PREPS
 
 
 @cache
 def _place_words(lang: str) -> _PlaceWords:
     places = importlib.import_module(f"visitparse.lang.{lang}.places")
-    return _PlaceWords(places.NOT_TOWN_WORDS, places.POST_STEMS, places.COUNTRY_ADJECTIVE_HEADS)
+    return _PlaceWords(
+        places.NOT_TOWN_WORDS,
+        places.POST_STEMS,
+        places.COUNTRY_ADJECTIVE_HEADS,
+        places.DISTRICT_QUALIFIER_STEMS,
+        places.SUPRAREGION_STEMS,
+        places.OUTSIDE_PREPS,
+    )
 
 
 _POST_WINDOW = 6  # words between a diplomat's title and "в" + the seat: "консул Республики Узбекистан в"
@@ -188,6 +221,13 @@ def _not_a_place_of_the_visit(
     before = view.word_before(start)
     if match.kind == "city" and before in words.not_town:
         return True
+    if before in words.outside_preps:
+        return True  # "извън София": the visit is somewhere else
+    if words.supraregion_stems:
+        after = _NEXT_WORD.match(view.text, end)
+        following = view.text[start:end].split()[1:] + ([after.group(1)] if after is not None else [])
+        if any(w.casefold().startswith(words.supraregion_stems) for w in following):
+            return True
     if match.kind == "adjective" and "-" not in match.code:
         following = view.words[first + 1] if first + 1 < len(view.words) else ""
         return not following.startswith(words.party_stems)
@@ -215,12 +255,18 @@ def _as_district(view: TextView, start: int, end: int, match: RegionMatch, lang:
     if at != start:
         return match  # the name is inside a longer mention, which says what it is
     m = _NEXT_WORD.match(view.text, at + len(match.matched))
+    if m is not None and m.group(1).casefold().startswith(_place_words(lang).qualifier_stems or ("\0",)):
+        m = _NEXT_WORD.match(view.text, m.end())  # "Кировский муниципальный район"
     if m is None or m.group(1).casefold() not in view.vocab.district_nouns:
         return match
-    district = get_resolver().resolve(view.text[start : m.end()], lang)
+    phrase = f"{match.matched} {m.group(1)}"
+    district = get_resolver().resolve(phrase, lang)
     if district is not None and district.kind == "district":
-        return district
-    return None if match.kind == "city" else match
+        return replace(district, matched=view.text[start : m.end()])
+    codes = get_resolver().lookup(phrase, lang)
+    if match.kind == "city" or (codes and match.code not in codes):
+        return None  # a district of other regions ("Кировский район" of Primorye is not Kirov's)
+    return match
 
 
 def _before(view: TextView, cues: list[Cue], sent: int, first: int, within: int) -> Cue | None:
