@@ -225,8 +225,8 @@ def _not_a_place_of_the_visit(
         return True  # "извън София": the visit is somewhere else
     if words.supraregion_stems:
         after = _NEXT_WORD.match(view.text, end)
-        following = view.text[start:end].split()[1:] + ([after.group(1)] if after is not None else [])
-        if any(w.casefold().startswith(words.supraregion_stems) for w in following):
+        rest = view.text[start:end].split()[1:] + ([after.group(1)] if after is not None else [])
+        if any(w.casefold().startswith(words.supraregion_stems) for w in rest):
             return True
     if match.kind == "adjective" and "-" not in match.code:
         following = view.words[first + 1] if first + 1 < len(view.words) else ""
