@@ -137,3 +137,10 @@ def test_a_district_of_other_regions_named_with_a_qualifier_is_not_the_adjective
 def test_names_that_are_no_place_of_the_visit(text: str, absent: str) -> None:
     found = roles(text)
     assert absent not in found and found
+
+
+def test_the_ends_of_a_line_or_road_are_no_places_of_the_visit() -> None:
+    found = roles("На 5 май 2025 г. министърът посети Хасково и трасето на пътя Русе - Велико Търново.")
+    assert found == {"BG-26": "host"}
+    # One place named twice with a dash stays.
+    assert roles("12 марта 2025 года губернатор посетил Кемеровскую область - Кузбасс.") == {"RU-KEM": "host"}

@@ -105,7 +105,23 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
         if _not_a_place_of_the_visit(view, start, end, first, match, words):
             continue
         out.append(RegionMention(start, end, first, last, view.sents[first], match))
-    return out
+    return _without_routes(view.text, out)
+
+
+_ROUTE_DASHES = frozenset("-–—")
+
+
+def _without_routes(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
+    """Without the places that name the ends of a line or a road ("далекопровод Битоля - Елбасан",
+    "трасса Оренбург – Орск"): two places of different regions joined by a dash."""
+    ends: set[int] = set()
+    for i, (a, b) in enumerate(pairwise(mentions)):
+        joined = text[a.end : b.start].strip()
+        # Not one place named twice ("Кемеровская область - Кузбасс") or a town and its country.
+        related = a.match.code.startswith(b.match.code) or b.match.code.startswith(a.match.code)
+        if joined and joined in _ROUTE_DASHES and not related:
+            ends.update((i, i + 1))
+    return [m for i, m in enumerate(mentions) if i not in ends]
 
 
 def _add_towns_abroad(view: TextView, spans: dict[tuple[int, int], RegionMatch], lang: str) -> None:
