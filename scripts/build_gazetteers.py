@@ -457,7 +457,7 @@ def build_ru(shared: Path) -> dict[str, Any]:
         "districts": len(district_codes),
         "foreign_names": n_foreign,
     }
-    return _data_file(meta, names, dotted, forms)
+    return _data_file(meta, names, dotted, forms, latin_subdivisions("ru"))
 
 
 @dataclass(frozen=True)
@@ -523,6 +523,14 @@ def add_foreign(forms: Forms, names: dict[str, str], lang: str, grammar: Foreign
             forms.add(form, city_tier if city else 1, place.code, kind, CASED | extra, is_key=True)
         n += 1
     return n
+
+
+def latin_subdivisions(lang: str) -> dict[str, str]:
+    """The ISO (Latin) name of every subdivision abroad: a name written in the text only in a
+    transliteration ("провинция Бариа-Вунгтау") is matched against it at run time."""
+    return {
+        p.code: p.name for p in read_world(lang) if p.lang == "latin" and p.kind == "region" and "-" in p.code
+    }
 
 
 def plausible_city_name(name: str, word_flags: Callable[[str], int]) -> bool:
@@ -626,7 +634,7 @@ def build_bg(shared: Path) -> dict[str, Any]:
         "settlements": len(settlements),
         "municipalities": len(municipalities),
     }
-    return _data_file(meta, names, dotted, forms)
+    return _data_file(meta, names, dotted, forms, latin_subdivisions("bg"))
 
 
 def bg_foreign_forms(name: str, dotted: frozenset[str]) -> list[str]:
@@ -676,13 +684,14 @@ def add_russian_places(forms: Forms, names: dict[str, str], shared: Path) -> int
 
 
 def _data_file(
-    meta: dict[str, Any], names: dict[str, str], dotted: Iterable[str], forms: Forms
+    meta: dict[str, Any], names: dict[str, str], dotted: Iterable[str], forms: Forms, latin: dict[str, str]
 ) -> dict[str, Any]:
     """The content of one language's data file."""
     entries, table = forms.table()
     return {
         "meta": meta,
         "names": dict(sorted(names.items())),
+        "latin": dict(sorted(latin.items())),
         "dotted": sorted(dotted),
         "entries": entries,
         "forms": table,

@@ -79,7 +79,7 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
             for key in overlaps:
                 del spans[key]
             spans[(start, end)] = match
-    _add_towns_abroad(view, spans, lang)
+    _add_places_abroad(view, spans, lang)
     elsewhere: set[tuple[str, str]] = set()  # names shown to be districts of other regions
     for (start, end), match in list(spans.items()):
         district = _as_district(view, start, end, match, lang)
@@ -124,14 +124,21 @@ def _without_routes(text: str, mentions: list[RegionMention]) -> list[RegionMent
     return [m for i, m in enumerate(mentions) if i not in ends]
 
 
-def _add_towns_abroad(view: TextView, spans: dict[tuple[int, int], RegionMatch], lang: str) -> None:
-    """Small towns of the foreign countries the article names, where nothing else was found."""
+def _add_places_abroad(view: TextView, spans: dict[tuple[int, int], RegionMatch], lang: str) -> None:
+    """Small towns of the foreign countries the article names, and their subdivisions written in a
+    transliteration the tables lack, where nothing else was found."""
     home = HOME_COUNTRY.get(lang)
     countries = frozenset(m.code.partition("-")[0] for m in spans.values()) - {home}
     if not countries:
         return
-    for start, end, match in get_resolver().find_towns_abroad(view.text, lang, countries):
-        if not any(start < e and s < end for s, e in spans):
+    resolver = get_resolver()
+    found = resolver.find_transliterated(view.text, lang, countries, _place_words(lang).subdivision_nouns)
+    for start, end, match in found + resolver.find_towns_abroad(view.text, lang, countries):
+        overlaps = [(s, e) for s, e in spans if start < e and s < end]
+        # A subdivision's name holds the town it is named after ("Бариа-Вунгтау": Вунгтау).
+        if all(start <= s and e <= end and match.kind == "region" for s, e in overlaps):
+            for key in overlaps:
+                del spans[key]
             spans[(start, end)] = match
 
 
@@ -202,6 +209,7 @@ class _PlaceWords:
     qualifier_stems: tuple[str, ...]  # DISTRICT_QUALIFIER_STEMS
     supraregion_stems: tuple[str, ...]  # SUPRAREGION_STEMS
     outside_preps: frozenset[str]  # OUTSIDE_PREPS
+    subdivision_nouns: tuple[str, ...]  # SUBDIVISION_NOUN_STEMS
 
 
 @cache
@@ -214,6 +222,7 @@ def _place_words(lang: str) -> _PlaceWords:
         places.DISTRICT_QUALIFIER_STEMS,
         places.SUPRAREGION_STEMS,
         places.OUTSIDE_PREPS,
+        places.SUBDIVISION_NOUN_STEMS,
     )
 
 
@@ -232,7 +241,8 @@ def _not_a_place_of_the_visit(
     street named like a town ("села Талицы"), the seat of a diplomat's post ("консул ... в Пловдив"),
     or a country's adjective that qualifies no party or place ("от турецкого владычества")."""
     ent = view.ent_of_word.get(first)
-    if ent is not None and ent.label_ == "PER" and ent.start_char <= start and end <= ent.end_char:
+    person = ent is not None and ent.label_ == "PER" and ent.start_char <= start and end <= ent.end_char
+    if person and match.kind != "region":  # a subdivision's full name is no one's name: a NER slip
         return True
     before = view.word_before(start)
     if match.kind == "city" and before in words.not_town:

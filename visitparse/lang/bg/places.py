@@ -356,3 +356,21 @@ COUNTRY_ADJECTIVE_HEADS: tuple[str, ...] = (
     "република",
     "столиц",
 )
+
+# Stems of the nouns a subdivision abroad is named after, in a transliteration the gazetteer may not
+# hold ("провинции Бариа-Вунгтау", "община Аугшдаугавас"): the name is matched against ISO's Latin one.
+SUBDIVISION_NOUN_STEMS: tuple[str, ...] = (
+    "провинци",
+    "регион",
+    "област",
+    "окръг",
+    "общин",
+    "щат",
+    "воеводств",
+    "жупани",
+    "кантон",
+    "департамент",
+    "аймак",
+    "префектур",
+    "графств",
+)

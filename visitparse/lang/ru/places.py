@@ -513,3 +513,24 @@ COUNTRY_ADJECTIVE_HEADS: tuple[str, ...] = (
     "столиц",
     "район",
 )
+
+# Stems of the nouns a subdivision abroad is named after, in a transliteration the gazetteer may not
+# hold ("провинции Бариа-Вунгтау", "община Аугшдаугавас"): the name is matched against ISO's Latin one.
+SUBDIVISION_NOUN_STEMS: tuple[str, ...] = (
+    "провинци",
+    "регион",
+    "област",
+    "округ",
+    "штат",
+    "воеводств",
+    "жудец",
+    "жупани",
+    "кантон",
+    "департамент",
+    "аймак",
+    "префектур",
+    "графств",
+    "муниципалитет",
+    "общин",
+    "уезд",
+)
