@@ -372,6 +372,18 @@ def build_ru(shared: Path) -> dict[str, Any]:
         for form in rm.noun_forms(plural):
             forms.add(form, 1, code, "demonym", 0, is_key=True)
 
+    # Districts named in the cities file ("Сакмарский район"); a name in several regions stays ambiguous.
+    district_codes: dict[str, set[str]] = defaultdict(set)
+    for row in read_csv(gaz / "ru_cities.csv"):
+        word = {"р-н": "район", "у": "улус"}.get(row["area_type"])
+        if word and row["area"]:
+            district_codes[f"{row['area']} {word}"].add(region_code[row["region"]])
+    for place in read_world("ru"):
+        if place.kind == "district":
+            district_codes[place.name].add(place.code)
+
+    districts_lower = {name.lower().replace("ё", "е"): codes for name, codes in district_codes.items()}
+
     # Cities: homonyms go to a regional centre, else to a town five times bigger, else stay ambiguous.
     by_name: dict[str, list[tuple[str, int, bool]]] = defaultdict(list)
     for row in read_csv(gaz / "ru_cities.csv"):
@@ -402,19 +414,13 @@ def build_ru(shared: Path) -> dict[str, Any]:
         if notable and " " not in city and "|" not in code:
             low = city.lower().replace("ё", "е")
             for ending, repl in ru_places.CITY_ADJECTIVE_RULES:
-                if low.endswith(ending) and rm.adjective_forms(low[: len(low) - len(ending)] + repl):
-                    add_adjective(low[: len(low) - len(ending)] + repl, 4, code)
+                adjective = low[: len(low) - len(ending)] + repl
+                if low.endswith(ending) and rm.adjective_forms(adjective):
+                    # "Михайловская больница" may be of any Михайловский район: not only of Михайловск.
+                    if not districts_lower.get(f"{adjective} район", {code}) - {code}:
+                        add_adjective(adjective, 4, code)
                     break
 
-    # Districts named in the cities file ("Сакмарский район"); a name in several regions stays ambiguous.
-    district_codes: dict[str, set[str]] = defaultdict(set)
-    for row in read_csv(gaz / "ru_cities.csv"):
-        word = {"р-н": "район", "у": "улус"}.get(row["area_type"])
-        if word and row["area"]:
-            district_codes[f"{row['area']} {word}"].add(region_code[row["region"]])
-    for place in read_world("ru"):
-        if place.kind == "district":
-            district_codes[place.name].add(place.code)
     for phrase, codes in sorted(district_codes.items()):
         add_name(phrase, 3, "|".join(sorted(codes)), "district")
 

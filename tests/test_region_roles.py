@@ -144,3 +144,11 @@ def test_the_ends_of_a_line_or_road_are_no_places_of_the_visit() -> None:
     assert found == {"BG-26": "host"}
     # One place named twice with a dash stays.
     assert roles("12 марта 2025 года губернатор посетил Кемеровскую область - Кузбасс.") == {"RU-KEM": "host"}
+
+
+def test_a_town_that_a_subdivision_abroad_is_named_after_is_in_that_subdivision() -> None:
+    found = roles(
+        "20 февраля 2025 года делегация Ростовской области прибыла во Вьетнам. Переговоры с "
+        "руководством провинции Бариа-Вунгтау прошли в Вунгтау."
+    )
+    assert "VN-43" in found and "VN-SG" not in found

@@ -390,3 +390,9 @@ def test_the_leading_words_of_a_long_subdivision_name_name_it() -> None:
     text = "селата в регионите Рача-Лечхуми и Долна Сванетия"
     found = get_resolver().find_transliterated(text, "bg", frozenset({"GE"}), ("регион",))
     assert [(text[s:e], m.code) for s, e, m in found] == [("Рача-Лечхуми", "GE-RL")]
+
+
+def test_a_town_adjective_that_also_names_districts_of_other_regions_is_left_out() -> None:
+    # Михайловск is in Stavropol krai; Михайловский район is in four other regions.
+    assert get_resolver().lookup("михайловская", "ru") == ()
+    assert get_resolver().lookup("липецкая", "ru") == ("RU-LIP",)

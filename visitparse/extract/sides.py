@@ -140,6 +140,16 @@ def _add_places_abroad(view: TextView, spans: dict[tuple[int, int], RegionMatch]
             for key in overlaps:
                 del spans[key]
             spans[(start, end)] = match
+    # The town named elsewhere alone is in that subdivision ("в Вунгтау"), whatever the tables say.
+    parts = {p.casefold(): m for _, _, m in found for p in re.split(r"[\s\-–]+", m.matched)}
+    for key, match in spans.items():
+        sub = parts.get(match.matched.casefold())
+        if (
+            sub is not None
+            and match.kind == "city"
+            and match.code.partition("-")[0] == sub.code.partition("-")[0]
+        ):
+            spans[key] = replace(sub, matched=match.matched)
 
 
 _BARE_KINDS = frozenset({"city", "settlement", "district"})
