@@ -372,6 +372,18 @@ def build_ru(shared: Path) -> dict[str, Any]:
         for form in rm.noun_forms(plural):
             forms.add(form, 1, code, "demonym", 0, is_key=True)
 
+    # Districts named in the cities file ("Сакмарский район"); a name in several regions stays ambiguous.
+    district_codes: dict[str, set[str]] = defaultdict(set)
+    for row in read_csv(gaz / "ru_cities.csv"):
+        word = {"р-н": "район", "у": "улус"}.get(row["area_type"])
+        if word and row["area"]:
+            district_codes[f"{row['area']} {word}"].add(region_code[row["region"]])
+    for place in read_world("ru"):
+        if place.kind == "district":
+            district_codes[place.name].add(place.code)
+
+    districts_lower = {name.lower().replace("ё", "е"): codes for name, codes in district_codes.items()}
+
     # Cities: homonyms go to a regional centre, else to a town five times bigger, else stay ambiguous.
     by_name: dict[str, list[tuple[str, int, bool]]] = defaultdict(list)
     for row in read_csv(gaz / "ru_cities.csv"):
@@ -402,19 +414,13 @@ def build_ru(shared: Path) -> dict[str, Any]:
         if notable and " " not in city and "|" not in code:
             low = city.lower().replace("ё", "е")
             for ending, repl in ru_places.CITY_ADJECTIVE_RULES:
-                if low.endswith(ending) and rm.adjective_forms(low[: len(low) - len(ending)] + repl):
-                    add_adjective(low[: len(low) - len(ending)] + repl, 4, code)
+                adjective = low[: len(low) - len(ending)] + repl
+                if low.endswith(ending) and rm.adjective_forms(adjective):
+                    # "Михайловская больница" may be of any Михайловский район: not only of Михайловск.
+                    if not districts_lower.get(f"{adjective} район", {code}) - {code}:
+                        add_adjective(adjective, 4, code)
                     break
 
-    # Districts named in the cities file ("Сакмарский район"); a name in several regions stays ambiguous.
-    district_codes: dict[str, set[str]] = defaultdict(set)
-    for row in read_csv(gaz / "ru_cities.csv"):
-        word = {"р-н": "район", "у": "улус"}.get(row["area_type"])
-        if word and row["area"]:
-            district_codes[f"{row['area']} {word}"].add(region_code[row["region"]])
-    for place in read_world("ru"):
-        if place.kind == "district":
-            district_codes[place.name].add(place.code)
     for phrase, codes in sorted(district_codes.items()):
         add_name(phrase, 3, "|".join(sorted(codes)), "district")
 
@@ -457,7 +463,7 @@ def build_ru(shared: Path) -> dict[str, Any]:
         "districts": len(district_codes),
         "foreign_names": n_foreign,
     }
-    return _data_file(meta, names, dotted, forms)
+    return _data_file(meta, names, dotted, forms, latin_subdivisions("ru"))
 
 
 @dataclass(frozen=True)
@@ -523,6 +529,14 @@ def add_foreign(forms: Forms, names: dict[str, str], lang: str, grammar: Foreign
             forms.add(form, city_tier if city else 1, place.code, kind, CASED | extra, is_key=True)
         n += 1
     return n
+
+
+def latin_subdivisions(lang: str) -> dict[str, str]:
+    """The ISO (Latin) name of every subdivision abroad: a name written in the text only in a
+    transliteration ("провинция Бариа-Вунгтау") is matched against it at run time."""
+    return {
+        p.code: p.name for p in read_world(lang) if p.lang == "latin" and p.kind == "region" and "-" in p.code
+    }
 
 
 def plausible_city_name(name: str, word_flags: Callable[[str], int]) -> bool:
@@ -626,7 +640,7 @@ def build_bg(shared: Path) -> dict[str, Any]:
         "settlements": len(settlements),
         "municipalities": len(municipalities),
     }
-    return _data_file(meta, names, dotted, forms)
+    return _data_file(meta, names, dotted, forms, latin_subdivisions("bg"))
 
 
 def bg_foreign_forms(name: str, dotted: frozenset[str]) -> list[str]:
@@ -676,13 +690,14 @@ def add_russian_places(forms: Forms, names: dict[str, str], shared: Path) -> int
 
 
 def _data_file(
-    meta: dict[str, Any], names: dict[str, str], dotted: Iterable[str], forms: Forms
+    meta: dict[str, Any], names: dict[str, str], dotted: Iterable[str], forms: Forms, latin: dict[str, str]
 ) -> dict[str, Any]:
     """The content of one language's data file."""
     entries, table = forms.table()
     return {
         "meta": meta,
         "names": dict(sorted(names.items())),
+        "latin": dict(sorted(latin.items())),
         "dotted": sorted(dotted),
         "entries": entries,
         "forms": table,

@@ -714,3 +714,34 @@ def test_a_weekday_names_the_explicit_date_of_that_weekday() -> None:
     text = "10 февраля министр посетит Псков. Он прибудет в понедельник утром."
     found = summary(text, "ru", FRI)
     assert found[1] == ("понедельник", "2025-02-10", "2025-02-10", "weekday")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "part", "dates"),
+    [
+        (
+            "С пятого по седьмое июня гости работали в Орле.",
+            "ru",
+            "С пятого по седьмое июня",
+            ("06-05", "06-07"),
+        ),
+        ("Совет соберется двадцать второго апреля.", "ru", "двадцать второго апреля", ("04-22", "04-22")),
+        ("Третьего марта открыли школу.", "ru", "Третьего марта", ("03-03", "03-03")),
+        ("Срещата е на първи октомври в Русе.", "bg", "първи октомври", ("10-01", "10-01")),
+        ("Гостите бяха тук от трети до пети май.", "bg", "от трети до пети май", ("05-03", "05-05")),
+        ("Форумът е на тридесет и първи май.", "bg", "тридесет и първи май", ("05-31", "05-31")),
+    ],
+)
+def test_days_written_as_ordinal_words(text: str, lang: str, part: str, dates: tuple[str, str]) -> None:
+    m = only(text, lang)
+    assert (m.start, m.end) == where(text, part)
+    assert (m.start_date, m.end_date) == tuple("XXXX-" + d for d in dates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Команда заняла второе место в мае.", "Първи в класацията е отборът от Русе.", "Двадцать первого века."],
+)
+def test_ordinal_words_without_a_month_are_no_dates(text: str) -> None:
+    lang = "bg" if "ъ" in text else "ru"
+    assert [m.kind for m in find_dates(text, lang)] in ([], ["month"])

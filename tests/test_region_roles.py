@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import visitparse
 
 
@@ -96,3 +98,57 @@ def test_guests_and_hosts_from_districts_of_one_region_make_it_the_host() -> Non
         "И.П. Котов."
     )
     assert found == {"RU-IRK": "host"}
+
+
+def test_a_small_town_of_a_country_the_article_names_is_found() -> None:
+    found = roles(
+        "На 5 май 2025 г. делегация от Разград замина за унгарския град Сомбатхей. "
+        "Гостите ще се срещнат с кмета на Сомбатхей."
+    )
+    assert found == {"HU-SH": "host", "BG-17": "guest"}
+
+
+def test_a_small_town_abroad_needs_its_country_in_the_article() -> None:
+    found = roles("На 5 май 2025 г. делегация от Разград посети Сомбатхей.")
+    assert "HU-SH" not in found
+
+
+def test_a_district_of_other_regions_named_with_a_qualifier_is_not_the_adjectives_region() -> None:
+    found = roles(
+        "12 марта 2025 года губернатор Приморского края Олег Смирнов посетил Кировский муниципальный "
+        "район. Глава Кировский муниципальный район не покидал."
+    )
+    assert found == {"RU-PRI": "host"}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "12 марта 2025 года в Курганскую область прибыл полпред в Уральском федеральном округе "
+            "Олег Смирнов.",
+            "KZ-27",
+        ),
+        ("На 5 май 2025 г. министърът посети Хасково. Празникът се отбелязва извън София.", "BG-22"),
+        ("На 5 май 2025 г. министърът посети Хасково, където гледа филма „Денят на Берн“.", "CH-BE"),
+    ],
+    ids=["federal-district", "outside", "quoted-title"],
+)
+def test_names_that_are_no_place_of_the_visit(text: str, absent: str) -> None:
+    found = roles(text)
+    assert absent not in found and found
+
+
+def test_the_ends_of_a_line_or_road_are_no_places_of_the_visit() -> None:
+    found = roles("На 5 май 2025 г. министърът посети Хасково и трасето на пътя Русе - Велико Търново.")
+    assert found == {"BG-26": "host"}
+    # One place named twice with a dash stays.
+    assert roles("12 марта 2025 года губернатор посетил Кемеровскую область - Кузбасс.") == {"RU-KEM": "host"}
+
+
+def test_a_town_that_a_subdivision_abroad_is_named_after_is_in_that_subdivision() -> None:
+    found = roles(
+        "20 февраля 2025 года делегация Ростовской области прибыла во Вьетнам. Переговоры с "
+        "руководством провинции Бариа-Вунгтау прошли в Вунгтау."
+    )
+    assert "VN-43" in found and "VN-SG" not in found

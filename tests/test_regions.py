@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from visitparse.extract.regions import RegionMatch, get_resolver, load_table_data
+from visitparse.extract.regions import RegionMatch, get_resolver, load_table_data, sound_key
 from visitparse.lang.bg import places as bg_places
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -363,3 +363,36 @@ def test_data_files_are_small_and_attributed() -> None:
         assert meta["generated_by"] == "scripts/build_gazetteers.py"
     assert load_table_data("ru")["meta"]["licence"] == "CC BY-SA 4.0"
     assert total < 2_000_000
+
+
+# --------------------------------------------------------------------------- transliterated subdivisions
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Bà Rịa - Vũng Tàu", "Бариа-Вунгтау"), ("Augšdaugavas", "Аугшдаугавас"), ("Calabria", "Калабрия")],
+)
+def test_a_latin_name_and_its_cyrillic_transliteration_share_a_sound_key(latin: str, cyrillic: str) -> None:
+    assert sound_key(latin) == sound_key(cyrillic)
+
+
+def test_a_subdivision_abroad_is_found_in_a_transliteration_after_its_noun() -> None:
+    r = get_resolver()
+    text = "Гостите от провинции Бариа-Вунгтау и от общината Бургас"
+    found = r.find_transliterated(text, "ru", frozenset({"VN"}), ("провинци", "общин"))
+    assert [(text[s:e], m.code) for s, e, m in found] == [("Бариа-Вунгтау", "VN-43")]
+    # Only for the countries the article names, and only after a subdivision noun.
+    assert r.find_transliterated(text, "ru", frozenset({"LV"}), ("провинци",)) == []
+    assert r.find_transliterated("Гости из Бариа-Вунгтау", "ru", frozenset({"VN"}), ("провинци",)) == []
+
+
+def test_the_leading_words_of_a_long_subdivision_name_name_it() -> None:
+    text = "селата в регионите Рача-Лечхуми и Долна Сванетия"
+    found = get_resolver().find_transliterated(text, "bg", frozenset({"GE"}), ("регион",))
+    assert [(text[s:e], m.code) for s, e, m in found] == [("Рача-Лечхуми", "GE-RL")]
+
+
+def test_a_town_adjective_that_also_names_districts_of_other_regions_is_left_out() -> None:
+    # Михайловск is in Stavropol krai; Михайловский район is in four other regions.
+    assert get_resolver().lookup("михайловская", "ru") == ()
+    assert get_resolver().lookup("липецкая", "ru") == ("RU-LIP",)

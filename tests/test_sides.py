@@ -152,6 +152,13 @@ def _mention(code: str, sent: int = 0) -> RegionMention:
         ({"BG-14": "guest", "RS": None}, {"BG-14": "guest", "RS": "host"}),
         # A home place no cue settled, beside a host already known, stays open.
         ({"RU-IVA": "host", "RU-VLA": None}, {"RU-IVA": "host", "RU-VLA": None}),
+        # A place abroad in the country visited is visited too.
+        (
+            {"RU-IVA": "guest", "BY": "host", "BY-HM": None},
+            {"RU-IVA": "guest", "BY": "host", "BY-HM": "host"},
+        ),
+        # The home side went abroad: its home place no cue settled sent the visitors.
+        ({"HU-SH": "host", "BG-17": None}, {"HU-SH": "host", "BG-17": "guest"}),
     ],
 )
 def test_region_roles_from_the_shape_of_the_visit(

@@ -173,3 +173,49 @@ def test_look_alikes_of_visit_words_are_no_visits(text: str, lang: str) -> None:
 )
 def test_an_arrival_or_a_stay_alone_is_no_visit(text: str) -> None:
     assert visitparse.parse(text).visits == []
+
+
+def test_a_dateline_of_a_day_and_an_agency_in_slashes_is_no_visit_date() -> None:
+    text = (
+        "9 марта /Агентство Север/. В конце марта губернатор Олег Грачев посетит Казахстан.\n"
+        "Визит продлится два дня."
+    )
+    assert dates(text, lang="ru") == [(None, None)]
+
+
+def test_a_visit_going_on_as_the_article_is_written_takes_the_publication_day() -> None:
+    text = (
+        "Губернатор Олег Грачев сейчас находится в Ельце, где осмотрит новую школу.\n"
+        "Кроме того, 14 марта губернатор посетит завод в Липецке."
+    )
+    assert dates(text, published="2025-03-12", lang="ru") == [
+        ("2025-03-12", "2025-03-12"),
+        ("2025-03-14", "2025-03-14"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Делегация Курской области посетила Минск. 10 июня состоялась встреча с министром. "
+            "11 июня пройдет деловой форум.",
+            "ru",
+        ),
+        (
+            "Делегация от Русе посети Букурещ. На 10 юни се проведе среща с кмета. На 11 юни ще се "
+            "проведе бизнес форум.",
+            "bg",
+        ),
+    ],
+)
+def test_the_next_day_of_a_programme_extends_the_visit(text: str, lang: str) -> None:
+    assert dates(text, lang=lang) == [("XXXX-06-10", "XXXX-06-11")]
+
+
+def test_a_council_session_reported_by_a_municipality_is_no_visit() -> None:
+    text = (
+        "На заседание на 12 март общинският съвет разгледа докладите на кмета.\n"
+        "На заседанието присъстваха 15 съветници, които приеха бюджета."
+    )
+    assert not has_visit(text, "bg")

@@ -129,6 +129,8 @@ def _opens_paragraph(view: TextView, d: DateMention) -> bool:
 # "Томск, 30 ноября - АиФ-Томск.", "Троян, 3 юни /Даниела Балабанова, БТА/": a town, a comma,
 # the date, then (maybe a year or a time) a dash, slash or bracket before the agency.
 _DATELINE_AFTER = re.compile(r"\A[\s,\d:.]{0,16}[-–—/(]")
+# "14 января /Агентство/.": a date opening its line with the agency in slashes (no town before it).
+_AGENCY_AFTER = re.compile(r"\A[\s,\d:.]{0,16}/[^/\n]{1,60}/")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _LONE_LINE_WORDS = 3  # words besides the date on a line that holds only a date
 _LINE_REACH = 300  # chars looked at on each side of a date for its line
@@ -149,6 +151,8 @@ def _line_kind(view: TextView, d: DateMention, published: dt.date | None) -> str
     line_end = min(len(text), d.end + _LINE_REACH) if line_end < 0 else line_end
     before, after = text[max(line_start, d.start - 60) : d.start], text[d.end : line_end]
     if _town_and_comma(before) and _DATELINE_AFTER.match(after):
+        return "dateline"
+    if not text[line_start : d.start].strip() and _AGENCY_AFTER.match(after):
         return "dateline"
     outside = text[line_start : d.start] + " " + after
     if sum(any(ch.isalpha() for ch in w) for w in outside.split()) > _LONE_LINE_WORDS:
@@ -184,6 +188,9 @@ def _segments(
     arrived = _arrival_on_dateline(view, dates, arrivals, candidates)
     if arrived is not None:
         candidates.insert(0, arrived)
+    present = _present_day(view, published, candidates)
+    if present is not None:
+        candidates = sorted([*candidates, present], key=lambda c: (c[0], c[1].start))
     events: list[tuple[int, DateMention]] = []
     for sent, d in candidates:
         if events and _next_day(events[-1][1], d):
@@ -191,6 +198,8 @@ def _segments(
             events[-1] = (events[-1][0], _spanning(events[-1][1], d))
         elif not events or (_distinct(events[-1][1], d) and sent != events[-1][0]):
             events.append((sent, d))
+    if events:
+        events[-1] = (events[-1][0], _programme_days(view, dates, events[-1][1]))
     durations = [d for d in dates if d.kind == "duration" and d.days]
     if len(events) < 2:
         date = events[0][1] if events else None
@@ -226,6 +235,37 @@ def _arrival_on_dateline(
     if first_arrival in dated or (candidates and candidates[0][0] < first_arrival):
         return None
     return first_arrival, lines[0]
+
+
+def _present_day(
+    view: TextView, published: dt.date | None, candidates: list[tuple[int, DateMention]]
+) -> tuple[int, DateMention] | None:
+    """The publication day for a visit the article reports as going on ("сейчас находится в ..."),
+    from a sentence that gives no date of its own."""
+    if published is None:
+        return None
+    dated = {s for s, _ in candidates}
+    for cue in view.cues(view.vocab.present_cues):
+        if cue.sent not in dated:
+            iso = published.isoformat()
+            text = view.text[cue.start : cue.end]
+            return cue.sent, DateMention(cue.start, cue.end, text, iso, iso, "relative", text)
+    return None
+
+
+def _programme_days(view: TextView, dates: list[DateMention], date: DateMention) -> DateMention:
+    """The last visit extended by the days that follow it in a sentence saying what takes place then
+    ("22 марта состоялась встреча ... 23 марта пройдет форум"): a programme of consecutive days."""
+    occurring = {c.sent for c in view.cues(view.vocab.occurrence_cues)}
+    for d in dates:
+        if (
+            d.start > date.end
+            and d.kind == "date"
+            and view.sentence_of(d.start) in occurring
+            and _next_day(date, d)
+        ):
+            date = _spanning(date, d)
+    return date
 
 
 def _widened(date: DateMention, ranges: list[DateMention]) -> DateMention:

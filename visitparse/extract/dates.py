@@ -112,6 +112,9 @@ class _Lexicon:
     year_words: frozenset[str]
     year_abbreviations: frozenset[str]
     day_suffixes: frozenset[str]
+    # days written as words: "шестого", "двадцать" + "первого"
+    day_ordinals: dict[str, int]
+    day_tens: dict[str, int]
     range_closers: dict[str, frozenset[str]]
     range_conjunctions: frozenset[str]
     # first word -> [(all words, day offset or None for vague)], longest first
@@ -156,7 +159,9 @@ def _build_lexicon(data: ModuleType) -> _Lexicon:
     numerals = {_norm(k): v for k, v in data.NUMERALS.items()}
     duration_stems = {_norm(k): v for k, v in data.DURATION_STEMS.items()}
     triggers = frozenset(months) | frozenset(weekdays) | frozenset(closers) | frozenset(phrases)
-    triggers |= frozenset(modifiers) | frozenset(numerals)
+    day_ordinals = {_norm(k): v for k, v in getattr(data, "DAY_ORDINALS", {}).items()}
+    day_tens = {_norm(k): v for k, v in getattr(data, "DAY_TENS", {}).items()}
+    triggers |= frozenset(modifiers) | frozenset(numerals) | frozenset(day_ordinals) | frozenset(day_tens)
     return _Lexicon(
         months=months,
         month_base=tuple(forms[0] for forms in data.MONTHS),
@@ -166,6 +171,8 @@ def _build_lexicon(data: ModuleType) -> _Lexicon:
         year_words=frozenset(_norm(w) for w in data.YEAR_WORDS),
         year_abbreviations=frozenset(_norm(w) for w in data.YEAR_ABBREVIATIONS),
         day_suffixes=frozenset(_norm(w) for w in data.DAY_SUFFIXES),
+        day_ordinals=day_ordinals,
+        day_tens=day_tens,
         range_closers={k: frozenset(v) for k, v in closers.items()},
         range_conjunctions=frozenset(_norm(w) for w in data.RANGE_CONJUNCTIONS),
         phrases=phrases,
@@ -333,8 +340,25 @@ class _Scanner:
 
     # ----- patterns
 
+    def _worded_day(self, i: int) -> tuple[int, int] | None:
+        """A day written as an ordinal word, (day, index after it): "шестого", "двадесет и първи"."""
+        lex = self.lex
+        word = self.norm[i]
+        tens = lex.day_tens.get(word)
+        if tens is None:
+            day = lex.day_ordinals.get(word)
+            return None if day is None else (day, i + 1)
+        j = i + 2 if self._is(i + 1, lex.range_conjunctions) else i + 1
+        unit = lex.day_ordinals.get(self.norm[j]) if j < self.n else None
+        if unit is None or unit > 9 or tens + unit > 31:
+            return None
+        return tens + unit, j + 1
+
     def part(self, i: int) -> _Part | None:
         """A day with optional month and year: "7", "7 февраля 2025 года", "07.02.2025 г."."""
+        if i < self.n and self.norm[i][0].isalpha():
+            worded = self._worded_day(i)
+            return None if worded is None else self._month_and_year(worded[1], worded[0])
         day = self._number(i, 2)
         if day is None or not 1 <= day <= 31 or self._in_number_chain(i):
             return None
@@ -355,6 +379,10 @@ class _Scanner:
             and self.norm[j + 1] in self.lex.day_suffixes
         ):
             j += 2  # "1-го", "1-ви"
+        return self._month_and_year(j, day)
+
+    def _month_and_year(self, j: int, day: int) -> _Part:
+        """The rest of a date after its day, which ends before token ``j``: a month and a year, if any."""
         month = self.lex.months.get(self.norm[j]) if j < self.n else None
         if month is None:
             return _Part(j, day, None, None)
@@ -635,7 +663,12 @@ class _Scanner:
         """The first pattern that matches at token ``i`` (most specific first)."""
         word = self.norm[i]
         lex = self.lex
-        if word in lex.range_closers or self.norm[i].isdigit():
+        if (
+            word in lex.range_closers
+            or self.norm[i].isdigit()
+            or word in lex.day_ordinals
+            or word in lex.day_tens
+        ):
             found = self.day_expression(i)
             if found is not None:
                 return found

@@ -20,6 +20,7 @@ import gzip
 import json
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -124,11 +125,58 @@ def normalize_key(text: str, dotted: Iterable[str] = ()) -> str:
     return " ".join(tokenize(text, frozenset(dotted))[0])
 
 
+# Letters of other alphabets as English-based transliterations write them, before the sounds are folded
+# (see sound_key): Cyrillic letters, and Latin letters with marks that stand for other sounds.
+_TO_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфхцыэ", "abvgdeziiklmnoprstufhcie", strict=True)),
+        "ж": "zh", "ч": "ch", "ш": "sh", "щ": "sh", "ю": "iu", "я": "ia", "ъ": "a", "ь": "", "ё": "e",
+        "є": "e", "і": "i", "ї": "i", "ј": "i", "ђ": "dj", "ћ": "c", "љ": "li", "њ": "ni", "џ": "dz",
+        "ў": "u", "ү": "u", "ұ": "u", "ө": "o", "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "һ": "h",
+        "š": "sh", "ž": "zh", "č": "ch", "ć": "c", "ş": "sh", "ș": "sh", "ţ": "c", "ț": "c", "ł": "l",
+        "ı": "i", "đ": "dj", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe",
+    }
+)  # fmt: skip
+# Spellings of one sound in different transliterations, folded to one letter.
+_SOUNDS = (("kh", "h"), ("ch", "9"), ("sh", "8"), ("zh", "7"), ("ts", "c"), ("tz", "c"), ("ph", "f"),
+           ("th", "t"), ("x", "ks"), ("y", "i"), ("j", "i"), ("w", "v"), ("q", "k"), ("c", "k"))  # fmt: skip
+_DOUBLED = re.compile(r"(.)\1+")
+_NOT_LETTER = re.compile(r"[^a-z0-9]")
+MIN_SOUND_KEY = 5  # shorter transliterations match too many names
+
+
+def sound_key(name: str) -> str:
+    """A key that the Latin and the Cyrillic spelling of one foreign name share:
+    ``sound_key("Bà Rịa - Vũng Tàu") == sound_key("Бариа-Вунгтау")``."""
+    low = name.lower().translate(_TO_LATIN)
+    plain = _NOT_LETTER.sub("", unicodedata.normalize("NFD", low))
+    for spelling, sound in _SOUNDS:
+        plain = plain.replace(spelling, sound)
+    return _DOUBLED.sub(r"\1", plain)
+
+
+def _latin_index(latin: dict[str, str]) -> dict[str, dict[str, str]]:
+    """Country -> sound key -> subdivision code, for each Latin name and each of its leading words
+    ("Rach'a-Lechkhumi" of "Rach'a-Lechkhumi-Kvemo Svaneti"); a key two subdivisions share is left out."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for code, name in latin.items():
+        parts = re.split(r"[\s\-–]+", name)
+        for k in range(1, len(parts) + 1):
+            key = sound_key(" ".join(parts[:k]))
+            if len(key) >= MIN_SOUND_KEY:
+                found.setdefault(code.partition("-")[0], {}).setdefault(key, set()).add(code)
+    return {
+        country: {key: next(iter(codes)) for key, codes in keys.items() if len(codes) == 1}
+        for country, keys in found.items()
+    }
+
+
 class _Table:
     """One language's forms: key -> entry (codes, kind, flags)."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.names: dict[str, str] = data["names"]
+        self.latin: dict[str, str] = data.get("latin", {})
         self.dotted: frozenset[str] = frozenset(data["dotted"])
         self.entries: list[tuple[tuple[str, ...], str, int]] = [
             (tuple(codes.split("|")), kind, flags) for codes, kind, flags in data["entries"]
@@ -211,6 +259,7 @@ class RegionResolver:
         self._lock = threading.Lock()
         # resolve() results by arguments: the same names come back in every article.
         self._resolved: dict[tuple[str, str, str | None], RegionMatch | None] = {}
+        self._latin: dict[str, dict[str, dict[str, str]]] = {}
 
     def _table(self, lang: str) -> _Table:
         table = self._tables.get(lang)
@@ -266,7 +315,9 @@ class RegionResolver:
         best: tuple[int, int, RegionMatch] | None = None
         for candidate in candidates:
             for start, end, entry in table.scan(candidate, strict=False):
-                if len(entry[0]) > 1:
+                # Inside a longer name, a village or a surname-like name is part of that name
+                # ("регион Източна Македония и Тракия" is no Bulgarian village Тракия).
+                if len(entry[0]) > 1 or (entry[2] & WEAK and entry[1] == "settlement"):
                     continue
                 rank = (_KIND_RANK.get(entry[1], len(KINDS)), start)
                 if best is None or rank < best[:2]:
@@ -289,6 +340,111 @@ class RegionResolver:
             for start, end, entry in table.scan(text, strict=True)
             if len(entry[0]) == 1
         ]
+
+    def find_transliterated(
+        self, text: str, lang: str, countries: frozenset[str], noun_stems: tuple[str, ...]
+    ) -> list[tuple[int, int, RegionMatch]]:
+        """Subdivisions of ``countries`` named after a subdivision noun in a transliteration of their
+        Latin name that the tables do not hold: "провинции Бариа-Вунгтау", "община Аугшдаугавас"."""
+        if not noun_stems:
+            return []
+        table = self._table(lang)
+        index = self._latin_index(lang)
+        keys = [index[c] for c in sorted(countries) if c in index]
+        if not keys:
+            return []
+        out = []
+        for m in _subdivision_names(noun_stems).finditer(text):
+            words = _capitalised_run(text, _words_after(text, m.end()))
+            for n in range(len(words), 0, -1):
+                start, end = words[0].start(), words[n - 1].end()
+                if not text[words[n - 1].start()].isupper():
+                    continue
+                key = sound_key(text[start:end])
+                code = next((k[key] for k in keys if key in k), None)
+                if code is not None:
+                    name = table.names.get(code, table.latin.get(code, code))
+                    out.append(
+                        (
+                            start,
+                            end,
+                            RegionMatch(code=code, name=name, kind="region", matched=text[start:end]),
+                        )
+                    )
+                    break
+        return out
+
+    def _latin_index(self, lang: str) -> dict[str, dict[str, str]]:
+        index = self._latin.get(lang)
+        if index is None:
+            index = self._latin[lang] = _latin_index(self._table(lang).latin)
+        return index
+
+    def find_towns_abroad(
+        self, text: str, lang: str, countries: frozenset[str]
+    ) -> list[tuple[int, int, RegionMatch]]:
+        """Towns of ``countries`` that :meth:`find` leaves out as too small to search for everywhere
+        ("Сомбатхей"): in an article that names their country, a capitalised name inside a sentence
+        is the town."""
+        table = self._table(lang)
+        out = []
+        for start, end, entry in table.scan(text, strict=False):
+            codes, kind, flags = entry
+            if len(codes) != 1 or kind != "city" or not flags & WEAK:
+                continue
+            country, _, subdivision = codes[0].partition("-")
+            if (
+                subdivision
+                and country in countries
+                and text[start].isupper()
+                and not _sentence_initial(text, start)
+            ):
+                out.append((start, end, self._match(table, entry, text[start:end])))
+        return out
+
+
+# Capitalised words of a name after a subdivision noun, maybe joined by "и"/"and".
+_NAME_WORDS = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+
+
+_MAX_NAME_WORDS = 4
+_SPACES = re.compile(r"[ \u00a0]+")
+
+
+def _words_after(text: str, at: int) -> list[re.Match[str]]:
+    """Up to four words from ``at``, separated by spaces only."""
+    words: list[re.Match[str]] = []
+    while len(words) < _MAX_NAME_WORDS:
+        w = _NAME_WORDS.match(text, at)
+        if w is None:
+            break
+        words.append(w)
+        gap = _SPACES.match(text, w.end())
+        if gap is None:
+            break
+        at = gap.end()
+    return words
+
+
+def _capitalised_run(text: str, words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The leading capitalised words ("Рача-Лечхуми и Долна Сванетия"; a lower-case word between
+    two capitalised ones stays: "и", "де")."""
+    run: list[re.Match[str]] = []
+    for i, w in enumerate(words):
+        if text[w.start()].isupper():
+            run.append(w)
+        elif not run or i + 1 >= len(words) or not text[words[i + 1].start()].isupper():
+            break
+        else:
+            run.append(w)
+    return run
+
+
+@cache
+def _subdivision_names(noun_stems: tuple[str, ...]) -> re.Pattern[str]:
+    """A subdivision noun and the spaces after it."""
+    stems = "|".join(map(re.escape, noun_stems))
+    return re.compile(rf"(?i:\b(?:{stems})\w*)[ \u00a0]+")
 
 
 @cache

@@ -26,7 +26,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from itertools import pairwise
 
@@ -80,28 +80,96 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
             for key in overlaps:
                 del spans[key]
             spans[(start, end)] = match
+    _add_places_abroad(view, spans, lang)
+    elsewhere: set[tuple[str, str]] = set()  # names shown to be districts of other regions
     for (start, end), match in list(spans.items()):
         district = _as_district(view, start, end, match, lang)
         if district is not match:
             del spans[(start, end)]
             if district is not None:
                 spans[(start, start + len(district.matched))] = district
+            elif match.kind != "city":
+                elsewhere.add((match.matched.casefold(), match.code))
+    for key, match in list(spans.items()):
+        if (match.matched.casefold(), match.code) in elsewhere:
+            del spans[key]
     _one_sense(view.text, spans)
     out = []
     home = HOME_COUNTRY.get(lang)
     words = _place_words(lang)
+    titles = _quoted_titles(view.text)
     for (start, end), match in sorted(spans.items()):
-        if match.code == home:
+        if match.code == home or any(a < start and end <= b for a, b in titles):
             continue
         first = view.word_at(start)
         last = max(first + 1, view.word_at(end - 1) + 1)
         if _not_a_place_of_the_visit(view, start, end, first, match, words):
             continue
         out.append(RegionMention(start, end, first, last, view.sents[first], match))
-    return out
+    return _without_routes(view.text, out)
+
+
+_ROUTE_DASHES = frozenset("-–—")
+
+
+def _without_routes(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
+    """Without the places that name the ends of a line or a road ("далекопровод Битоля - Елбасан",
+    "трасса Оренбург – Орск"): two places of different regions joined by a dash."""
+    ends: set[int] = set()
+    for i, (a, b) in enumerate(pairwise(mentions)):
+        joined = text[a.end : b.start].strip()
+        # Not one place named twice ("Кемеровская область - Кузбасс") or a town and its country.
+        related = a.match.code.startswith(b.match.code) or b.match.code.startswith(a.match.code)
+        if joined and joined in _ROUTE_DASHES and not related:
+            ends.update((i, i + 1))
+    return [m for i, m in enumerate(mentions) if i not in ends]
+
+
+def _add_places_abroad(view: TextView, spans: dict[tuple[int, int], RegionMatch], lang: str) -> None:
+    """Small towns of the foreign countries the article names, and their subdivisions written in a
+    transliteration the tables lack, where nothing else was found."""
+    home = HOME_COUNTRY.get(lang)
+    countries = frozenset(m.code.partition("-")[0] for m in spans.values()) - {home}
+    if not countries:
+        return
+    resolver = get_resolver()
+    found = resolver.find_transliterated(view.text, lang, countries, _place_words(lang).subdivision_nouns)
+    for start, end, match in found + resolver.find_towns_abroad(view.text, lang, countries):
+        overlaps = [(s, e) for s, e in spans if start < e and s < end]
+        # A subdivision's name holds the town it is named after ("Бариа-Вунгтау": Вунгтау).
+        if all(start <= s and e <= end and match.kind == "region" for s, e in overlaps):
+            for key in overlaps:
+                del spans[key]
+            spans[(start, end)] = match
+    # The town named elsewhere alone is in that subdivision ("в Вунгтау"), whatever the tables say.
+    parts = {p.casefold(): m for _, _, m in found for p in re.split(r"[\s\-–]+", m.matched)}
+    for key, match in spans.items():
+        sub = parts.get(match.matched.casefold())
+        if (
+            sub is not None
+            and match.kind == "city"
+            and match.code.partition("-")[0] == sub.code.partition("-")[0]
+        ):
+            spans[key] = replace(sub, matched=match.matched)
 
 
 _BARE_KINDS = frozenset({"city", "settlement", "district"})
+# A short quoted name on one line.
+_QUOTED = re.compile(r"[«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]")
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of the words of quoted names after their first word: a place there is part of the name of
+    a work, an outlet or a company ("филмът „Чудото на Берн“"), not a place of the visit."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        words = _FIRST_WORD.match(m.group(1))
+        if words is not None:
+            out.append((m.start(1) + words.end(), m.end(1)))
+    return out
+
+
+_FIRST_WORD = re.compile(r"\s*\w+")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
@@ -149,12 +217,24 @@ class _PlaceWords:
     not_town: frozenset[str]  # NOT_TOWN_WORDS
     post_stems: tuple[str, ...]  # POST_STEMS
     party_stems: tuple[str, ...]  # COUNTRY_ADJECTIVE_HEADS
+    qualifier_stems: tuple[str, ...]  # DISTRICT_QUALIFIER_STEMS
+    supraregion_stems: tuple[str, ...]  # SUPRAREGION_STEMS
+    outside_preps: frozenset[str]  # OUTSIDE_PREPS
+    subdivision_nouns: tuple[str, ...]  # SUBDIVISION_NOUN_STEMS
 
 
 @cache
 def _place_words(lang: str) -> _PlaceWords:
     places = importlib.import_module(f"visitparse.lang.{lang}.places")
-    return _PlaceWords(places.NOT_TOWN_WORDS, places.POST_STEMS, places.COUNTRY_ADJECTIVE_HEADS)
+    return _PlaceWords(
+        places.NOT_TOWN_WORDS,
+        places.POST_STEMS,
+        places.COUNTRY_ADJECTIVE_HEADS,
+        places.DISTRICT_QUALIFIER_STEMS,
+        places.SUPRAREGION_STEMS,
+        places.OUTSIDE_PREPS,
+        places.SUBDIVISION_NOUN_STEMS,
+    )
 
 
 _POST_WINDOW = 6  # words between a diplomat's title and "в" + the seat: "консул Республики Узбекистан в"
@@ -172,11 +252,19 @@ def _not_a_place_of_the_visit(
     street named like a town ("села Талицы"), the seat of a diplomat's post ("консул ... в Пловдив"),
     or a country's adjective that qualifies no party or place ("от турецкого владычества")."""
     ent = view.ent_of_word.get(first)
-    if ent is not None and ent.label_ == "PER" and ent.start_char <= start and end <= ent.end_char:
+    person = ent is not None and ent.label_ == "PER" and ent.start_char <= start and end <= ent.end_char
+    if person and match.kind != "region":  # a subdivision's full name is no one's name: a NER slip
         return True
     before = view.word_before(start)
     if match.kind == "city" and before in words.not_town:
         return True
+    if before in words.outside_preps:
+        return True  # "извън София": the visit is somewhere else
+    if words.supraregion_stems:
+        after = _NEXT_WORD.match(view.text, end)
+        rest = view.text[start:end].split()[1:] + ([after.group(1)] if after is not None else [])
+        if any(w.casefold().startswith(words.supraregion_stems) for w in rest):
+            return True
     if match.kind == "adjective" and "-" not in match.code:
         following = view.words[first + 1] if first + 1 < len(view.words) else ""
         return not following.startswith(words.party_stems)
@@ -204,12 +292,18 @@ def _as_district(view: TextView, start: int, end: int, match: RegionMatch, lang:
     if at != start:
         return match  # the name is inside a longer mention, which says what it is
     m = _NEXT_WORD.match(view.text, at + len(match.matched))
+    if m is not None and m.group(1).casefold().startswith(_place_words(lang).qualifier_stems or ("\0",)):
+        m = _NEXT_WORD.match(view.text, m.end())  # "Кировский муниципальный район"
     if m is None or m.group(1).casefold() not in view.vocab.district_nouns:
         return match
-    district = get_resolver().resolve(view.text[start : m.end()], lang)
+    phrase = f"{match.matched} {m.group(1)}"
+    district = get_resolver().resolve(phrase, lang)
     if district is not None and district.kind == "district":
-        return district
-    return None if match.kind == "city" else match
+        return replace(district, matched=view.text[start : m.end()])
+    codes = get_resolver().lookup(phrase, lang)
+    if match.kind == "city" or (codes and match.code not in codes):
+        return None  # a district of other regions ("Кировский район" of Primorye is not Kirov's)
+    return match
 
 
 def _before(view: TextView, cues: list[Cue], sent: int, first: int, within: int) -> Cue | None:
@@ -393,7 +487,13 @@ def complete_region_roles(
     for code in open_codes:
         if not code.startswith(home):
             located = no_home_place and any(m.located for m in mentions if m.match.code == code)
-            out[code] = HOST if (domestic_guest and not foreign_host) or located else GUEST
+            visited_country = _same_country_host(code, roles)
+            out[code] = HOST if (domestic_guest and not foreign_host) or located or visited_country else GUEST
+    if foreign_host and not any(r == HOST and c.startswith(home) for c, r in roles.items()):
+        # The article's own side went abroad: its home places are where the visitors come from.
+        for code in open_codes:
+            if code.startswith(home):
+                out[code] = GUEST
     if HOST not in out.values():
         counts = Counter(
             m.match.code for m in mentions if m.match.code in open_codes and m.match.code.startswith(home)
@@ -409,6 +509,13 @@ def complete_region_roles(
         if neutral:
             out[neutral.most_common(1)[0][0]] = HOST
     return out
+
+
+def _same_country_host(code: str, roles: dict[str, Side | None]) -> bool:
+    """A place abroad in a country (or the country of a subdivision) that hosts the visit:
+    "в Минске" on a visit to Belarus."""
+    country = code.partition("-")[0]
+    return any(r == HOST and c != code and (c.partition("-")[0] == country) for c, r in roles.items())
 
 
 def official_side(

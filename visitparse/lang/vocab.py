@@ -175,6 +175,9 @@ class VisitVocabulary:
     occurrence_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Verbs of arriving ("прибыл", "пристигна"): a stay starts, its end may be left open.
     arrival_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # A visit going on as the article is written ("сейчас находится", "в момента е на посещение"):
+    # the publication day is one of its days.
+    present_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Words before a date that make it a deadline, not the visit's day ("к 1 сентября").
     deadline_words: frozenset[str] = frozenset()
     # Thanks to the hosts ("поблагодарили"): people/places thanked are hosts.

@@ -304,6 +304,16 @@ NOT_TOWN_WORDS: frozenset[str] = frozenset(
     {"ул", "улица", "улицата", "бул", "булевард", "кв", "квартал", "язовир", "язовира", "язовирите"}
 )
 
+# Stems of the words that may stand between a district's adjective and its noun (none in Bulgarian,
+# which names a municipality before its town: "община Елена").
+DISTRICT_QUALIFIER_STEMS: tuple[str, ...] = ()
+
+# Stems of a word after a name that makes it a larger area than any region ("Уралски федерален окръг").
+SUPRAREGION_STEMS: tuple[str, ...] = ("федерален", "федерални")
+
+# Prepositions that put a place outside the visit: "извън София".
+OUTSIDE_PREPS: frozenset[str] = frozenset({"извън"})
+
 # Diplomatic posts: "консул ... в Пловдив" names the seat of the post, not a place of the visit.
 POST_STEMS: tuple[str, ...] = ("консул", "генконсул", "посланик", "посолств")
 
@@ -345,4 +355,22 @@ COUNTRY_ADJECTIVE_HEADS: tuple[str, ...] = (
     "окръг",
     "република",
     "столиц",
+)
+
+# Stems of the nouns a subdivision abroad is named after, in a transliteration the gazetteer may not
+# hold ("провинции Бариа-Вунгтау", "община Аугшдаугавас"): the name is matched against ISO's Latin one.
+SUBDIVISION_NOUN_STEMS: tuple[str, ...] = (
+    "провинци",
+    "регион",
+    "област",
+    "окръг",
+    "общин",
+    "щат",
+    "воеводств",
+    "жупани",
+    "кантон",
+    "департамент",
+    "аймак",
+    "префектур",
+    "графств",
 )

@@ -117,6 +117,9 @@ WORDS = VisitVocabulary(
     ),
     occurrence_cues=PhraseSet.of(["се състоя", "се състояха", "се проведе", "се проведоха", "състоя се"]),
     arrival_cues=PhraseSet.of(["пристигна*", "пристига*"]),
+    present_cues=PhraseSet.of(
+        ["в момента е на", "в момента са на", "в момента се намира*", "в момента пребивава*"]
+    ),
     deadline_words=frozenset({"до"}),
     topic_frames=PhraseSet.of(
         [
@@ -128,6 +131,10 @@ WORDS = VisitVocabulary(
             "освободен* от длъжност",
             "статистик*",
             "статистическ*",
+            # A council's session and its decisions: the municipality reports its own work.
+            "заседани*",
+            "сесия на общинск*",
+            "сесията на общинск*",
         ]
     ),
     visited_cues=PhraseSet.of(

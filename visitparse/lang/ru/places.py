@@ -468,6 +468,17 @@ NOT_TOWN_WORDS: frozenset[str] = frozenset(
     for ending in endings
 ) | {"поселок", "ул", "пос", "мкр"}
 
+# Stems of the words that may stand between a district's adjective and its noun: "Кировский
+# муниципальный район" is a district, not the region of the adjective.
+DISTRICT_QUALIFIER_STEMS: tuple[str, ...] = ("муниципальн", "городск", "сельск", "административн")
+
+# Stems of a word after a name that makes it a larger area than any region: "Уральский федеральный
+# округ" is no region (and not the Kazakh region of the town Уральск).
+SUPRAREGION_STEMS: tuple[str, ...] = ("федеральн",)
+
+# Prepositions that put a place outside the visit: "вне Москвы".
+OUTSIDE_PREPS: frozenset[str] = frozenset({"вне"})
+
 # Diplomatic posts: "консул ... в Новосибирске" names the seat of the post, not a place of the visit.
 POST_STEMS: tuple[str, ...] = ("консул", "генконсул", "посол", "посольств")
 
@@ -501,4 +512,25 @@ COUNTRY_ADJECTIVE_HEADS: tuple[str, ...] = (
     "республик",
     "столиц",
     "район",
+)
+
+# Stems of the nouns a subdivision abroad is named after, in a transliteration the gazetteer may not
+# hold ("провинции Бариа-Вунгтау", "община Аугшдаугавас"): the name is matched against ISO's Latin one.
+SUBDIVISION_NOUN_STEMS: tuple[str, ...] = (
+    "провинци",
+    "регион",
+    "област",
+    "округ",
+    "штат",
+    "воеводств",
+    "жудец",
+    "жупани",
+    "кантон",
+    "департамент",
+    "аймак",
+    "префектур",
+    "графств",
+    "муниципалитет",
+    "общин",
+    "уезд",
 )
