@@ -394,6 +394,8 @@ def test_a_name_with_words_left_out_is_the_fuller_one() -> None:
     )
     assert "Лесной краеведческий музей" in found
     assert "Лесной музей" not in found
+
+
 def test_a_municipality_written_after_a_mayors_title_takes_part_but_a_bare_town_does_not() -> None:
     found = visited(
         "На 3 юни 2025 г. в Община Белица гостува заместник-кметът на община Ракитово Петър Илиев. "

@@ -770,6 +770,9 @@ def test_delegation_members_belong_to_its_body(text: str, lang: str, name: str, 
 def test_two_titles_joined_by_a_comma_are_one_persons() -> None:
     found = titled("Гостей встретил заместитель директора, главный врач Олег Рябов.", "ru")
     assert found["Олег Рябов"][0] == "заместитель директора, главный врач"
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         (

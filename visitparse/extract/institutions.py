@@ -558,6 +558,8 @@ def _in_header_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     return len(line.split()) <= _HEADER_WORDS and _HEADER_SEPARATOR.search(line) is not None
+
+
 def _place_taken_for_body(view: TextView, ent: Span) -> bool:
     """A settlement the NER called an organization: "от дома в Крушари" names where, not who."""
     first, _ = view.word_span(ent)
