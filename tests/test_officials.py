@@ -737,3 +737,14 @@ def test_delegation_members_belong_to_its_body(text: str, lang: str, name: str, 
 def test_two_titles_joined_by_a_comma_are_one_persons() -> None:
     found = titled("Гостей встретил заместитель директора, главный врач Олег Рябов.", "ru")
     assert found["Олег Рябов"][0] == "заместитель директора, главный врач"
+
+
+def test_a_remit_stops_before_the_workplace() -> None:
+    found = titled("Гостите посрещна преподавателката по музика в местното училище Анна Колева.", "bg")
+    assert found["Анна Колева"][0] == "преподавател по музика"
+
+
+def test_womens_forms_of_bulgarian_titles() -> None:
+    found = titled("Присъстваха началничката на отдела Анна Колева и управителката Мария Танева.", "bg")
+    assert found["Анна Колева"][0] is not None and found["Анна Колева"][0].startswith("началник")
+    assert found["Мария Танева"][0] == "управител"
