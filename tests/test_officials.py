@@ -748,3 +748,34 @@ def test_womens_forms_of_bulgarian_titles() -> None:
     found = titled("Присъстваха началничката на отдела Анна Колева и управителката Мария Танева.", "bg")
     assert found["Анна Колева"][0] is not None and found["Анна Колева"][0].startswith("началник")
     assert found["Мария Танева"][0] == "управител"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "position"),
+    [
+        (
+            "Вчера пристигна посланикът на Италия у нас, Марко Роси, който откри изложбата.",
+            "bg",
+            "Марко Роси",
+            "посланик",
+        ),
+        (
+            "Гостей приветствовала директор центра, Анна Котова, которая провела экскурсию.",
+            "ru",
+            "Анна Котова",
+            "директор",
+        ),
+    ],
+)
+def test_a_title_before_a_name_in_commas(text: str, lang: str, name: str, position: str) -> None:
+    found = titled(text, lang)[name][0]
+    assert found is not None and found.startswith(position)
+
+
+def test_in_a_list_of_names_each_title_after_a_name_is_its_own() -> None:
+    found = titled(
+        "Присъстваха Анна Петрова, омбудсман на Република Гърция, Иван Танев, ръководител на отдел "
+        "„Връзки“, и други.",
+        "bg",
+    )
+    assert found["Иван Танев"][0] is not None and found["Иван Танев"][0].startswith("ръководител")
