@@ -173,9 +173,10 @@ def _apposition(view: TextView, first: int, name: int) -> bool:
     after = view.word_span(ent)[1]
     if after >= len(view.words) or view.words[after] in _RELATIVES:
         return after < len(view.words)
+    if view.words[after] != ",":
+        return False
     # "Анна Петрова, омбудсман ..., Иван Танев, ръководител ...": each name's title follows it.
-    titled = view.vocab.positions.match_at(view.words, after + 1) is not None
-    return view.words[after] == "," and not titled
+    return after + 1 >= len(view.words) or view.vocab.positions.match_at(view.words, after + 1) is None
 
 
 def _breaks_gap(view: TextView, i: int, orgs: dict[int, Span], locs: dict[int, Span]) -> bool:
