@@ -790,3 +790,45 @@ def test_two_titles_joined_by_a_comma_are_one_persons() -> None:
 )
 def test_one_word_is_a_whole_name_after_a_clergy_word_or_a_title(text: str, name: str) -> None:
     assert name in officials(text)
+
+
+def test_a_remit_stops_before_the_workplace() -> None:
+    found = titled("Гостите посрещна преподавателката по музика в местното училище Анна Колева.", "bg")
+    assert found["Анна Колева"][0] == "преподавател по музика"
+
+
+def test_womens_forms_of_bulgarian_titles() -> None:
+    found = titled("Присъстваха началничката на отдела Анна Колева и управителката Мария Танева.", "bg")
+    assert found["Анна Колева"][0] is not None and found["Анна Колева"][0].startswith("началник")
+    assert found["Мария Танева"][0] == "управител"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "position"),
+    [
+        (
+            "Вчера пристигна посланикът на Италия у нас, Марко Роси, който откри изложбата.",
+            "bg",
+            "Марко Роси",
+            "посланик",
+        ),
+        (
+            "Гостей приветствовала директор центра, Анна Котова, которая провела экскурсию.",
+            "ru",
+            "Анна Котова",
+            "директор",
+        ),
+    ],
+)
+def test_a_title_before_a_name_in_commas(text: str, lang: str, name: str, position: str) -> None:
+    found = titled(text, lang)[name][0]
+    assert found is not None and found.startswith(position)
+
+
+def test_in_a_list_of_names_each_title_after_a_name_is_its_own() -> None:
+    found = titled(
+        "Присъстваха Анна Петрова, омбудсман на Република Гърция, Иван Танев, ръководител на отдел "
+        "„Връзки“, и други.",
+        "bg",
+    )
+    assert found["Иван Танев"][0] is not None and found["Иван Танев"][0].startswith("ръководител")

@@ -161,6 +161,24 @@ def _named(view: TextView, k: int) -> bool:
     return k in view.ent_of_word or view.text[view.starts[k]].isupper()
 
 
+# Words that close an apposition after a name, besides a comma.
+_RELATIVES = frozenset({"който", "която", "които", "което", "который", "которая", "которые", "которое"})
+
+
+def _apposition(view: TextView, first: int, name: int) -> bool:
+    """Whether the name at ``name`` stands between commas (or a comma and a relative pronoun)."""
+    ent = view.ent_of_word.get(name)
+    if first < 2 or view.words[first - 1] != "," or ent is None:
+        return False
+    after = view.word_span(ent)[1]
+    if after >= len(view.words) or view.words[after] in _RELATIVES:
+        return after < len(view.words)
+    if view.words[after] != ",":
+        return False
+    # "Анна Петрова, омбудсман ..., Иван Танев, ръководител ...": each name's title follows it.
+    return after + 1 >= len(view.words) or view.vocab.positions.match_at(view.words, after + 1) is None
+
+
 def _breaks_gap(view: TextView, i: int, orgs: dict[int, Span], locs: dict[int, Span]) -> bool:
     """Whether word ``i`` ends the stretch between a position and a name.
 
@@ -178,9 +196,11 @@ def _position_before(
     view: TextView, first: int, positions: list[Cue], orgs: dict[int, Span], locs: dict[int, Span]
 ) -> _Attachment | None:
     best: _Attachment | None = None
+    name = first
     first = _before_honorifics(view, first)
-    # "кметът на община Попово – д-р Людмил Веселинов": a dash right before the name ends the title.
-    dashed = first > 0 and view.words[first - 1] in DASHES
+    # "кметът на община Попово – д-р Людмил Веселинов": a dash right before the name ends the title;
+    # so does a comma that opens an apposition closed after the name ("посланикът ..., Иван Петров, който").
+    dashed = first > 0 and (view.words[first - 1] in DASHES or _apposition(view, first, name))
     for cue in positions:
         end = first - 1 if dashed and cue.last < first - 1 else first
         # From the honorifics on: their dot ("доц. Ангел ...") may end a sentence for the segmenter.

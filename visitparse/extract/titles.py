@@ -310,6 +310,8 @@ def _lowercase_run(view: TextView, j: int, limit: int, *, stops: bool) -> int:
         word = view.words[k]
         if word in links and k + 1 < len(view.words) and _body_or_place(view, k + 1):
             break  # "... въпроси | на град Тернопол": where, not the remit
+        if word in view.vocab.location_preps and _body_ahead(view, k + 1):
+            break  # "по български език | в местното училище": where the person works
         if word in _CONNECTORS or word in links:  # part of the run only with a word after it
             k += 1
             continue
@@ -318,6 +320,20 @@ def _lowercase_run(view: TextView, j: int, limit: int, *, stops: bool) -> int:
         k += 1
         end = k
     return end
+
+
+# How far after "в" a body noun makes the rest a workplace, not a remit ("в местното училище").
+MAX_BODY_LOOKAHEAD = 3
+
+
+def _body_ahead(view: TextView, k: int) -> bool:
+    """Whether a body noun follows word ``k`` within a few lower-case words."""
+    for m in range(k, min(k + MAX_BODY_LOOKAHEAD, len(view.words))):
+        if not _lowercase(view, m):
+            return False
+        if _stopped(view, m):
+            return True
+    return False
 
 
 _OPEN_QUOTES = ("«", "„", '"', "“")
