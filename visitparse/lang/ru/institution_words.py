@@ -170,7 +170,8 @@ SETTLEMENT_ABBREVIATIONS: frozenset[str] = frozenset(
 PURPOSE_NOUN_ENDINGS: tuple[str, ...] = ("ние", "тие", "ство", "ция", "обмен")
 
 # Nouns (lemmas) whose quoted name follows them: a project, event, programme or performing group,
-# not an institution ("ансамбль «Шарм»", "по программе «...»", "проект музея «...»").
+# not an institution ("ансамбль «Шарм»", "по программе «...»", "проект музея «...»"). Not "акция":
+# a campaign, and as often shares ("акции «Газпрома»").
 NAMED_NON_INSTITUTIONS: frozenset[str] = frozenset(
     [
         "ансамбль",
@@ -183,7 +184,6 @@ NAMED_NON_INSTITUTIONS: frozenset[str] = frozenset(
         "нацпроект",
         "фестиваль",
         "конкурс",
-        "акция",
         "фильм",
         "спектакль",
         "книга",
