@@ -394,3 +394,13 @@ def test_a_name_with_words_left_out_is_the_fuller_one() -> None:
     )
     assert "Лесной краеведческий музей" in found
     assert "Лесной музей" not in found
+
+
+def test_russian_order_numbers_common_tails_and_possessives_stay_outside_names() -> None:
+    found = org_lemmas_ru(
+        "По приказу Министерства культуры № 12н вход бесплатный. Правительство предложения отвергло. "
+        "Их собственное правительство промолчало, а правительство Тверской области согласилось."
+    )
+    assert "министерство культуры" in [f.casefold() for f in found]
+    assert not any("№" in f or "предложени" in f or "собствен" in f for f in found)
+    assert "правительство Тверской области" in found

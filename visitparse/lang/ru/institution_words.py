@@ -207,6 +207,16 @@ SITE_NOUNS: frozenset[str] = frozenset(
     ["площадь", "сквер", "аллея", "набережная", "улица", "проспект", "бульвар"]
 )
 
+# Bodies a "№" after which is the number of their order or letter, not part of the name
+# ("приказ Министерства здравоохранения № 125н").
+UNNUMBERED_HEADS: frozenset[str] = frozenset(
+    ["министерство", "правительство", "администрация", "мэрия", "департамент", "управление", "комитет"]
+)
+
+# Bodies whose genitive tail says where they govern: a place's name or a place noun ("правительство
+# Канады", "правительство области"), not some common noun ("отвергло правительство предложения").
+PLACE_TAIL_HEADS: frozenset[str] = frozenset(["правительство", "мэрия"])
+
 # Stations one arrives at on the way (heads), and the verbs (lemmas) of arriving: "прибудет в
 # аэропорт Салехарда" is how the visitor came, not a place visited.
 TRANSIT_HEADS: frozenset[str] = frozenset(["аэропорт", "вокзал", "аэровокзал", "автовокзал", "морвокзал"])
@@ -432,6 +442,11 @@ DETERMINERS: frozenset[str] = frozenset(
         # Feelings and ranks that refer to a place already named ("родная школа", "основной музей").
         "родной",
         "родный",  # natasha's lemma of "родной"
+        "собственный",
+        "созданный",
+        "создать",
+        "основанный",
+        "основать",
         "основной",
     ]
 )
