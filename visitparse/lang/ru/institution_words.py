@@ -437,6 +437,12 @@ DETERMINERS: frozenset[str] = frozenset(
         "построить",
         # Size and hedges describe, they do not name ("большой мясокомбинат", "так называемая зона").
         "большой",
+        "крупнейший",
+        "известный",
+        "знаменитый",
+        "влиятельный",
+        "существующий",
+        "существовать",
         "называемый",
         "называть",
         # Feelings and ranks that refer to a place already named ("родная школа", "основной музей").
