@@ -494,3 +494,13 @@ def test_a_village_the_ner_calls_an_organization_is_a_place() -> None:
         "построен за децата от дома в Крушари."
     )
     assert list(found) == ["Център за настаняване от семеен тип за деца"]
+
+
+def test_russian_order_numbers_common_tails_and_possessives_stay_outside_names() -> None:
+    found = org_lemmas_ru(
+        "По приказу Министерства культуры № 12н вход бесплатный. Правительство предложения отвергло. "
+        "Их собственное правительство промолчало, а правительство Тверской области согласилось."
+    )
+    assert "министерство культуры" in [f.casefold() for f in found]
+    assert not any("№" in f or "предложени" in f or "собствен" in f for f in found)
+    assert "правительство Тверской области" in found

@@ -170,7 +170,8 @@ SETTLEMENT_ABBREVIATIONS: frozenset[str] = frozenset(
 PURPOSE_NOUN_ENDINGS: tuple[str, ...] = ("ние", "тие", "ство", "ция", "обмен")
 
 # Nouns (lemmas) whose quoted name follows them: a project, event, programme or performing group,
-# not an institution ("ансамбль «Шарм»", "по программе «...»", "проект музея «...»").
+# not an institution ("ансамбль «Шарм»", "по программе «...»", "проект музея «...»"). Not "акция":
+# a campaign, and as often shares ("акции «Газпрома»").
 NAMED_NON_INSTITUTIONS: frozenset[str] = frozenset(
     [
         "ансамбль",
@@ -183,7 +184,6 @@ NAMED_NON_INSTITUTIONS: frozenset[str] = frozenset(
         "нацпроект",
         "фестиваль",
         "конкурс",
-        "акция",
         "фильм",
         "спектакль",
         "книга",
@@ -206,6 +206,16 @@ MEMORIAL_HEADS: frozenset[str] = frozenset(["памятник", "монумен�
 SITE_NOUNS: frozenset[str] = frozenset(
     ["площадь", "сквер", "аллея", "набережная", "улица", "проспект", "бульвар"]
 )
+
+# Bodies a "№" after which is the number of their order or letter, not part of the name
+# ("приказ Министерства здравоохранения № 125н").
+UNNUMBERED_HEADS: frozenset[str] = frozenset(
+    ["министерство", "правительство", "администрация", "мэрия", "департамент", "управление", "комитет"]
+)
+
+# Bodies whose genitive tail says where they govern: a place's name or a place noun ("правительство
+# Канады", "правительство области"), not some common noun ("отвергло правительство предложения").
+PLACE_TAIL_HEADS: frozenset[str] = frozenset(["правительство", "мэрия"])
 
 # Stations one arrives at on the way (heads), and the verbs (lemmas) of arriving: "прибудет в
 # аэропорт Салехарда" is how the visitor came, not a place visited.
@@ -427,11 +437,22 @@ DETERMINERS: frozenset[str] = frozenset(
         "построить",
         # Size and hedges describe, they do not name ("большой мясокомбинат", "так называемая зона").
         "большой",
+        "крупнейший",
+        "известный",
+        "знаменитый",
+        "влиятельный",
+        "существующий",
+        "существовать",
         "называемый",
         "называть",
         # Feelings and ranks that refer to a place already named ("родная школа", "основной музей").
         "родной",
         "родный",  # natasha's lemma of "родной"
+        "собственный",
+        "созданный",
+        "создать",
+        "основанный",
+        "основать",
         "основной",
     ]
 )

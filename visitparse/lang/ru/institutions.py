@@ -41,12 +41,14 @@ from visitparse.lang.ru.institution_words import (
     NEVER_TAIL_NOUNS,
     NOT_REMIT_NOUNS,
     NUMBERED_NOUNS,
+    PLACE_TAIL_HEADS,
     PURPOSE_NOUN_ENDINGS,
     REMIT_HEADS,
     SETTLEMENT_ABBREVIATIONS,
     SITE_NOUNS,
     STANDALONE_NOUNS,
     TRANSIT_HEADS,
+    UNNUMBERED_HEADS,
 )
 from visitparse.lang.ru.tokens import RuToken
 
@@ -314,6 +316,8 @@ def _right_edge(
             end = q
             has_tail = True
             continue
+        if tok.text == "№" and head_lemma in UNNUMBERED_HEADS:
+            break  # the number of an order the body issued
         if tok.text == "№" and end + 1 < len(tokens) and tokens[end + 1].text[:1].isdigit():
             end = _number_list(tokens, end + 2)
             has_tail = True
@@ -390,6 +394,8 @@ def _right_edge(
         if stop > end:
             if first_tail and _first_noun(tokens, end, stop) in bad_tails:
                 break  # "центр города", not "центр обслуживания населения района"
+            if first_tail and head_lemma in PLACE_TAIL_HEADS and not _names_place(tokens, end, stop):
+                break  # "правительство | предложения": no place it governs
             if (
                 first_tail
                 and head_lemma == "центр"
@@ -539,6 +545,13 @@ def _name_run(tokens: Sequence[RuToken], j: int, sent: int) -> int:
 
 def _first_noun(tokens: Sequence[RuToken], j: int, stop: int) -> str | None:
     return next((t.lemma.lower() for t in tokens[j:stop] if t.pos in ("NOUN", "PROPN")), None)
+
+
+def _names_place(tokens: Sequence[RuToken], j: int, stop: int) -> bool:
+    """Whether the genitive phrase ``[j, stop)`` is a place: a capitalized word, an abbreviation or
+    a place noun ("Канады", "РФ", "Курганской области", "региона")."""
+    noun = next((t for t in tokens[j:stop] if t.pos in ("NOUN", "PROPN")), None)
+    return tokens[j].is_title or (noun is not None and noun.lemma.lower() in GEO_NOUNS | {"регион", "страна"})
 
 
 def _settlement_name(tokens: Sequence[RuToken], j: int) -> int:
