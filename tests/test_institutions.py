@@ -376,3 +376,11 @@ def test_a_village_the_ner_calls_an_organization_is_a_place() -> None:
         "построен за децата от дома в Крушари."
     )
     assert list(found) == ["Център за настаняване от семеен тип за деца"]
+
+
+def test_a_quoted_name_right_after_a_visiting_cue_is_a_place_visited() -> None:
+    found = visited(
+        "На 5 май 2025 г. министърът на здравеопазването Иван Петров посети Бургас. "
+        "Той е на инспекция в „Майчин дом“. След това гостите посетиха „Аквалия“ в града."
+    )
+    assert found == {"Майчин дом": True, "Аквалия": True}

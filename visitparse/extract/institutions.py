@@ -18,11 +18,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from visitparse.document import char_span
 from visitparse.extract.context import DASHES, TextView
 from visitparse.extract.regions import get_resolver
 from visitparse.lang.vocab import PhraseSet
 
 _QUOTES = "\"'«»„“”‚‘’"
+_OPEN_QUOTES = '"«„“'
+_CLOSE_QUOTES = '"»“”'
 # Content words a shortened re-mention of a longer name may have ("Законодательное собрание").
 _MAX_SHORTENED = 4
 # Words a venue verb may stand after the place's name ("в <ORG> Натальино пройдет").
@@ -193,6 +196,42 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
             return True
         return any(c.sent == sent for c in verbs)
     return False
+
+
+_MAX_QUOTED_WORDS = 6
+
+
+def _quoted_places_visited(view: TextView) -> list[Span]:
+    """Quoted names no entity covers right after a visiting cue: "е на инспекция в „Пирогов“",
+    "посетиха „Аквахаус“" name the place the visitors went to."""
+    out: list[Span] = []
+    for cue in view.cues(view.vocab.visited_cues) + view.cues(view.vocab.presence_cues):
+        j = cue.last
+        if j >= len(view.words) or j in view.ent_of_word or view.text[view.starts[j]] not in _OPEN_QUOTES:
+            continue
+        end = _quoted_end(view, j)
+        if end is None or any(not _unknown_place(view, view.ent_of_word.get(k)) for k in range(j, end)):
+            continue
+        inner = view.text[view.starts[j] + 1 : view.ends[end - 1] - 1].strip()
+        span = char_span(view.doc, view.starts[j], view.ends[end - 1], "ORG", inner)
+        if span is not None and inner[:1].isupper():
+            out.append(span)
+    return out
+
+
+def _unknown_place(view: TextView, ent: Span | None) -> bool:
+    """No entity, or a place no gazetteer knows: in quotes, the NER's guess at a name ("„Пирогов“")."""
+    return ent is None or (ent.label_ == "LOC" and not get_resolver().lookup(ent.text, view.vocab_lang))
+
+
+def _quoted_end(view: TextView, j: int) -> int | None:
+    """End of the quoted name opening at word ``j`` within its sentence, if it closes soon."""
+    for k in range(j, min(j + _MAX_QUOTED_WORDS, len(view.words))):
+        if view.sents[k] != view.sents[j]:
+            return None
+        if view.text[view.ends[k] - 1] in _CLOSE_QUOTES and (k > j or view.ends[k] - view.starts[k] > 1):
+            return k + 1
+    return None
 
 
 def _receives(view: TextView, ent: Span) -> bool:
@@ -495,6 +534,7 @@ def find_institutions(
     affiliated = {(s.start_char, s.end_char) for s in affiliations}
     ents = [e for e in view.ents if e.label_ == "ORG"]
     ents += [s for s in [*affiliations, *referred] if s.label_ == "ORG" and s not in ents]
+    ents += _quoted_places_visited(view)
     found: dict[str, Institution] = {}
     ents.sort(key=lambda e: e.start_char)
     aliases = _abbreviation_aliases(view, ents)
