@@ -384,3 +384,13 @@ def test_a_quoted_name_right_after_a_visiting_cue_is_a_place_visited() -> None:
         "Той е на инспекция в „Майчин дом“. След това гостите посетиха „Аквалия“ в града."
     )
     assert found == {"Майчин дом": True, "Аквалия": True}
+
+
+def test_a_facility_named_again_by_a_generic_noun_after_a_visiting_cue_is_visited() -> None:
+    text = (
+        "На 5 май 2025 г. кметът Иван Петров откри ремонтираната кухня. Дупнишката 6-а детска "
+        "градина „Слънце“ вече разполага с нова кухня. В това се убеди кметът, който вчера {} "
+        "детското заведение."
+    )
+    assert visited(text.format("посети")) == {"детска градина „Слънце“": True}
+    assert visited(text.format("посети Дупница и похвали")) == {"детска градина „Слънце“": False}

@@ -234,6 +234,25 @@ def _quoted_end(view: TextView, j: int) -> int | None:
     return None
 
 
+def _referred_back_visited(view: TextView, institutions: list[Institution]) -> list[Institution]:
+    """Facilities a visiting cue names again by a generic noun right after it: "посети
+    детското заведение" after "6-а детска градина „Зора“", the facility named last before."""
+    out: list[Institution] = []
+    cues = view.cues(view.vocab.visited_cues) + view.cues(view.vocab.presence_cues)
+    for anaphor in view.cues(view.vocab.facility_anaphors):
+        if anaphor.first in view.ent_of_word or not any(c.last == anaphor.first for c in cues):
+            continue
+        earlier = [
+            (max(m.start_char for m in i.mentions if m.start_char < anaphor.start), i)
+            for i in institutions
+            if not _is_body_name(view, i.name) and any(m.start_char < anaphor.start for m in i.mentions)
+        ]
+        fitting = [(at, i) for at, i in earlier if not anaphor.value or anaphor.value in _stems(i.name)]
+        if fitting:
+            out.append(max(fitting, key=lambda pair: pair[0])[1])
+    return out
+
+
 def _receives(view: TextView, ent: Span) -> bool:
     """Whether a receiving verb stands shortly before the mention: its official receives the guests."""
     first, _ = view.word_span(ent)
@@ -303,8 +322,11 @@ def _abbreviation_aliases(view: TextView, ents: list[Span]) -> dict[str, tuple[s
 
 def _is_body(view: TextView, ent: Span) -> bool:
     """A public body (ministry, municipality, administration), not a facility one tours."""
-    name = " ".join(str(ent._.lemma or ent.text).split()).casefold()
-    return name.startswith(tuple(view.vocab.body_heads))
+    return _is_body_name(view, str(ent._.lemma or ent.text))
+
+
+def _is_body_name(view: TextView, name: str) -> bool:
+    return " ".join(name.split()).casefold().startswith(tuple(view.vocab.body_heads))
 
 
 def is_written_body(view: TextView, span: Span) -> bool:
@@ -581,6 +603,8 @@ def find_institutions(
             inst.visited = inst.visited or was_visited
             if is_affiliation and _is_body(view, ent) and _receives(view, ent):
                 hosts.append(inst)
+    for inst in _referred_back_visited(view, list(found.values())):
+        inst.visited = True
     if view.vocab.host_body_visited and not any(i.visited and i not in hosts for i in found.values()):
         for inst in hosts:
             inst.visited = True
