@@ -394,3 +394,13 @@ def test_a_facility_named_again_by_a_generic_noun_after_a_visiting_cue_is_visite
     )
     assert visited(text.format("посети")) == {"детска градина „Слънце“": True}
     assert visited(text.format("посети Дупница и похвали")) == {"детска градина „Слънце“": False}
+
+
+def test_a_monument_is_named_by_the_person_it_honours_and_visited() -> None:
+    found = visited(
+        "На 3 март 2025 г. министърът на отбраната Иван Петров посети Котел. Той поднесе венец "
+        "пред паметника на Георги Раковски в центъра на града."
+    )
+    ((name, was_visited),) = found.items()
+    assert name.startswith("паметник") and name.endswith("на Георги Раковски")
+    assert was_visited is True

@@ -76,6 +76,8 @@ def display_name(view: TextView, span: Span) -> str:
         and not name.endswith(("»", "“", '"'))
     ):
         return f"{name} {following.text}"
+    if following is not None and following.label_ == "PER" and name.split()[-1] in view.vocab.org_links:
+        return f"{name} {following.text}"  # "паметника на | Васил Левски": named after a person
     place = _place_after_dash(view, span)
     return f"{name} – {place.text}" if place is not None else name
 
