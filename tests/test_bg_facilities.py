@@ -82,3 +82,8 @@ def test_a_determiner_makes_a_description_generic() -> None:
 def test_an_abbreviation_takes_the_town_after_it() -> None:
     found = orgs("Присъства и председателят на ОбС Смядово д-р Петър Петков.")
     assert found == ["ОбС Смядово"]
+
+
+def test_community_centres_and_schools_by_abbreviation_and_companies_by_quoted_name() -> None:
+    found = orgs("Гостите посетиха НЧ „Изгрев“ и ПМГ „Иван Вазов“, после компанията „Сияние“.")
+    assert found == ["НЧ „Изгрев“", "ПМГ „Иван Вазов“", "компанията „Сияние“"]
