@@ -404,3 +404,26 @@ def test_a_monument_is_named_by_the_person_it_honours_and_visited() -> None:
     ((name, was_visited),) = found.items()
     assert name.startswith("паметник") and name.endswith("на Георги Раковски")
     assert was_visited is True
+
+
+def institutions_with_ents(text: str, ents: list[tuple[str, str]]) -> list[str]:
+    """The institutions of ``text`` when the NER has found ``ents`` (text, label) and nothing else."""
+    from visitparse.extract.context import TextView
+    from visitparse.extract.institutions import find_institutions
+    from visitparse.lang.bg.annotator import load
+    from visitparse.lang.vocab import get_vocabulary
+
+    doc = load()(text)
+    doc.ents = [doc.char_span(text.index(e), text.index(e) + len(e), label=label) for e, label in ents]
+    view = TextView(doc, get_vocabulary("bg"), "bg")
+    return [i.name for i in find_institutions(view, [])]
+
+
+def test_names_of_places_the_ner_calls_organizations_are_no_institutions() -> None:
+    text = (
+        "Делегацията посети село Кирсово в Комратска община. Гостите видяха язовир Бяла вода "
+        "в местността „Каменна поляна“, децата от дома в Крушари и Дом на културата."
+    )
+    orgs = ["Комратска община", "Каменна поляна", "Крушари", "Дом на културата"]
+    found = institutions_with_ents(text, [("Кирсово", "LOC"), *((o, "ORG") for o in orgs)])
+    assert found == ["Дом на културата"]

@@ -467,10 +467,19 @@ def _is_media(view: TextView, name: str) -> bool:
 
 
 def _place_taken_for_body(view: TextView, ent: Span) -> bool:
-    """A settlement the NER called an organization: "от дома в Крушари" names where, not who."""
+    """A place the NER called an organization: a name after a kind of place ("в местността
+    „Х“"), or a settlement ("от дома в Крушари" names where, not who)."""
     first, _ = view.word_span(ent)
+    kind = first - 2 if first > 1 and view.words[first - 1] in _OPEN_QUOTES else first - 1
+    if kind >= 0 and view.words[kind] in view.vocab.place_kind_nouns:
+        return True
     if first == 0 or view.words[first - 1] not in view.vocab.location_preps:
         return False
+    after_place = (
+        first > 1 and (first - 2) in view.ent_of_word and view.ent_of_word[first - 2].label_ == "LOC"
+    )
+    if after_place and ent.text.split()[-1] in view.vocab.bare_kinds:
+        return True  # "село Заря в Саратска община": the division a settlement lies in
     if len(ent.text.split()) > 1 or any(q in ent.text for q in _QUOTES) or ent.text.isupper():
         return False  # "в Община Елена" is the body, wherever the gazetteer also has its name
     return bool(get_resolver().lookup(ent.text, view.vocab_lang))

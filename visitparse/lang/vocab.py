@@ -202,6 +202,9 @@ class VisitVocabulary:
     # Whether a body whose official receives the guests is the place visited when they went to no
     # facility ("Гостите бяха посрещнати от кмета на Община Х" in a visit to the municipality).
     host_body_visited: bool = False
+    # Nouns of a kind of place before its name ("в местността „Х“", "на ул. „Х“"): the name after
+    # one is a place, not an organization.
+    place_kind_nouns: frozenset[str] = frozenset()
     # Definite generic nouns a visiting cue may name a facility by after it was named ("посети
     # болницата", "инспектира забавачката"); the value is the head stem it refers back to, or ""
     # for any facility ("детското заведение").
