@@ -87,3 +87,7 @@ def test_an_abbreviation_takes_the_town_after_it() -> None:
 def test_community_centres_and_schools_by_abbreviation_and_companies_by_quoted_name() -> None:
     found = orgs("Гостите посетиха НЧ „Изгрев“ и ПМГ „Иван Вазов“, после компанията „Сияние“.")
     assert found == ["НЧ „Изгрев“", "ПМГ „Иван Вазов“", "компанията „Сияние“"]
+
+
+def test_a_lowercase_head_attached_to_a_body_is_a_name() -> None:
+    assert orgs("Гостите видяха параклиса и църквата към консулството.") == ["църквата към консулството"]
