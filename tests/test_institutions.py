@@ -504,3 +504,54 @@ def test_russian_order_numbers_common_tails_and_possessives_stay_outside_names()
     assert "министерство культуры" in [f.casefold() for f in found]
     assert not any("№" in f or "предложени" in f or "собствен" in f for f in found)
     assert "правительство Тверской области" in found
+
+
+def test_a_quoted_name_right_after_a_visiting_cue_is_a_place_visited() -> None:
+    found = visited(
+        "На 5 май 2025 г. министърът на здравеопазването Иван Петров посети Бургас. "
+        "Той е на инспекция в „Майчин дом“. След това гостите посетиха „Аквалия“ в града."
+    )
+    assert found == {"Майчин дом": True, "Аквалия": True}
+
+
+def test_a_facility_named_again_by_a_generic_noun_after_a_visiting_cue_is_visited() -> None:
+    text = (
+        "На 5 май 2025 г. кметът Иван Петров откри ремонтираната кухня. Дупнишката 6-а детска "
+        "градина „Слънце“ вече разполага с нова кухня. В това се убеди кметът, който вчера {} "
+        "детското заведение."
+    )
+    assert visited(text.format("посети")) == {"детска градина „Слънце“": True}
+    assert visited(text.format("посети Дупница и похвали")) == {"детска градина „Слънце“": False}
+
+
+def test_a_monument_is_named_by_the_person_it_honours_and_visited() -> None:
+    found = visited(
+        "На 3 март 2025 г. министърът на отбраната Иван Петров посети Котел. Той поднесе венец "
+        "пред паметника на Георги Раковски в центъра на града."
+    )
+    ((name, was_visited),) = found.items()
+    assert name.startswith("паметник") and name.endswith("на Георги Раковски")
+    assert was_visited is True
+
+
+def institutions_with_ents(text: str, ents: list[tuple[str, str]]) -> list[str]:
+    """The institutions of ``text`` when the NER has found ``ents`` (text, label) and nothing else."""
+    from visitparse.extract.context import TextView
+    from visitparse.extract.institutions import find_institutions
+    from visitparse.lang.bg.annotator import load
+    from visitparse.lang.vocab import get_vocabulary
+
+    doc = load()(text)
+    doc.ents = [doc.char_span(text.index(e), text.index(e) + len(e), label=label) for e, label in ents]
+    view = TextView(doc, get_vocabulary("bg"), "bg")
+    return [i.name for i in find_institutions(view, [])]
+
+
+def test_names_of_places_the_ner_calls_organizations_are_no_institutions() -> None:
+    text = (
+        "Делегацията посети село Кирсово в Комратска община. Гостите видяха язовир Бяла вода "
+        "в местността „Каменна поляна“, децата от дома в Крушари и Дом на културата."
+    )
+    orgs = ["Комратска община", "Каменна поляна", "Крушари", "Дом на културата"]
+    found = institutions_with_ents(text, [("Кирсово", "LOC"), *((o, "ORG") for o in orgs)])
+    assert found == ["Дом на културата"]

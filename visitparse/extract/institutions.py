@@ -18,11 +18,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from visitparse.document import char_span
 from visitparse.extract.context import DASHES, Cue, TextView
 from visitparse.extract.regions import get_resolver
 from visitparse.lang.vocab import PhraseSet
 
 _QUOTES = "\"'«»„“”‚‘’"
+_OPEN_QUOTES = '"«„“'
+_CLOSE_QUOTES = '"»“”'
 # Content words a shortened re-mention of a longer name may have ("Законодательное собрание").
 _MAX_SHORTENED = 4
 # Words a venue verb may stand after the place's name ("в <ORG> Натальино пройдет").
@@ -73,6 +76,8 @@ def display_name(view: TextView, span: Span) -> str:
         and not name.endswith(("»", "“", '"'))
     ):
         return f"{name} {following.text}"
+    if following is not None and following.label_ == "PER" and name.split()[-1] in view.vocab.org_links:
+        return f"{name} {following.text}"  # "паметника на | Васил Левски": named after a person
     place = _place_after_dash(view, span)
     return f"{name} – {place.text}" if place is not None else name
 
@@ -220,6 +225,61 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
     return False
 
 
+_MAX_QUOTED_WORDS = 6
+
+
+def _quoted_places_visited(view: TextView) -> list[Span]:
+    """Quoted names no entity covers right after a visiting cue: "е на инспекция в „Пирогов“",
+    "посетиха „Аквахаус“" name the place the visitors went to."""
+    out: list[Span] = []
+    for cue in view.cues(view.vocab.visited_cues) + view.cues(view.vocab.presence_cues):
+        j = cue.last
+        if j >= len(view.words) or j in view.ent_of_word or view.text[view.starts[j]] not in _OPEN_QUOTES:
+            continue
+        end = _quoted_end(view, j)
+        if end is None or any(not _unknown_place(view, view.ent_of_word.get(k)) for k in range(j, end)):
+            continue
+        inner = view.text[view.starts[j] + 1 : view.ends[end - 1] - 1].strip()
+        span = char_span(view.doc, view.starts[j], view.ends[end - 1], "ORG", inner)
+        if span is not None and inner[:1].isupper():
+            out.append(span)
+    return out
+
+
+def _unknown_place(view: TextView, ent: Span | None) -> bool:
+    """No entity, or a place no gazetteer knows: in quotes, the NER's guess at a name ("„Пирогов“")."""
+    return ent is None or (ent.label_ == "LOC" and not get_resolver().lookup(ent.text, view.vocab_lang))
+
+
+def _quoted_end(view: TextView, j: int) -> int | None:
+    """End of the quoted name opening at word ``j`` within its sentence, if it closes soon."""
+    for k in range(j, min(j + _MAX_QUOTED_WORDS, len(view.words))):
+        if view.sents[k] != view.sents[j]:
+            return None
+        if view.text[view.ends[k] - 1] in _CLOSE_QUOTES and (k > j or view.ends[k] - view.starts[k] > 1):
+            return k + 1
+    return None
+
+
+def _referred_back_visited(view: TextView, institutions: list[Institution]) -> list[Institution]:
+    """Facilities a visiting cue names again by a generic noun right after it: "посети
+    детското заведение" after "6-а детска градина „Зора“", the facility named last before."""
+    out: list[Institution] = []
+    cues = view.cues(view.vocab.visited_cues) + view.cues(view.vocab.presence_cues)
+    for anaphor in view.cues(view.vocab.facility_anaphors):
+        if anaphor.first in view.ent_of_word or not any(c.last == anaphor.first for c in cues):
+            continue
+        earlier = [
+            (max(m.start_char for m in i.mentions if m.start_char < anaphor.start), i)
+            for i in institutions
+            if not _is_body_name(view, i.name) and any(m.start_char < anaphor.start for m in i.mentions)
+        ]
+        fitting = [(at, i) for at, i in earlier if not anaphor.value or anaphor.value in _stems(i.name)]
+        if fitting:
+            out.append(max(fitting, key=lambda pair: pair[0])[1])
+    return out
+
+
 def _receives(view: TextView, ent: Span) -> bool:
     """Whether a receiving verb stands shortly before the mention: its official receives the guests."""
     first, _ = view.word_span(ent)
@@ -312,8 +372,11 @@ def _abbreviation_aliases(view: TextView, ents: list[Span]) -> dict[str, tuple[s
 
 def _is_body(view: TextView, ent: Span) -> bool:
     """A public body (ministry, municipality, administration), not a facility one tours."""
-    name = " ".join(str(ent._.lemma or ent.text).split()).casefold()
-    return name.startswith(tuple(view.vocab.body_heads))
+    return _is_body_name(view, str(ent._.lemma or ent.text))
+
+
+def _is_body_name(view: TextView, name: str) -> bool:
+    return " ".join(name.split()).casefold().startswith(tuple(view.vocab.body_heads))
 
 
 def is_written_body(view: TextView, span: Span) -> bool:
@@ -561,10 +624,19 @@ def _in_header_line(text: str, start: int, end: int) -> bool:
 
 
 def _place_taken_for_body(view: TextView, ent: Span) -> bool:
-    """A settlement the NER called an organization: "от дома в Крушари" names where, not who."""
+    """A place the NER called an organization: a name after a kind of place ("в местността
+    „Х“"), or a settlement ("от дома в Крушари" names where, not who)."""
     first, _ = view.word_span(ent)
+    kind = first - 2 if first > 1 and view.words[first - 1] in _OPEN_QUOTES else first - 1
+    if kind >= 0 and view.words[kind] in view.vocab.place_kind_nouns:
+        return True
     if first == 0 or view.words[first - 1] not in view.vocab.location_preps:
         return False
+    after_place = (
+        first > 1 and (first - 2) in view.ent_of_word and view.ent_of_word[first - 2].label_ == "LOC"
+    )
+    if after_place and ent.text.split()[-1] in view.vocab.bare_kinds:
+        return True  # "село Заря в Саратска община": the division a settlement lies in
     if len(ent.text.split()) > 1 or any(q in ent.text for q in _QUOTES) or ent.text.isupper():
         return False  # "в Община Елена" is the body, wherever the gazetteer also has its name
     return bool(get_resolver().lookup(ent.text, view.vocab_lang))
@@ -652,6 +724,7 @@ def find_institutions(
     affiliated = {(s.start_char, s.end_char) for s in affiliations}
     ents = [e for e in view.ents if e.label_ == "ORG"]
     ents += [s for s in [*affiliations, *referred] if s.label_ == "ORG" and s not in ents]
+    ents += _quoted_places_visited(view)
     found: dict[str, Institution] = {}
     ents.sort(key=lambda e: e.start_char)
     aliases = _abbreviation_aliases(view, ents)
@@ -707,6 +780,8 @@ def find_institutions(
             inst.visited = inst.visited or was_visited
             if is_affiliation and _is_body(view, ent) and _receives(view, ent):
                 hosts.append(inst)
+    for inst in _referred_back_visited(view, list(found.values())):
+        inst.visited = True
     if view.vocab.host_body_visited and not any(i.visited and i not in hosts for i in found.values()):
         for inst in hosts:
             inst.visited = True

@@ -205,6 +205,13 @@ class VisitVocabulary:
     # Whether a body whose official receives the guests is the place visited when they went to no
     # facility ("Гостите бяха посрещнати от кмета на Община Х" in a visit to the municipality).
     host_body_visited: bool = False
+    # Nouns of a kind of place before its name ("в местността „Х“", "на ул. „Х“"): the name after
+    # one is a place, not an organization.
+    place_kind_nouns: frozenset[str] = frozenset()
+    # Definite generic nouns a visiting cue may name a facility by after it was named ("посети
+    # болницата", "инспектира забавачката"); the value is the head stem it refers back to, or ""
+    # for any facility ("детското заведение").
+    facility_anaphors: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Nouns that point back to an organization just named ("управител на услугата").
     org_anaphors: frozenset[str] = frozenset()
     # Words before an organization that make it a provider or organizer, not a place visited.

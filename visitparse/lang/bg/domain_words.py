@@ -311,6 +311,22 @@ ABBREVIATIONS = frozenset(
         "ГККП",
         "ГКПП",
         "БЧК",
+        # Schools, community centres and public services that visit news names by abbreviation.
+        "ПМГ",
+        "СОУ",
+        "ЧДГ",
+        "НЧ",
+        "ЦПЛР",
+        "МЦ",
+        "ЦСМП",
+        "РЗОК",
+        "НАП",
+        "НОИ",
+        "ОИЦ",
+        "БАБХ",
+        "ОДБХ",
+        "РДГ",
+        "КЗД",
     ]
 )
 

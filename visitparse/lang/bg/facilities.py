@@ -53,6 +53,8 @@ _MASCULINE = (
     "департамент",
     "сенат",
     "затвор",
+    "холдинг",
+    "планетариум",
 )
 _FEMININE = (
     "болница",
@@ -89,6 +91,10 @@ _FEMININE = (
     "филхармония",
     "кооперация",
     "ферма",
+    "ясла",
+    "компания",
+    "корпорация",
+    "обсерватория",
 )
 _NEUTER = (
     "училище",
@@ -402,6 +408,8 @@ def find_description(doc: Doc, h: int) -> Span | None:
         return Span(doc, start, end, label="ORG")
     if start == h and base in PO_HEADS and doc[h + 1].lower_ == "по" and end > h + 2:
         return Span(doc, start, end, label="ORG")  # "гимназията по хотелиерство и туризъм": a field names it
+    if start == h and doc[h + 1].lower_ == "към" and end > h + 2:
+        return Span(doc, start, end, label="ORG")  # "църквата към посолството": the body it belongs to
     specific = h - start >= 2 and not any(_is_participle(doc[k].lower_) for k in range(start, h))
     if start < h and (named or specific or _visited_object(doc, start, h)):
         return Span(doc, start, end, label="ORG")
