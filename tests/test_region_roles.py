@@ -152,3 +152,14 @@ def test_a_town_that_a_subdivision_abroad_is_named_after_is_in_that_subdivision(
         "руководством провинции Бариа-Вунгтау прошли в Вунгтау."
     )
     assert "VN-43" in found and "VN-SG" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("12 марта 2025 года губернатор Олег Смирнов проинспектировал школу в Мысках.", "RU-KEM"),
+        ("На 12 март 2025 г. кметът Иван Петров посети училището в Елена.", "BG-04"),
+    ],
+)
+def test_a_small_home_town_after_a_preposition_of_place_is_the_venue(text: str, code: str) -> None:
+    assert roles(text) == {code: "host"}

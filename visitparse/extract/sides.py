@@ -79,7 +79,7 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
             for key in overlaps:
                 del spans[key]
             spans[(start, end)] = match
-    _add_places_abroad(view, spans, lang)
+    _add_small_places(view, spans, lang)
     elsewhere: set[tuple[str, str]] = set()  # names shown to be districts of other regions
     for (start, end), match in list(spans.items()):
         district = _as_district(view, start, end, match, lang)
@@ -124,16 +124,21 @@ def _without_routes(text: str, mentions: list[RegionMention]) -> list[RegionMent
     return [m for i, m in enumerate(mentions) if i not in ends]
 
 
-def _add_places_abroad(view: TextView, spans: dict[tuple[int, int], RegionMatch], lang: str) -> None:
-    """Small towns of the foreign countries the article names, and their subdivisions written in a
-    transliteration the tables lack, where nothing else was found."""
-    home = HOME_COUNTRY.get(lang)
+def _add_small_places(view: TextView, spans: dict[tuple[int, int], RegionMatch], lang: str) -> None:
+    """Places the tables hold but do not search for everywhere, where nothing else was found: small
+    towns of the foreign countries the article names and home towns after "в" ("В Мысках"), and
+    subdivisions abroad written in a transliteration the tables lack."""
+    home = HOME_COUNTRY.get(lang, "")
     countries = frozenset(m.code.partition("-")[0] for m in spans.values()) - {home}
-    if not countries:
-        return
     resolver = get_resolver()
     found = resolver.find_transliterated(view.text, lang, countries, _place_words(lang).subdivision_nouns)
-    for start, end, match in found + resolver.find_towns_abroad(view.text, lang, countries):
+    towns = [
+        (start, end, match)
+        for start, end, match in resolver.find_small_towns(view.text, lang)
+        if match.code.partition("-")[0] in countries
+        or (match.code.startswith(home) and view.word_before(start) in view.vocab.location_preps)
+    ]
+    for start, end, match in found + towns:
         overlaps = [(s, e) for s, e in spans if start < e and s < end]
         # A subdivision's name holds the town it is named after ("Бариа-Вунгтау": Вунгтау).
         if all(start <= s and e <= end and match.kind == "region" for s, e in overlaps):
