@@ -131,8 +131,10 @@ def test_a_district_of_other_regions_named_with_a_qualifier_is_not_the_adjective
         ),
         ("На 5 май 2025 г. министърът посети Хасково. Празникът се отбелязва извън София.", "BG-22"),
         ("На 5 май 2025 г. министърът посети Хасково, където гледа филма „Денят на Берн“.", "CH-BE"),
+        ("Новости Твери. 12 марта 2025 года губернатор Олег Смирнов посетил Курскую область.", "RU-TVE"),
+        ("На 5 май 2025 г. министърът посети Хасково, съобщи Радио Варна.", "BG-03"),
     ],
-    ids=["federal-district", "outside", "quoted-title"],
+    ids=["federal-district", "outside", "quoted-title", "outlet-ru", "outlet-bg"],
 )
 def test_names_that_are_no_place_of_the_visit(text: str, absent: str) -> None:
     found = roles(text)

@@ -224,6 +224,7 @@ class _PlaceWords:
     qualifier_stems: tuple[str, ...]  # DISTRICT_QUALIFIER_STEMS
     supraregion_stems: tuple[str, ...]  # SUPRAREGION_STEMS
     outside_preps: frozenset[str]  # OUTSIDE_PREPS
+    media_words: frozenset[str]  # MEDIA_WORDS
     subdivision_nouns: tuple[str, ...]  # SUBDIVISION_NOUN_STEMS
 
 
@@ -237,6 +238,7 @@ def _place_words(lang: str) -> _PlaceWords:
         places.DISTRICT_QUALIFIER_STEMS,
         places.SUPRAREGION_STEMS,
         places.OUTSIDE_PREPS,
+        places.MEDIA_WORDS,
         places.SUBDIVISION_NOUN_STEMS,
     )
 
@@ -262,8 +264,8 @@ def _not_a_place_of_the_visit(
     before = view.word_before(start)
     if match.kind == "city" and before in words.not_town:
         return True
-    if before in words.outside_preps:
-        return True  # "извън София": the visit is somewhere else
+    if before in words.outside_preps or before in words.media_words:
+        return True  # "извън София": the visit is somewhere else; "Радио Варна": an outlet
     if words.supraregion_stems:
         after = _NEXT_WORD.match(view.text, end)
         rest = view.text[start:end].split()[1:] + ([after.group(1)] if after is not None else [])
