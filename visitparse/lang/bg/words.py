@@ -293,6 +293,11 @@ WORDS = VisitVocabulary(
             "предстои",
             "в срок*",
             "през 20*",
+            # The page's own dates and an earlier visit recalled.
+            "публикуван*",
+            "обновен*",
+            "актуализиран*",
+            "предишн*",
         ]
     ),
     thanks_cues=PhraseSet.of(["благодари*", "благодарност*"]),

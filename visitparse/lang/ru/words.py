@@ -350,6 +350,11 @@ WORDS = VisitVocabulary(
             "запланирован*",
             "в течение",
             "срок*",
+            # The page's own dates and an earlier visit recalled.
+            "опубликован*",
+            "обновлен*",
+            "дата публикации",
+            "предыдущ*",
         ]
     ),
     thanks_cues=PhraseSet.of(["поблагодарил*", "благодарн*", "благодар*"]),
