@@ -167,13 +167,13 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
     a work, an outlet or a company ("филмът „Чудото на Берн“"), not a place of the visit."""
     out = []
     for m in _QUOTED.finditer(text):
-        words = _FIRST_WORD.match(m.group(1))
+        words = _FIRST_WORD.search(m.group(1))
         if words is not None:
             out.append((m.start(1) + words.end(), m.end(1)))
     return out
 
 
-_FIRST_WORD = re.compile(r"\s*\w+")
+_FIRST_WORD = re.compile(r"\w+")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
