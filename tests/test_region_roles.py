@@ -165,3 +165,24 @@ def test_a_town_that_a_subdivision_abroad_is_named_after_is_in_that_subdivision(
 )
 def test_a_small_home_town_after_a_preposition_of_place_is_the_venue(text: str, code: str) -> None:
     assert roles(text) == {code: "host"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "12 марта 2025 года губернатор Олег Смирнов посетил Курскую область. Олег Смирнов родился в "
+            "Омске, окончил институт в Томске.",
+            {"RU-KRS": "host"},
+        ),
+        (
+            "На 12 март 2025 г. министърът Иван Петров посети Русе. Петров е роден в Пловдив, завършил е "
+            "университета във Варна.",
+            {"BG-18": "host"},
+        ),
+        # A sentence that reports the visit keeps its places.
+        ("Уроженец Омска губернатор Олег Смирнов 12 марта 2025 года посетил Омск.", {"RU-OMS": "host"}),
+    ],
+)
+def test_the_places_of_a_biography_are_no_places_of_the_visit(text: str, expected: dict[str, str]) -> None:
+    assert roles(text) == expected

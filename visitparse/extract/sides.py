@@ -97,8 +97,11 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
     home = HOME_COUNTRY.get(lang)
     words = _place_words(lang)
     titles = _quoted_titles(view.text)
+    biography = _biography_sentences(view)
     for (start, end), match in sorted(spans.items()):
         if match.code == home or any(a < start and end <= b for a, b in titles):
+            continue
+        if view.sentence_of(start) in biography:
             continue
         first = view.word_at(start)
         last = max(first + 1, view.word_at(end - 1) + 1)
@@ -106,6 +109,14 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
             continue
         out.append(RegionMention(start, end, first, last, view.sents[first], match))
     return _without_routes(view.text, out)
+
+
+def _biography_sentences(view: TextView) -> frozenset[int]:
+    """Sentences of a person's biography ("родился в Омске") that do not report the visit too."""
+    cues = view.cues(view.vocab.biography_cues)
+    if not cues:
+        return frozenset()
+    return frozenset(c.sent for c in cues) - {c.sent for c in view.cues(view.vocab.triggers)}
 
 
 _ROUTE_DASHES = frozenset("-–—")
