@@ -186,3 +186,11 @@ def test_a_small_home_town_after_a_preposition_of_place_is_the_venue(text: str, 
 )
 def test_the_places_of_a_biography_are_no_places_of_the_visit(text: str, expected: dict[str, str]) -> None:
     assert roles(text) == expected
+
+
+def test_a_quoted_remark_is_no_name_and_keeps_its_places() -> None:
+    found = roles(
+        'На 5 май 2025 г. министърът посети Хасково. "Ще дойдат и гости от Русе", каза той, а "Денят на '
+        'Берн" ще бъде прожектиран вечерта.'
+    )
+    assert "BG-18" in found and "CH-BE" not in found

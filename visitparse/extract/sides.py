@@ -169,17 +169,20 @@ def _add_small_places(view: TextView, spans: dict[tuple[int, int], RegionMatch],
 
 
 _BARE_KINDS = frozenset({"city", "settlement", "district"})
-# A short quoted name on one line.
-_QUOTED = re.compile(r"[«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]")
+# A short quoted name on one line: the opening quote starts a word, the name starts with a capital.
+_QUOTED = re.compile(r"(?<![\w.,;:!?])[«„“\"]([^\W\d_][^«»„“”\"\n]{0,79})[»“”\"]")
+_MAX_TITLE_WORDS = 6
 
 
 def _quoted_titles(text: str) -> list[tuple[int, int]]:
     """Spans of the words of quoted names after their first word: a place there is part of the name of
-    a work, an outlet or a company ("филмът „Чудото на Берн“"), not a place of the visit."""
+    a work, an outlet or a company ("филмът „Чудото на Берн“"), not a place of the visit. A quoted
+    remark ("съдружниците от САЩ") starts in lower case or runs longer."""
     out = []
     for m in _QUOTED.finditer(text):
-        words = _FIRST_WORD.search(m.group(1))
-        if words is not None:
+        name = m.group(1)
+        words = _FIRST_WORD.search(name)
+        if words is not None and name[0].isupper() and len(name.split()) <= _MAX_TITLE_WORDS:
             out.append((m.start(1) + words.end(), m.end(1)))
     return out
 
