@@ -131,8 +131,10 @@ def test_a_district_of_other_regions_named_with_a_qualifier_is_not_the_adjective
         ),
         ("На 5 май 2025 г. министърът посети Хасково. Празникът се отбелязва извън София.", "BG-22"),
         ("На 5 май 2025 г. министърът посети Хасково, където гледа филма „Денят на Берн“.", "CH-BE"),
+        ("Новости Твери. 12 марта 2025 года губернатор Олег Смирнов посетил Курскую область.", "RU-TVE"),
+        ("На 5 май 2025 г. министърът посети Хасково, съобщи Радио Варна.", "BG-03"),
     ],
-    ids=["federal-district", "outside", "quoted-title"],
+    ids=["federal-district", "outside", "quoted-title", "outlet-ru", "outlet-bg"],
 )
 def test_names_that_are_no_place_of_the_visit(text: str, absent: str) -> None:
     found = roles(text)
@@ -152,3 +154,43 @@ def test_a_town_that_a_subdivision_abroad_is_named_after_is_in_that_subdivision(
         "руководством провинции Бариа-Вунгтау прошли в Вунгтау."
     )
     assert "VN-43" in found and "VN-SG" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("12 марта 2025 года губернатор Олег Смирнов проинспектировал школу в Мысках.", "RU-KEM"),
+        ("На 12 март 2025 г. кметът Иван Петров посети училището в Елена.", "BG-04"),
+    ],
+)
+def test_a_small_home_town_after_a_preposition_of_place_is_the_venue(text: str, code: str) -> None:
+    assert roles(text) == {code: "host"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "12 марта 2025 года губернатор Олег Смирнов посетил Курскую область. Олег Смирнов родился в "
+            "Омске, окончил институт в Томске.",
+            {"RU-KRS": "host"},
+        ),
+        (
+            "На 12 март 2025 г. министърът Иван Петров посети Русе. Петров е роден в Пловдив, завършил е "
+            "университета във Варна.",
+            {"BG-18": "host"},
+        ),
+        # A sentence that reports the visit keeps its places.
+        ("Уроженец Омска губернатор Олег Смирнов 12 марта 2025 года посетил Омск.", {"RU-OMS": "host"}),
+    ],
+)
+def test_the_places_of_a_biography_are_no_places_of_the_visit(text: str, expected: dict[str, str]) -> None:
+    assert roles(text) == expected
+
+
+def test_a_quoted_remark_is_no_name_and_keeps_its_places() -> None:
+    found = roles(
+        'На 5 май 2025 г. министърът посети Хасково. "Ще дойдат и гости от Русе", каза той, а "Денят на '
+        'Берн" ще бъде прожектиран вечерта.'
+    )
+    assert "BG-18" in found and "CH-BE" not in found

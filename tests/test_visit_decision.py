@@ -219,3 +219,27 @@ def test_a_council_session_reported_by_a_municipality_is_no_visit() -> None:
         "На заседанието присъстваха 15 съветници, които приеха бюджета."
     )
     assert not has_visit(text, "bg")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Делегация от Русе ще гостува в Гюргево на 25 май. Предишното посещение беше на 10 март.",
+            "bg",
+            [("2025-05-25", "2025-05-25")],
+        ),
+        ("Делегация от Русе посети Гюргево. Публикувано на 19 май 2025 г.", "bg", [(None, None)]),
+        (
+            "Делегация Курской области посетит Минск 25 мая. Предыдущий визит состоялся 10 марта.",
+            "ru",
+            [("2025-05-25", "2025-05-25")],
+        ),
+        ("Делегация Курской области посетила Минск. Опубликовано 19 мая 2025 года.", "ru", [(None, None)]),
+    ],
+    ids=["bg-earlier-visit", "bg-published", "ru-earlier-visit", "ru-published"],
+)
+def test_the_pages_own_date_and_an_earlier_visit_recalled_are_not_the_visits_date(
+    text: str, lang: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert dates(text, published="2025-05-20", lang=lang) == expected

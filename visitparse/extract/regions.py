@@ -380,25 +380,15 @@ class RegionResolver:
             index = self._latin[lang] = _latin_index(self._table(lang).latin)
         return index
 
-    def find_towns_abroad(
-        self, text: str, lang: str, countries: frozenset[str]
-    ) -> list[tuple[int, int, RegionMatch]]:
-        """Towns of ``countries`` that :meth:`find` leaves out as too small to search for everywhere
-        ("Сомбатхей"): in an article that names their country, a capitalised name inside a sentence
-        is the town."""
+    def find_small_towns(self, text: str, lang: str) -> list[tuple[int, int, RegionMatch]]:
+        """Towns that :meth:`find` leaves out as too small to search for everywhere or named like a
+        person ("Сомбатхей", "Мыски"): capitalised inside a sentence; the caller says where they count."""
         table = self._table(lang)
         out = []
         for start, end, entry in table.scan(text, strict=False):
             codes, kind, flags = entry
-            if len(codes) != 1 or kind != "city" or not flags & WEAK:
-                continue
-            country, _, subdivision = codes[0].partition("-")
-            if (
-                subdivision
-                and country in countries
-                and text[start].isupper()
-                and not _sentence_initial(text, start)
-            ):
+            small_town = len(codes) == 1 and kind == "city" and flags & WEAK
+            if small_town and text[start].isupper() and not _sentence_initial(text, start):
                 out.append((start, end, self._match(table, entry, text[start:end])))
         return out
 

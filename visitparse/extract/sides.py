@@ -80,7 +80,7 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
             for key in overlaps:
                 del spans[key]
             spans[(start, end)] = match
-    _add_places_abroad(view, spans, lang)
+    _add_small_places(view, spans, lang)
     elsewhere: set[tuple[str, str]] = set()  # names shown to be districts of other regions
     for (start, end), match in list(spans.items()):
         district = _as_district(view, start, end, match, lang)
@@ -98,8 +98,11 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
     home = HOME_COUNTRY.get(lang)
     words = _place_words(lang)
     titles = _quoted_titles(view.text)
+    biography = _biography_sentences(view)
     for (start, end), match in sorted(spans.items()):
         if match.code == home or any(a < start and end <= b for a, b in titles):
+            continue
+        if view.sentence_of(start) in biography:
             continue
         first = view.word_at(start)
         last = max(first + 1, view.word_at(end - 1) + 1)
@@ -107,6 +110,14 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
             continue
         out.append(RegionMention(start, end, first, last, view.sents[first], match))
     return _without_routes(view.text, out)
+
+
+def _biography_sentences(view: TextView) -> frozenset[int]:
+    """Sentences of a person's biography ("родился в Омске") that do not report the visit too."""
+    cues = view.cues(view.vocab.biography_cues)
+    if not cues:
+        return frozenset()
+    return frozenset(c.sent for c in cues) - {c.sent for c in view.cues(view.vocab.triggers)}
 
 
 _ROUTE_DASHES = frozenset("-–—")
@@ -125,16 +136,21 @@ def _without_routes(text: str, mentions: list[RegionMention]) -> list[RegionMent
     return [m for i, m in enumerate(mentions) if i not in ends]
 
 
-def _add_places_abroad(view: TextView, spans: dict[tuple[int, int], RegionMatch], lang: str) -> None:
-    """Small towns of the foreign countries the article names, and their subdivisions written in a
-    transliteration the tables lack, where nothing else was found."""
-    home = HOME_COUNTRY.get(lang)
+def _add_small_places(view: TextView, spans: dict[tuple[int, int], RegionMatch], lang: str) -> None:
+    """Places the tables hold but do not search for everywhere, where nothing else was found: small
+    towns of the foreign countries the article names and home towns after "в" ("В Мысках"), and
+    subdivisions abroad written in a transliteration the tables lack."""
+    home = HOME_COUNTRY.get(lang, "")
     countries = frozenset(m.code.partition("-")[0] for m in spans.values()) - {home}
-    if not countries:
-        return
     resolver = get_resolver()
     found = resolver.find_transliterated(view.text, lang, countries, _place_words(lang).subdivision_nouns)
-    for start, end, match in found + resolver.find_towns_abroad(view.text, lang, countries):
+    towns = [
+        (start, end, match)
+        for start, end, match in resolver.find_small_towns(view.text, lang)
+        if match.code.partition("-")[0] in countries
+        or (match.code.startswith(home) and view.word_before(start) in view.vocab.location_preps)
+    ]
+    for start, end, match in found + towns:
         overlaps = [(s, e) for s, e in spans if start < e and s < end]
         # A subdivision's name holds the town it is named after ("Бариа-Вунгтау": Вунгтау).
         if all(start <= s and e <= end and match.kind == "region" for s, e in overlaps):
@@ -154,22 +170,25 @@ def _add_places_abroad(view: TextView, spans: dict[tuple[int, int], RegionMatch]
 
 
 _BARE_KINDS = frozenset({"city", "settlement", "district"})
-# A short quoted name on one line.
-_QUOTED = re.compile(r"[«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]")
+# A short quoted name on one line: the opening quote starts a word, the name starts with a capital.
+_QUOTED = re.compile(r"(?<![\w.,;:!?])[«„“\"]([^\W\d_][^«»„“”\"\n]{0,79})[»“”\"]")
+_MAX_TITLE_WORDS = 6
 
 
 def _quoted_titles(text: str) -> list[tuple[int, int]]:
     """Spans of the words of quoted names after their first word: a place there is part of the name of
-    a work, an outlet or a company ("филмът „Чудото на Берн“"), not a place of the visit."""
+    a work, an outlet or a company ("филмът „Чудото на Берн“"), not a place of the visit. A quoted
+    remark ("съдружниците от САЩ") starts in lower case or runs longer."""
     out = []
     for m in _QUOTED.finditer(text):
-        words = _FIRST_WORD.match(m.group(1))
-        if words is not None:
+        name = m.group(1)
+        words = _FIRST_WORD.search(name)
+        if words is not None and name[0].isupper() and len(name.split()) <= _MAX_TITLE_WORDS:
             out.append((m.start(1) + words.end(), m.end(1)))
     return out
 
 
-_FIRST_WORD = re.compile(r"\s*\w+")
+_FIRST_WORD = re.compile(r"\w+")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
@@ -220,6 +239,7 @@ class _PlaceWords:
     qualifier_stems: tuple[str, ...]  # DISTRICT_QUALIFIER_STEMS
     supraregion_stems: tuple[str, ...]  # SUPRAREGION_STEMS
     outside_preps: frozenset[str]  # OUTSIDE_PREPS
+    media_words: frozenset[str]  # MEDIA_WORDS
     subdivision_nouns: tuple[str, ...]  # SUBDIVISION_NOUN_STEMS
 
 
@@ -233,6 +253,7 @@ def _place_words(lang: str) -> _PlaceWords:
         places.DISTRICT_QUALIFIER_STEMS,
         places.SUPRAREGION_STEMS,
         places.OUTSIDE_PREPS,
+        places.MEDIA_WORDS,
         places.SUBDIVISION_NOUN_STEMS,
     )
 
@@ -258,8 +279,8 @@ def _not_a_place_of_the_visit(
     before = view.word_before(start)
     if match.kind == "city" and before in words.not_town:
         return True
-    if before in words.outside_preps:
-        return True  # "извън София": the visit is somewhere else
+    if before in words.outside_preps or before in words.media_words:
+        return True  # "извън София": the visit is somewhere else; "Радио Варна": an outlet
     if words.supraregion_stems:
         after = _NEXT_WORD.match(view.text, end)
         rest = view.text[start:end].split()[1:] + ([after.group(1)] if after is not None else [])

@@ -175,6 +175,9 @@ class VisitVocabulary:
     occurrence_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Verbs of arriving ("прибыл", "пристигна"): a stay starts, its end may be left open.
     arrival_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # A person's biography ("родился в Омске", "завършил във Варна"): its places are no places of the
+    # visit unless the sentence reports the visit too.
+    biography_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # A visit going on as the article is written ("сейчас находится", "в момента е на посещение"):
     # the publication day is one of its days.
     present_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))

@@ -311,6 +311,9 @@ DISTRICT_QUALIFIER_STEMS: tuple[str, ...] = ()
 # Stems of a word after a name that makes it a larger area than any region ("Уралски федерален окръг").
 SUPRAREGION_STEMS: tuple[str, ...] = ("федерален", "федерални")
 
+# Words of a news outlet's name before its town: "Радио Варна", "Телевизия Пловдив".
+MEDIA_WORDS: frozenset[str] = frozenset({"радио", "тв", "телевизия", "вестник", "новини"})
+
 # Prepositions that put a place outside the visit: "извън София".
 OUTSIDE_PREPS: frozenset[str] = frozenset({"извън"})
 

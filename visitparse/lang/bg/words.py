@@ -117,6 +117,9 @@ WORDS = VisitVocabulary(
     ),
     occurrence_cues=PhraseSet.of(["се състоя", "се състояха", "се проведе", "се проведоха", "състоя се"]),
     arrival_cues=PhraseSet.of(["пристигна*", "пристига*"]),
+    biography_cues=PhraseSet.of(
+        ["роден", "родена", "родом от", "завършил", "завършила", "възпитаник", "възпитаничка"]
+    ),
     present_cues=PhraseSet.of(
         ["в момента е на", "в момента са на", "в момента се намира*", "в момента пребивава*"]
     ),
@@ -294,6 +297,11 @@ WORDS = VisitVocabulary(
             "предстои",
             "в срок*",
             "през 20*",
+            # The page's own dates and an earlier visit recalled.
+            "публикуван*",
+            "обновен*",
+            "актуализиран*",
+            "предишн*",
         ]
     ),
     thanks_cues=PhraseSet.of(["благодари*", "благодарност*"]),

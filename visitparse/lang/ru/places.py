@@ -476,6 +476,11 @@ DISTRICT_QUALIFIER_STEMS: tuple[str, ...] = ("муниципальн", "горо
 # округ" is no region (and not the Kazakh region of the town Уральск).
 SUPRAREGION_STEMS: tuple[str, ...] = ("федеральн",)
 
+# Words of a news outlet's name before its town: "Новости Кемерово", "Вести Урала".
+MEDIA_WORDS: frozenset[str] = frozenset(
+    {"новости", "вести", "радио", "тв", "телеканал", "телевидение", "газета"}
+)
+
 # Prepositions that put a place outside the visit: "вне Москвы".
 OUTSIDE_PREPS: frozenset[str] = frozenset({"вне"})
 

@@ -133,6 +133,19 @@ WORDS = VisitVocabulary(
         ]
     ),
     arrival_cues=PhraseSet.of(["прибыл*", "приехал*", "прилетел*", "прибыв*"]),
+    biography_cues=PhraseSet.of(
+        [
+            "родился",
+            "родилась",
+            "уроженец",
+            "уроженка",
+            "родом из",
+            "окончил",
+            "окончила",
+            "выпускник*",
+            "выпускница",
+        ]
+    ),
     present_cues=PhraseSet.of(
         [
             "сейчас находится",
@@ -361,6 +374,11 @@ WORDS = VisitVocabulary(
             "запланирован*",
             "в течение",
             "срок*",
+            # The page's own dates and an earlier visit recalled.
+            "опубликован*",
+            "обновлен*",
+            "дата публикации",
+            "предыдущ*",
         ]
     ),
     thanks_cues=PhraseSet.of(["поблагодарил*", "благодарн*", "благодар*"]),
