@@ -555,3 +555,11 @@ def test_names_of_places_the_ner_calls_organizations_are_no_institutions() -> No
     orgs = ["Комратска община", "Каменна поляна", "Крушари", "Дом на културата"]
     found = institutions_with_ents(text, [("Кирсово", "LOC"), *((o, "ORG") for o in orgs)])
     assert found == ["Дом на културата"]
+
+
+def test_a_visit_in_a_body_puts_the_guests_in_it() -> None:
+    found = visited(
+        "На 12 юни 2025 г. посланикът на Полша беше в Стара Загора. По време на посещението си в "
+        "Областна администрация Стара Загора той говори за туризма."
+    )
+    assert found == {"Областна администрация Стара Загора": True}
