@@ -96,9 +96,15 @@ class TextView:
         # Doc.ents is rebuilt on every access too.
         self.ents: tuple[Span, ...] = tuple(self.doc.ents if ents is None else ents)
         self.ent_at_char = {ent.start_char: ent for ent in self.ents}
-        self.ent_of_word = {i: ent for ent in self.ents for i in range(*self.word_span(ent))}
-        self.org_words = frozenset(i for i, ent in self.ent_of_word.items() if ent.label_ == "ORG")
-        self.person_words = frozenset(i for i, ent in self.ent_of_word.items() if ent.label_ == "PER")
+        ent_of_word: dict[int, Span] = {}
+        label_of: dict[int, str] = {}  # id(ent) -> ent.label_, which spaCy looks up on every read
+        for ent in self.ents:
+            for i in range(*self.word_span(ent)):
+                ent_of_word[i] = ent
+            label_of[id(ent)] = ent.label_
+        self.ent_of_word = ent_of_word
+        self.org_words = frozenset(i for i, ent in ent_of_word.items() if label_of[id(ent)] == "ORG")
+        self.person_words = frozenset(i for i, ent in ent_of_word.items() if label_of[id(ent)] == "PER")
 
     def token_flags(self, attr: str) -> list[bool]:
         """A boolean lexical attribute of every token ("IS_ALPHA"), as ``Token`` would give it."""

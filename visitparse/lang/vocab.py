@@ -32,10 +32,26 @@ class Phrase:
         """Whether the phrase matches the lower-cased ``words`` starting at ``i``."""
         if i + len(self.words) > len(words):
             return False
-        for (pattern, prefix), word in zip(self.words, words[i : i + len(self.words)], strict=True):
-            if not (word.startswith(pattern) if prefix else word == pattern):
-                return False
-        return True
+        return _words_match(self.words, words, i)
+
+    def rest_matches(self, words: Sequence[str], i: int) -> bool:
+        """:meth:`match_at` for a phrase whose first word is known to match ``words[i]``."""
+        pattern = self.words
+        if len(pattern) == 1:
+            return True
+        if i + len(pattern) > len(words):
+            return False
+        return _words_match(pattern, words, i, 1)
+
+
+def _words_match(pattern: tuple[tuple[str, bool], ...], words: Sequence[str], i: int, skip: int = 0) -> bool:
+    """Whether ``words[i + k]`` matches ``pattern[k]`` for every k from ``skip`` on (all in range)."""
+    for k in range(skip, len(pattern)):
+        text, prefix = pattern[k]
+        word = words[i + k]
+        if not (word.startswith(text) if prefix else word == text):
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -65,8 +81,12 @@ class PhraseSet:
 
     def match_at(self, words: Sequence[str], i: int) -> Phrase | None:
         """The longest phrase matching at ``i``, if any."""
-        for p in self._index.get(words[i][:2], ()):
-            if p.match_at(words, i):
+        word = words[i]
+        phrases = self._first.get(word)
+        if phrases is None:
+            phrases = self.starting_with(word)
+        for p in phrases:
+            if p.rest_matches(words, i):
                 return p
         return None
 
@@ -107,7 +127,7 @@ class PhraseSet:
             if i < next_free:
                 continue
             for p in self.starting_with(words[i]):
-                if p.match_at(words, i):
+                if p.rest_matches(words, i):
                     out.append((i, i + len(p.words), p))
                     next_free = i + len(p.words)
                     break

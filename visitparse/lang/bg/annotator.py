@@ -27,6 +27,7 @@ from thinc.types import Ints2d
 
 import visitparse.document  # noqa: F401  (registers span._.lemma and doc._.lang)
 from visitparse.lang import MAX_LEXEMES
+from visitparse.lang.arrays import in_sorted
 from visitparse.lang.bg import greedy_ner, patterns
 from visitparse.lang.bg.lemma import dearticle, lemmatize
 
@@ -211,7 +212,7 @@ def array_sentencizer(doc: Doc) -> Doc:
     n = len(doc)
     if not n:
         return doc
-    final = numpy.isin(doc.to_array("ORTH"), _final_mark_ids(doc))
+    final = in_sorted(doc.to_array("ORTH"), _final_mark_ids(doc))
     word = ~(doc.to_array("IS_PUNCT").astype(bool) | final)
     marks_before = numpy.concatenate(([0], numpy.cumsum(final)))  # final marks in tokens [0, i)
     words = numpy.flatnonzero(word)
@@ -228,7 +229,7 @@ def array_sentencizer(doc: Doc) -> Doc:
 
 def _final_mark_ids(doc: Doc) -> numpy.ndarray:
     strings = doc.vocab.strings
-    return numpy.array([strings.add(c) for c in Sentencizer.default_punct_chars], dtype="uint64")
+    return numpy.sort(numpy.array([strings.add(c) for c in Sentencizer.default_punct_chars], dtype="uint64"))
 
 
 def build_nlp(path: Path | None = None, *, rules: bool = True) -> Language:
