@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from itertools import compress
 
 from spacy.tokens import Doc, Span
 
@@ -406,10 +407,10 @@ def _given_name_runs(view: TextView, names: frozenset[str], lang: str) -> list[S
     """
     found: list[Span] = []
     words, text = view.words, view.text
-    i = 0
-    while i < len(words):
-        if words[i] not in names or i in view.person_words:
-            i += 1
+    next_free = 0
+    # Only given names outside person mentions start a run: found in one C-level pass.
+    for i in compress(range(len(words)), map(names.__contains__, words)):
+        if i < next_free or i in view.person_words:
             continue
         run = _name_run(view, i)
         trimmed = _cut_before(view, run) if len(run) >= 2 else None
@@ -423,9 +424,7 @@ def _given_name_runs(view: TextView, names: frozenset[str], lang: str) -> list[S
             span = char_span(view.doc, start, end, "PER", text[start:end])
             if span is not None:
                 found += [span, *trimmed]
-                i = run[-1] + 1
-                continue
-        i += 1
+                next_free = run[-1] + 1
     return found
 
 
