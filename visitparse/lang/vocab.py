@@ -112,24 +112,35 @@ class PhraseSet:
             by_key = index_words(words)
         # Only the words that start a phrase are tried: found through the two indexes.
         first = self._first
-        starts: list[int] = []
+        # Start word index -> the phrases its word can start.
+        starts: dict[int, tuple[Phrase, ...]] = {}
         for key in self._index.keys() & by_key.keys():
             for word, positions in by_key[key].items():
                 phrases = first.get(word)
                 if phrases is None:
                     phrases = self.starting_with(word)
                 if phrases:
-                    starts.extend(positions)
-        starts.sort()
+                    starts.update(dict.fromkeys(positions, phrases))
         out = []
         next_free = 0
-        for i in starts:
+        n_words = len(words)
+        for i in sorted(starts):
             if i < next_free:
                 continue
-            for p in self.starting_with(words[i]):
-                if p.rest_matches(words, i):
-                    out.append((i, i + len(p.words), p))
-                    next_free = i + len(p.words)
+            for p in starts[i]:
+                # p.rest_matches(words, i), written out: this loop is most of the cue search.
+                pattern = p.words
+                end = i + len(pattern)
+                if end > n_words:
+                    continue
+                for k in range(i + 1, end):
+                    text, prefix = pattern[k - i]
+                    word = words[k]
+                    if not (word.startswith(text) if prefix else word == text):
+                        break
+                else:
+                    out.append((i, end, p))
+                    next_free = end
                     break
         return out
 
