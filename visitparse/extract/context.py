@@ -125,7 +125,7 @@ class TextView:
         flags = self._flags.get(attr)
         if flags is None:
             # From the Doc's vocabulary, not recomputed: a bare Vocab sets no such flags.
-            flags = self._flags[attr] = [bool(v) for v in self.doc.to_array(attr).tolist()]
+            flags = self._flags[attr] = self.doc.to_array(attr).astype(bool).tolist()
         return flags
 
     def token_text(self, start: int, end: int) -> str:
