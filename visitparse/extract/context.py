@@ -86,6 +86,7 @@ class TextView:
         self._cache: dict[int, list[Cue]] = {}
         self._by_key: dict[str, dict[str, list[int]]] | None = None
         self._flags: dict[str, list[bool]] = {}
+        self._ent_memo: dict[int, tuple[Span, int, int, int, str]] = {}
         self.index_entities()
 
     def index_entities(self, ents: Sequence[Span] | None = None) -> None:
@@ -95,17 +96,36 @@ class TextView:
         """
         # Doc.ents is rebuilt on every access too.
         self.ents: tuple[Span, ...] = tuple(self.doc.ents if ents is None else ents)
-        self.ent_at_char = {ent.start_char: ent for ent in self.ents}
-        self.ent_of_word = {i: ent for ent in self.ents for i in range(*self.word_span(ent))}
-        self.org_words = frozenset(i for i, ent in self.ent_of_word.items() if ent.label_ == "ORG")
-        self.person_words = frozenset(i for i, ent in self.ent_of_word.items() if ent.label_ == "PER")
+        ent_at_char: dict[int, Span] = {}
+        ent_of_word: dict[int, Span] = {}
+        label_of: dict[int, str] = {}
+        for ent in self.ents:
+            start_char, first, last, label = self._ent_facts(ent)
+            ent_at_char[start_char] = ent
+            for i in range(first, last):
+                ent_of_word[i] = ent
+            label_of[id(ent)] = label
+        self.ent_at_char = ent_at_char
+        self.ent_of_word = ent_of_word
+        self.org_words = frozenset(i for i, ent in ent_of_word.items() if label_of[id(ent)] == "ORG")
+        self.person_words = frozenset(i for i, ent in ent_of_word.items() if label_of[id(ent)] == "PER")
+
+    def _ent_facts(self, ent: Span) -> tuple[int, int, int, str]:
+        """``ent``'s start char, word span and label, read once per span: the steps re-index
+        the entities after each repair, and most spans come back unchanged (spaCy computes
+        each of these on every read)."""
+        known = self._ent_memo.get(id(ent))
+        # The memo holds the span, so its id cannot go to another span while it is there.
+        if known is None or known[0] is not ent:
+            known = self._ent_memo[id(ent)] = (ent, ent.start_char, *self.word_span(ent), ent.label_)
+        return known[1], known[2], known[3], known[4]
 
     def token_flags(self, attr: str) -> list[bool]:
         """A boolean lexical attribute of every token ("IS_ALPHA"), as ``Token`` would give it."""
         flags = self._flags.get(attr)
         if flags is None:
             # From the Doc's vocabulary, not recomputed: a bare Vocab sets no such flags.
-            flags = self._flags[attr] = [bool(v) for v in self.doc.to_array(attr).tolist()]
+            flags = self._flags[attr] = self.doc.to_array(attr).astype(bool).tolist()
         return flags
 
     def token_text(self, start: int, end: int) -> str:

@@ -20,6 +20,11 @@ step runs on the annotated ``Doc`` before visit assembly, for every language:
 
 from __future__ import annotations
 
+import functools
+import re
+from bisect import bisect_left
+from itertools import compress
+
 from spacy.tokens import Doc, Span
 
 from visitparse.document import char_span, set_entities
@@ -490,10 +495,10 @@ def _given_name_runs(view: TextView, names: frozenset[str], lang: str) -> list[S
     """
     found: list[Span] = []
     words, text = view.words, view.text
-    i = 0
-    while i < len(words):
-        if words[i] not in names or i in view.person_words:
-            i += 1
+    next_free = 0
+    # Only given names outside person mentions start a run: found in one C-level pass.
+    for i in compress(range(len(words)), map(names.__contains__, words)):
+        if i < next_free or i in view.person_words:
             continue
         run = _name_run(view, i)
         trimmed = _cut_before(view, run) if len(run) >= 2 else None
@@ -510,9 +515,7 @@ def _given_name_runs(view: TextView, names: frozenset[str], lang: str) -> list[S
             span = char_span(view.doc, start, end, "PER", text[start:end])
             if span is not None:
                 found += [span, *trimmed]
-                i = run[-1] + 1
-                continue
-        i += 1
+                next_free = run[-1] + 1
     return found
 
 
@@ -637,11 +640,23 @@ def inside_quotes(text: str, char: int) -> bool:
     opens no facility's name.
     """
     start = max(text.rfind("\n", 0, char) + 1, char - MAX_QUOTE_SCAN)
+    marks = _quote_marks(text)
     opened: list[int] = []
-    for k in range(start, char):
+    # Only the quotation marks of [start, char) change ``opened``: visit those alone.
+    for k in marks[bisect_left(marks, start) : bisect_left(marks, char)]:
         ch = text[k]
         if ch in _OPENING_QUOTES or (ch in _EITHER_QUOTES and not opened):
             opened.append(k)
         elif opened and (ch in _CLOSING_QUOTES or ch in _EITHER_QUOTES):
             opened.pop()
     return bool(opened) and char - opened[-1] <= MAX_QUOTE_REACH
+
+
+_QUOTE_MARK = re.compile("[" + "".join(sorted(_OPENING_QUOTES | _CLOSING_QUOTES | _EITHER_QUOTES)) + "]")
+
+
+@functools.lru_cache(maxsize=4)
+def _quote_marks(text: str) -> list[int]:
+    """The offsets of every quotation mark in ``text``, found once per document (the steps ask
+    :func:`inside_quotes` about many words of the same text)."""
+    return [m.start() for m in _QUOTE_MARK.finditer(text)]

@@ -10,6 +10,7 @@ name, surname alone, initials) become one official.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -53,6 +54,8 @@ class Official:
         return _surname(self.name)
 
 
+# Memoized: names are compared with every official found before them.
+@functools.lru_cache(maxsize=4096)
 def _surname(name: str) -> str:
     parts = [p for p in re.split(r"[\s.]+", name) if p]
     return parts[-1].casefold().replace("ё", "е") if parts else ""
@@ -66,6 +69,7 @@ def _same_surname(a: str, b: str) -> bool:
     return n >= 5 and abs(len(a) - len(b)) <= 2 and a[: n - 1] == b[: n - 1]
 
 
+@functools.lru_cache(maxsize=4096)
 def _first_initial(name: str) -> str:
     parts = [p for p in re.split(r"[\s.]+", name) if p]
     return parts[0][:1].casefold() if len(parts) > 1 else ""

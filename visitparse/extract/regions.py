@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import operator
 import re
 import threading
 import unicodedata
@@ -25,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Any
 
 __all__ = [
@@ -94,9 +95,9 @@ def tokenize(text: str, dotted: frozenset[str]) -> tuple[list[str], list[int], l
     offsets = list(accumulate(map(len, parts), initial=0))
     keys, starts, ends = parts[1::2], offsets[1::2], offsets[2::2]
     n = len(norm)
-    for i, key in enumerate(keys):
-        if key in dotted and ends[i] < n and norm[ends[i]] == ".":
-            keys[i] = key + "."
+    for i in compress(range(len(keys)), map(dotted.__contains__, keys)):
+        if ends[i] < n and norm[ends[i]] == ".":
+            keys[i] += "."
             ends[i] += 1
     return keys, starts, ends
 
@@ -203,27 +204,31 @@ class _Table:
         """Longest non-overlapping matches in text order; ``strict`` applies the find() filters."""
         keys, starts, ends = tokenize(text, self.dotted)
         out: list[tuple[int, int, tuple[tuple[str, ...], str, int]]] = []
-        i, n = 0, len(keys)
+        n = len(keys)
         lengths, forms, entries = self.lengths, self.forms, self.entries
-        while i < n:
+        # Only a word that starts some key can start a match: those found in one C-level pass.
+        can_start = map(operator.or_, map(lengths.__contains__, keys), map(forms.__contains__, keys))
+        next_free = 0
+        for i in compress(range(n), can_start):
+            if i < next_free:
+                continue
             lens = lengths.get(keys[i], _ONE_WORD)
             taken = 0
-            if lens is not _ONE_WORD or keys[i] in forms:
-                for length in lens:
-                    last = i + length - 1
-                    if last >= n or not all(_joinable(text, ends[j], starts[j + 1]) for j in range(i, last)):
-                        continue
-                    idx = forms.get(keys[i] if length == 1 else " ".join(keys[i : last + 1]))
-                    if idx is None:
-                        continue
-                    entry = entries[idx]
-                    # A rejected reading (a surname, a lower-case word) is no evidence; a shorter key may be.
-                    if strict and not _acceptable(text, starts[i : last + 1], entry[2]):
-                        continue
-                    out.append((starts[i], ends[last], entry))
-                    taken = length
-                    break
-            i += taken or 1
+            for length in lens:
+                last = i + length - 1
+                if last >= n or not all(_joinable(text, ends[j], starts[j + 1]) for j in range(i, last)):
+                    continue
+                idx = forms.get(keys[i] if length == 1 else " ".join(keys[i : last + 1]))
+                if idx is None:
+                    continue
+                entry = entries[idx]
+                # A rejected reading (a surname, a lower-case word) is no evidence; a shorter key may be.
+                if strict and not _acceptable(text, starts[i : last + 1], entry[2]):
+                    continue
+                out.append((starts[i], ends[last], entry))
+                taken = length
+                break
+            next_free = i + (taken or 1)
         return out
 
 

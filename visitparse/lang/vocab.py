@@ -32,10 +32,26 @@ class Phrase:
         """Whether the phrase matches the lower-cased ``words`` starting at ``i``."""
         if i + len(self.words) > len(words):
             return False
-        for (pattern, prefix), word in zip(self.words, words[i : i + len(self.words)], strict=True):
-            if not (word.startswith(pattern) if prefix else word == pattern):
-                return False
-        return True
+        return _words_match(self.words, words, i)
+
+    def rest_matches(self, words: Sequence[str], i: int) -> bool:
+        """:meth:`match_at` for a phrase whose first word is known to match ``words[i]``."""
+        pattern = self.words
+        if len(pattern) == 1:
+            return True
+        if i + len(pattern) > len(words):
+            return False
+        return _words_match(pattern, words, i, 1)
+
+
+def _words_match(pattern: tuple[tuple[str, bool], ...], words: Sequence[str], i: int, skip: int = 0) -> bool:
+    """Whether ``words[i + k]`` matches ``pattern[k]`` for every k from ``skip`` on (all in range)."""
+    for k in range(skip, len(pattern)):
+        text, prefix = pattern[k]
+        word = words[i + k]
+        if not (word.startswith(text) if prefix else word == text):
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -65,8 +81,12 @@ class PhraseSet:
 
     def match_at(self, words: Sequence[str], i: int) -> Phrase | None:
         """The longest phrase matching at ``i``, if any."""
-        for p in self._index.get(words[i][:2], ()):
-            if p.match_at(words, i):
+        word = words[i]
+        phrases = self._first.get(word)
+        if phrases is None:
+            phrases = self.starting_with(word)
+        for p in phrases:
+            if p.rest_matches(words, i):
                 return p
         return None
 
@@ -92,24 +112,35 @@ class PhraseSet:
             by_key = index_words(words)
         # Only the words that start a phrase are tried: found through the two indexes.
         first = self._first
-        starts: list[int] = []
+        # Start word index -> the phrases its word can start.
+        starts: dict[int, tuple[Phrase, ...]] = {}
         for key in self._index.keys() & by_key.keys():
             for word, positions in by_key[key].items():
                 phrases = first.get(word)
                 if phrases is None:
                     phrases = self.starting_with(word)
                 if phrases:
-                    starts.extend(positions)
-        starts.sort()
+                    starts.update(dict.fromkeys(positions, phrases))
         out = []
         next_free = 0
-        for i in starts:
+        n_words = len(words)
+        for i in sorted(starts):
             if i < next_free:
                 continue
-            for p in self.starting_with(words[i]):
-                if p.match_at(words, i):
-                    out.append((i, i + len(p.words), p))
-                    next_free = i + len(p.words)
+            for p in starts[i]:
+                # p.rest_matches(words, i), written out: this loop is most of the cue search.
+                pattern = p.words
+                end = i + len(pattern)
+                if end > n_words:
+                    continue
+                for k in range(i + 1, end):
+                    text, prefix = pattern[k - i]
+                    word = words[k]
+                    if not (word.startswith(text) if prefix else word == text):
+                        break
+                else:
+                    out.append((i, end, p))
+                    next_free = end
                     break
         return out
 

@@ -11,9 +11,11 @@ PER/ORG/LOC entities, and sets ``span._.lemma`` and token lemmas.
 from __future__ import annotations
 
 import functools
+import operator
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import resources
+from itertools import compress, repeat
 from pathlib import Path
 from typing import cast
 
@@ -21,12 +23,14 @@ import numpy
 import spacy
 from spacy.language import Language
 from spacy.pipeline import EntityRecognizer, Sentencizer
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from thinc.api import Model, NumpyOps
 from thinc.types import Ints2d
 
 import visitparse.document  # noqa: F401  (registers span._.lemma and doc._.lang)
 from visitparse.lang import MAX_LEXEMES
+from visitparse.lang.arrays import in_sorted
 from visitparse.lang.bg import greedy_ner, patterns
 from visitparse.lang.bg.abbreviations import is_abbreviation
 from visitparse.lang.bg.lemma import dearticle, lemmatize
@@ -132,9 +136,8 @@ def _repeated_names(doc: Doc, ents: Sequence[Span], text: str) -> list[Span]:
         return []
     # Where each name's first word occurs, in one pass over the tokens.
     occurrences: dict[int, list[int]] = {key[0]: [] for key in votes}
-    for i, value in enumerate(orth):
-        if value in occurrences:
-            occurrences[value].append(i)
+    for i in compress(range(len(orth)), map(occurrences.__contains__, orth)):
+        occurrences[orth[i]].append(i)
     added = []
     for key, counts in votes.items():
         label, width, name_orths = counts.most_common(1)[0][0], len(key), list(key)
@@ -178,12 +181,12 @@ def _set_token_lemmas(doc: Doc) -> None:
     strings = doc.vocab.strings
     orths = doc.to_array("ORTH").tolist()
     lemma_ids = list(map(_LEMMA_IDS.get, orths))
-    for k, lemma_id in enumerate(lemma_ids):
-        if lemma_id is None:  # a word this process has not seen yet
-            if len(_LEMMA_IDS) > 200_000:
-                _LEMMA_IDS.clear()
-            orth = orths[k]
-            lemma_ids[k] = _LEMMA_IDS[orth] = strings.add(_token_lemma(strings[orth]))
+    # The words this process has not seen yet, found in one C-level pass.
+    for k in compress(range(len(lemma_ids)), map(operator.is_, lemma_ids, repeat(None))):
+        if len(_LEMMA_IDS) > 200_000:
+            _LEMMA_IDS.clear()
+        orth = orths[k]
+        lemma_ids[k] = _LEMMA_IDS[orth] = strings.add(_token_lemma(strings[orth]))
     lemmas = numpy.array(lemma_ids, dtype="uint64")
     doc.from_array(["LEMMA"], cast(Ints2d, lemmas.reshape(-1, 1)))
 
@@ -218,7 +221,7 @@ def array_sentencizer(doc: Doc) -> Doc:
     if not n:
         return doc
     orths = doc.to_array("ORTH")
-    final = numpy.isin(orths, _final_mark_ids(doc))
+    final = in_sorted(orths, _final_mark_ids())
     _keep_abbreviation_dots(doc, orths, final)
     word = ~(doc.to_array("IS_PUNCT").astype(bool) | final)
     marks_before = numpy.concatenate(([0], numpy.cumsum(final)))  # final marks in tokens [0, i)
@@ -252,9 +255,10 @@ def _abbreviation_before(doc: Doc, i: int) -> bool:
     return len(word) > 1 and word.endswith(".") and is_abbreviation(word[:-1])
 
 
-def _final_mark_ids(doc: Doc) -> numpy.ndarray:
-    strings = doc.vocab.strings
-    return numpy.array([strings.add(c) for c in Sentencizer.default_punct_chars], dtype="uint64")
+@functools.cache
+def _final_mark_ids() -> numpy.ndarray:
+    """The hashes of the sentence-final marks, sorted (a string's hash is the same in every vocabulary)."""
+    return numpy.array(sorted({get_string_id(c) for c in Sentencizer.default_punct_chars}), dtype="uint64")
 
 
 def build_nlp(path: Path | None = None, *, rules: bool = True) -> Language:

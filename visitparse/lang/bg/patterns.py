@@ -36,6 +36,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from visitparse.lang.arrays import in_sorted
 from visitparse.lang.bg import facilities
 from visitparse.lang.bg.domain_words import (
     ABBREVIATIONS,
@@ -110,7 +111,7 @@ def find_domain_spans(doc: Doc) -> list[Span]:
         return spans
     lower = doc.to_array("LOWER")
     after = -1
-    for i in np.flatnonzero(np.isin(lower, _triggers())).tolist():
+    for i in np.flatnonzero(in_sorted(lower, _triggers())).tolist():
         if i < after:
             continue
         found = (
