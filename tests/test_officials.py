@@ -572,6 +572,18 @@ def test_the_mayor_of_a_city_district_belongs_to_the_district_not_to_a_municipal
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "3 марта 2025 года делегация из Тулы посетила Курск. В делегацию вошли:\nИван Колев\nМария Петрова",
+        "3 марта 2025 года делегация из Тулы посетила Курск. Гостей встретили\nИван Колев\nзаместитель мэра",
+    ],
+    ids=["list-under-a-header", "title-on-the-next-line"],
+)
+def test_a_name_alone_on_its_line_in_a_list_or_over_its_title_takes_part(text: str) -> None:
+    assert "Иван Колев" in officials(text)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         (
