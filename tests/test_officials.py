@@ -773,6 +773,18 @@ def test_two_titles_joined_by_a_comma_are_one_persons() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "3 марта 2025 года делегация из Тулы посетила Курск. В делегацию вошли:\nИван Колев\nМария Петрова",
+        "3 марта 2025 года делегация из Тулы посетила Курск. Гостей встретили\nИван Колев\nзаместитель мэра",
+    ],
+    ids=["list-under-a-header", "title-on-the-next-line"],
+)
+def test_a_name_alone_on_its_line_in_a_list_or_over_its_title_takes_part(text: str) -> None:
+    assert "Иван Колев" in officials(text)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         (

@@ -557,6 +557,8 @@ def _not_a_participant(view: TextView, ent: Span, words: PersonWords, titles: fr
 
 # Marks around a name alone on its line ("- Мария Петрова").
 _LINE_MARKS = " \t-–—•*·|,."
+MAX_LINE_LOOK = 200  # chars looked at before and after a name's line
+MAX_NAME_LINE_WORDS = 6  # words of a list item line above a name
 # How far back from a name a namesake cue may stand over the name's rank and other namesakes
 # ("паметниците на Васил Левски и на Христо Ботев", "памятнику Маршалу Советского Союза Г.К. Жукову").
 MAX_NAMESAKE_WORDS = 8
@@ -569,9 +571,23 @@ def _alone_on_line(text: str, ent: Span) -> bool:
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.end_char)
     end = len(text) if end < 0 else end
-    return not text[start : ent.start_char].strip(_LINE_MARKS) and not text[ent.end_char : end].strip(
-        _LINE_MARKS
-    )
+    if text[start : ent.start_char].strip(_LINE_MARKS) or text[ent.end_char : end].strip(_LINE_MARKS):
+        return False
+    # Not an item of a list under a header ("Участници:"), nor a name whose title is the next line.
+    following = text[end : end + MAX_LINE_LOOK].lstrip()
+    return not _under_header(text, start) and not following[:1].islower()
+
+
+def _under_header(text: str, start: int) -> bool:
+    """Whether the line at ``start`` follows a line ending in a colon over short lines only."""
+    above = text[max(0, start - MAX_LINE_LOOK) : start].splitlines()
+    for line in reversed(above):
+        line = line.strip()
+        if line.endswith(":"):
+            return True
+        if len(line.split()) > MAX_NAME_LINE_WORDS:
+            return False
+    return False
 
 
 def _namesake(view: TextView, first: int, words: PersonWords, titles: frozenset[int]) -> bool:

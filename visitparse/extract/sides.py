@@ -903,6 +903,9 @@ class _SideInference:
     def _delegation(self, i: int) -> Side | None:
         """Someone listed after "в составе делегации" / "начело с", or leading the party."""
         view = self.view
+        listed = self._listed_under(i)
+        if listed:
+            return listed
         for a in self.anchors[i]:
             # The cue may open the anchor itself: "руководитель делегации X" is the position.
             if any(c.sent == a.sent and c.first <= a.first for c in view.cues(self.vocab.delegation_cues)):
@@ -913,6 +916,22 @@ class _SideInference:
                     cue.last <= a.first or _same_clause(view, a.last, cue.first, MAX_LEADER_GAP)
                 ):
                     return GUEST
+        return None
+
+    def _listed_under(self, i: int) -> Side | None:
+        """Someone in a list written one item a line under a header that ends in a colon: "В
+        състава на делегацията бяха:" makes guests of the items, "Гостей встречали:" hosts."""
+        view = self.view
+        for a in self.anchors[i]:
+            header = _list_header(view, a.sent)
+            if header is None:
+                continue
+            # The cue nearest the list labels it: "Гостите бяха посрещнати от:" names the hosts.
+            guest = view.cues(self.vocab.delegation_cues) + view.cues(self.vocab.guest_cues)
+            last_guest = max((c.last for c in guest if c.sent == header), default=-1)
+            last_host = max((c.last for c in receiving_cues(view) if c.sent == header), default=-1)
+            if last_guest != last_host:
+                return GUEST if last_guest > last_host else HOST
         return None
 
     @cached_property
@@ -1129,6 +1148,22 @@ class _SideInference:
                 continue
             links.append((k, k2))
         return links
+
+
+# How many lines of a list a header ending in a colon may head.
+MAX_LIST_LINES = 20
+
+
+def _list_header(view: TextView, sent: int) -> int | None:
+    """The sentence ending in a colon that heads the list sentence ``sent`` is an item of: the
+    sentences from it to ``sent`` each start on a new line."""
+    for s in range(sent, max(0, sent - MAX_LIST_LINES), -1):
+        first = view.word_at(view.sent_starts[s])
+        if first == 0 or not view.newline_before[first]:
+            return None
+        if view.words[first - 1] == ":":
+            return s - 1
+    return None
 
 
 def _subject_start(view: TextView, start: int, end: int) -> int:
