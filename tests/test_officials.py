@@ -844,3 +844,16 @@ def test_in_a_list_of_names_each_title_after_a_name_is_its_own() -> None:
         "bg",
     )
     assert found["Иван Танев"][0] is not None and found["Иван Танев"][0].startswith("ръководител")
+
+
+def test_a_foreign_town_gives_no_municipality_to_a_mayor() -> None:
+    found = titled("Група от Варна посети Кардиф. В Кардиф гостите посрещна кметът Джон Смит.", "bg")
+    assert found["Джон Смит"] == ("кмет", None)
+
+
+def test_a_bare_title_someone_else_holds_is_theirs() -> None:
+    found = titled(
+        "Губернатор Игорь Зотов открыл форум. Губернатор уехал в Тверь.\nАнна Котова осталась в Твери.",
+        "ru",
+    )
+    assert found["Анна Котова"][0] is None

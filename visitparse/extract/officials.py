@@ -714,7 +714,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
                 person.organization_named = True
     _share_place_bodies(view, people)
     _delegation_members(view, people, orgs)
-    _bare_titles(view, people, [c for c in positions if c.first not in used])
+    _bare_titles(view, people, [c for c in positions if c.first not in used], person_words)
     kept = [p for p in people if _full_name(p.name) or _named_by_title(view, p, person_words)]
     return [p for p in kept if not _only_named(p, named_only)]
 
@@ -790,26 +790,27 @@ def _named_before(view: TextView, people: list[Official], cue: Cue) -> Official 
     return best[1] if best is not None else None
 
 
-def _bare_titles(view: TextView, people: list[Official], free: list[Cue]) -> None:
+def _bare_titles(view: TextView, people: list[Official], free: list[Cue], words: PersonWords) -> None:
     """A title that opens a sentence on its own names the person of the sentence next to it:
     "Глава Адыгеи побывал в районе. | Иван Петров посетил ...", "Иван Петров осмотрел школу. |
-    Губернатор отметил ...". Only where that sentence and the title's name no one else and the
-    person has no title of their own."""
+    Губернатор отметил ...". Only where that sentence and the title's name no one else (no other
+    name at all), the person has no title of their own and no one else holds the title."""
+    owner = {id(mention): index for index, person in enumerate(people) for mention in person.mentions}
     by_sent: dict[int, set[int]] = {}
-    for index, person in enumerate(people):
-        for mention in person.mentions:
-            first, _ = view.word_span(mention)
-            # "Редактор: Анна Петрова": a byline's name after a colon is no subject of the text.
-            credited = (
-                first > 0 and view.sents[first - 1] == view.sents[first] and ":" in view.words[first - 1]
-            )
-            by_sent.setdefault(view.sents[first], set()).add(-1 if credited else index)
+    for ent in view.ents:
+        if ent.label_ != "PER" or (id(ent) not in owner and _not_a_participant(view, ent, words)):
+            continue  # a namesake ("школа имени Ивана Петрова") is no one in the story
+        first, _ = view.word_span(ent)
+        # "Редактор: Анна Петрова": a byline's name after a colon is no subject of the text.
+        credited = first > 0 and view.sents[first - 1] == view.sents[first] and ":" in view.words[first - 1]
+        by_sent.setdefault(view.sents[first], set()).add(-1 if credited else owner.get(id(ent), -1))
+    held = {p.position for p in people}
     for cue in free:
         opens = cue.first == 0 or view.sents[cue.first - 1] != cue.sent
-        if not opens or by_sent.get(cue.sent) or view.words[cue.last - 1].endswith(view.vocab.plural_endings):
+        plural = view.words[cue.last - 1].endswith(view.vocab.plural_endings)
+        if not opens or plural or by_sent.get(cue.sent) or cue.value in held:
             continue
-        near = [by_sent.get(s, set()) for s in (cue.sent - 1, cue.sent + 1)]
-        named = {i for group in near for i in group}
+        named = by_sent.get(cue.sent - 1, set()) | by_sent.get(cue.sent + 1, set())
         if len(named) != 1 or -1 in named:
             continue
         person = people[named.pop()]
@@ -1254,17 +1255,20 @@ def _body_of(body: str, place: str) -> str:
 def _host_body(view: TextView, body: str, cue: Cue, locs: dict[int, Span]) -> Span | None:
     """The body of the town the article is about, for a place head no text places: "кметът
     Иван Петров" in a report from Поморие is Община Поморие's mayor. The town is the place
-    most often named (the first of equals) among those the gazetteer knows as such a body's
-    ("община Поморие")."""
+    most often named (the first of equals); it must be the seat of such a body in the language's
+    own country ("община Поморие"), or the mayor is a host abroad whose body the text does not say."""
     resolver = get_resolver()
+    home = f"{view.vocab_lang.upper()}-"  # the language's own country: a report's town is at home
     mentions: dict[str, list[Span]] = {}
     for loc in dict.fromkeys(locs.values()):
         match = resolver.resolve(loc.text, view.vocab_lang, lemma=str(loc._.lemma or loc.text))
-        if match is not None and resolver.lookup(_body_of(body, match.matched), view.vocab_lang):
+        if match is not None and match.kind != "country":
             mentions.setdefault(match.matched, []).append(loc)
     if not mentions:
         return None
     place, spans = max(mentions.items(), key=lambda item: len(item[1]))
+    if not any(code.startswith(home) for code in resolver.lookup(_body_of(body, place), view.vocab_lang)):
+        return None  # the town abroad, or no such body's seat
     before = [s for s in spans if s.start_char < cue.start]
     span = before[-1] if before else spans[0]
     return char_span(view.doc, span.start_char, span.end_char, BODY, _body_of(body, place))
