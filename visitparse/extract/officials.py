@@ -714,7 +714,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
                 person.organization_named = True
     _share_place_bodies(view, people)
     _delegation_members(view, people, orgs)
-    _bare_titles(view, people, [c for c in positions if c.first not in used], person_words)
+    _bare_titles(view, people, [c for c in positions if c.first not in used], person_words, title_words)
     kept = [p for p in people if _full_name(p.name) or _named_by_title(view, p, person_words)]
     return [p for p in kept if not _only_named(p, named_only)]
 
@@ -790,7 +790,9 @@ def _named_before(view: TextView, people: list[Official], cue: Cue) -> Official 
     return best[1] if best is not None else None
 
 
-def _bare_titles(view: TextView, people: list[Official], free: list[Cue], words: PersonWords) -> None:
+def _bare_titles(
+    view: TextView, people: list[Official], free: list[Cue], words: PersonWords, title_words: frozenset[int]
+) -> None:
     """A title that opens a sentence on its own names the person of the sentence next to it:
     "Глава Адыгеи побывал в районе. | Иван Петров посетил ...", "Иван Петров осмотрел школу. |
     Губернатор отметил ...". Only where that sentence and the title's name no one else (no other
@@ -798,7 +800,9 @@ def _bare_titles(view: TextView, people: list[Official], free: list[Cue], words:
     owner = {id(mention): index for index, person in enumerate(people) for mention in person.mentions}
     by_sent: dict[int, set[int]] = {}
     for ent in view.ents:
-        if ent.label_ != "PER" or (id(ent) not in owner and _not_a_participant(view, ent, words)):
+        if ent.label_ != "PER" or (
+            id(ent) not in owner and _not_a_participant(view, ent, words, title_words)
+        ):
             continue  # a namesake ("школа имени Ивана Петрова") is no one in the story
         first, _ = view.word_span(ent)
         # "Редактор: Анна Петрова": a byline's name after a colon is no subject of the text.
