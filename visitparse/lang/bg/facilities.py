@@ -538,8 +538,9 @@ def capitalized_run(doc: Doc, j: int) -> int:
         while k < len(doc) and k - j < _MAX_PLACE and doc[k].ent_iob_ == "I":
             k += 1
         return k
-    if doc[j].ent_type_ == "PER" or (j + 1 < len(doc) and doc[j + 1].is_title):
-        return j
+    person_next = j + 1 < len(doc) and doc[j + 1].ent_iob_ == "B" and doc[j + 1].ent_type_ == "PER"
+    if doc[j].ent_type_ == "PER" or (j + 1 < len(doc) and doc[j + 1].is_title and not person_next):
+        return j  # a capitalized pair the model left untagged may be a person ("ОбС Поморие Анна ...")
     return j + 1
 
 
