@@ -134,10 +134,14 @@ def _same_lemma(gold: str, pred: str) -> bool:
     return " ".join(gold.split()).casefold() == " ".join(pred.split()).casefold()
 
 
+# FactRuEval span types that are (part of) a name, not a descriptor, job or adjective.
+NAME_SPANS = frozenset({"name", "surname", "patronymic", "nickname", "org_name", "loc_name", "prj_name"})
 FACTRUEVAL_LABELS = {"Person": "PER", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}
 
 
-def read_factrueval(split: str = "devset", *, balance_quotes: bool = False) -> Iterator[CorpusDoc]:
+def read_factrueval(
+    split: str = "devset", *, balance_quotes: bool = False, names_only: bool = False
+) -> Iterator[CorpusDoc]:
     """FactRuEval-2016 documents with one mention per object, labelled PER/ORG/LOC.
 
     An object's extent runs from its first span to its last (``Москвы мэрии`` -> ``мэрии Москвы``);
@@ -147,17 +151,24 @@ def read_factrueval(split: str = "devset", *, balance_quotes: bool = False) -> I
     The corpus's spans are words, so a quoted name's closing quote is never in them and that rule
     gives ``ОАО «Газпром`` for ``ОАО «Газпром»``. ``balance_quotes`` extends such an extent over the
     closing quote that follows it.
+
+    ``names_only`` leaves out the objects without a name span: those made only of a descriptor
+    ("профсоюза", "министерство" for an organization named elsewhere) or of a place adjective
+    ("подмосковного"). SlavicNER annotates neither.
     """
     folder = FACTRUEVAL / split
     for txt in sorted(folder.glob("*.txt")):
         text = txt.read_text(encoding="utf-8")
         stem = txt.name[: -len(".txt")]
         spans: dict[str, tuple[int, int]] = {}
+        named: set[str] = set()
         for line in (folder / f"{stem}.spans").read_text(encoding="utf-8").splitlines():
             fields = line.split("#", 1)[0].split()
             if len(fields) >= 4:
                 start = int(fields[2])
                 spans[fields[0]] = (start, start + int(fields[3]))
+                if fields[1] in NAME_SPANS:
+                    named.add(fields[0])
         mentions = set()
         objects = folder / f"{stem}.objects"
         for line in objects.read_text(encoding="utf-8").splitlines() if objects.exists() else []:
@@ -165,7 +176,7 @@ def read_factrueval(split: str = "devset", *, balance_quotes: bool = False) -> I
             if len(fields) < 3 or fields[1] not in FACTRUEVAL_LABELS:
                 continue
             parts = [spans[s] for s in fields[2:] if s in spans]
-            if not parts:
+            if not parts or (names_only and not any(s in named for s in fields[2:])):
                 continue
             start, end = min(p[0] for p in parts), max(p[1] for p in parts)
             if balance_quotes:

@@ -23,7 +23,7 @@ The result is the shared document shape of :mod:`visitparse.document`.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -58,6 +58,10 @@ CLOSING = frozenset('»“"”')
 NOT_BEFORE_PLACES = frozenset({"всея"})
 # List separators no name contains: natasha runs "Монако • Намибия" together into one place.
 SEPARATORS = frozenset("•·▪●■|")
+
+
+# Character spans (start, stop, label) of the names in each text of a batch.
+NameFinder = Callable[[list[str]], list[list[tuple[int, int, str]]]]
 
 
 @dataclass
@@ -124,10 +128,12 @@ class RussianAnnotator:
 
     lang = "ru"
 
-    def __init__(self, *, contextual_morphology: bool = False) -> None:
+    def __init__(self, *, contextual_morphology: bool = False, names: NameFinder | None = None) -> None:
         """``contextual_morphology`` runs natasha's morphology tagger (about 3x slower than its NER)
-        instead of taking each word's most likely pymorphy2 reading."""
+        instead of taking each word's most likely pymorphy2 reading. ``names`` replaces natasha's
+        NER as the source of name spans the rules start from (for measuring another NER)."""
         self.contextual = contextual_morphology
+        self.names = names
         self.models = _natasha(contextual_morphology)
         self.vocab = Vocab()
         self.renewals = 0
@@ -168,11 +174,8 @@ class RussianAnnotator:
             # Morphology of every sentence of the batch in one go.
             sents = [[t.text for t in s.tokens] for nd in ndocs if nd.sents for s in nd.sents]
             markups = iter(m.morph_tagger.map(sents)) if sents else iter(())
-        # slovnet fails on blank texts: tag only the others.
-        tagged_ner = iter(m.ner_tagger.map([t for t in read if t.strip()]))
-        ner = [next(tagged_ner) if t.strip() else None for t in read]
         out = []
-        for text, cut, ndoc, ner_markup in zip(texts, cuts, ndocs, ner, strict=False):
+        for text, cut, ndoc, found in zip(texts, cuts, ndocs, self._name_spans(read), strict=False):
             at = OffsetMap(cut) if cut else _same_offset
             tokens: list[RuToken] = []
             sent_starts: list[int] = []
@@ -191,11 +194,7 @@ class RussianAnnotator:
                 sent_starts = _break_sentences(tokens, sent_starts, cut)
             if not self.contextual:
                 self._apply_prepositions(tokens)
-            spans = (
-                [(at(s.start), at(s.stop), s.type) for s in ner_markup.spans]
-                if ner_markup is not None
-                else []
-            )
+            spans = [(at(start), at(stop), label) for start, stop, label in found]
             out.append(self._build(text, tokens, sent_starts, spans))
         return out
 
@@ -208,6 +207,14 @@ class RussianAnnotator:
             if len(self._inflecting) < MAX_LEXEMES:
                 self._inflecting[word] = found
         return found
+
+    def _name_spans(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+        """(start, stop, label) of the names natasha's NER (or ``self.names``) finds in each text."""
+        if self.names is not None:
+            return self.names(texts)
+        # slovnet fails on blank texts: tag only the others.
+        tagged = iter(self.models.ner_tagger.map([t for t in texts if t.strip()]))
+        return [[(s.start, s.stop, s.type) for s in next(tagged).spans] if t.strip() else [] for t in texts]
 
     def _apply_prepositions(self, tokens: list[RuToken]) -> None:
         """Re-read the noun phrase after a preposition in a case the preposition allows."""

@@ -1,0 +1,134 @@
+"""Rebuild the Russian NER pipeline from ../shared with a fixed seed: one command.
+
+    python models/ru/train.py                          # full: SlavicNER ru + FactRuEval dev
+    python models/ru/train.py --split slavic-only      # SlavicNER only (scored on FactRuEval dev)
+    python models/ru/train.py --split loto:brexit      # leave one SlavicNER topic out
+
+Steps: write the DocBins (:mod:`prepare`) unless they exist, gather the split's
+parts under ``models/ru/corpus/splits/<split>/`` (symbolic links: spaCy reads
+every ``.spacy`` file of a directory), run ``spacy train`` on ``config.cfg``
+(seed 13, one BLAS thread), and with ``--install`` copy ``model-best`` to
+``models/ru/pipeline``. Training scratch stays in the git-ignored
+``models/ru/training/<split>/``. Extra ``--section.key value`` arguments are
+passed to ``spacy train`` as config overrides.
+
+Splits (the dev part only stops training early; it is a seeded tenth of each
+training topic):
+
+* ``full``: every SlavicNER topic and the FactRuEval dev set;
+* ``slavic-only``: every SlavicNER topic, no FactRuEval (its figure on FactRuEval dev
+  is then on unseen text);
+* ``loto:TOPIC``: every SlavicNER topic but TOPIC, and FactRuEval; TOPIC is the test set.
+  ``loto:TOPIC+OTHER`` leaves two topics out: OTHER then validates configurations
+  without looking at TOPIC.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "corpus"
+PIPELINE = HERE / "pipeline"
+VECTORS = CORPUS / "vectors"
+
+
+def topics() -> list[str]:
+    """The SlavicNER topics written by ``prepare.py``."""
+    return sorted(p.name for p in (CORPUS / "topics").iterdir() if p.is_dir())
+
+
+def parts(split: str) -> tuple[list[Path], list[Path]]:
+    """The train and dev DocBins of ``split``."""
+    held_out = split.split(":", 1)[1].split("+") if split.startswith("loto:") else []
+    if split not in ("full", "slavic-only") and not held_out:
+        raise SystemExit(f"unknown split {split!r}")
+    for topic in held_out:
+        if topic not in topics():
+            raise SystemExit(f"unknown topic {topic!r}; topics: {', '.join(topics())}")
+    kept = [t for t in topics() if t not in held_out]
+    train = [CORPUS / "topics" / t / "train.spacy" for t in kept]
+    dev = [CORPUS / "topics" / t / "dev.spacy" for t in kept]
+    if split != "slavic-only":
+        train.append(CORPUS / "factrueval" / "train.spacy")
+    return train, dev
+
+
+def gather(split: str) -> Path:
+    """A directory with ``train/`` and ``dev/`` links to the split's DocBins."""
+    out = CORPUS / "splits" / split.replace(":", "-")
+    if out.exists():
+        shutil.rmtree(out)
+    train, dev = parts(split)
+    for name, files in (("train", train), ("dev", dev)):
+        (out / name).mkdir(parents=True)
+        for f in files:
+            (out / name / f"{f.parent.name}.spacy").symlink_to(f)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--split", default="full", help="full, slavic-only or loto:TOPIC")
+    parser.add_argument("--name", default=None, help="scratch directory under training/ (default: split)")
+    parser.add_argument("--install", action="store_true", help="copy model-best to models/ru/pipeline")
+    parser.add_argument("--config", type=Path, default=HERE / "config.cfg", help="spaCy config")
+    parser.add_argument(
+        "--vectors", action="store_true", help="add navec static vectors (built by vectors.py if missing)"
+    )
+    args, overrides = parser.parse_known_args()
+
+    if not (CORPUS / "factrueval" / "train.spacy").exists():
+        subprocess.run([sys.executable, str(HERE / "prepare.py")], check=True)
+    if args.vectors:
+        if not VECTORS.exists():
+            subprocess.run([sys.executable, str(HERE / "vectors.py"), "--out", str(VECTORS)], check=True)
+        overrides += [
+            "--paths.vectors",
+            str(VECTORS),
+            "--components.tok2vec.model.embed.include_static_vectors",
+            "true",
+        ]
+    corpus = gather(args.split)
+    out = HERE / "training" / (args.name or args.split.replace(":", "-"))
+    env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", PYTHONHASHSEED="0")
+    cmd = [
+        sys.executable,
+        "-m",
+        "spacy",
+        "train",
+        str(args.config),
+        "--code",
+        str(HERE / "tokenizer.py"),
+        "--output",
+        str(out),
+        "--paths.train",
+        str(corpus / "train"),
+        "--paths.dev",
+        str(corpus / "dev"),
+        *overrides,
+    ]
+    print(" ".join(cmd), flush=True)
+    subprocess.run(cmd, check=True, env=env)
+    if args.install:
+        install(out / "model-best")
+
+
+def install(best: Path) -> None:
+    """Copy a trained model to ``models/ru/pipeline``, leaving training-only data behind."""
+    if PIPELINE.exists():
+        shutil.rmtree(PIPELINE)
+    shutil.copytree(best, PIPELINE)
+    size = sum(p.stat().st_size for p in PIPELINE.rglob("*") if p.is_file())
+    print(f"installed {best} -> {PIPELINE} ({size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()
