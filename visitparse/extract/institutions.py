@@ -65,7 +65,7 @@ def display_name(view: TextView, span: Span) -> str:
     A place after a dash ("ДСП – Видин"), or an inflected (genitive) place right
     after the name that the NER cut off ("Министерство труда | Пермского края").
     """
-    name = _proper_body_name(view, normalize_name(span))
+    name = normalize_name(span)
     following = view.ent_at_char.get(span.end_char + 1)
     if (
         following is not None
@@ -80,14 +80,6 @@ def display_name(view: TextView, span: Span) -> str:
         return f"{name} {following.text}"  # "паметника на | Васил Левски": named after a person
     place = _place_after_dash(view, span)
     return f"{name} – {place.text}" if place is not None else name
-
-
-def _proper_body_name(view: TextView, name: str) -> str:
-    """ "община Кавала" → "Община Кавала": a body noun before a place name opens the body's name."""
-    head, _, rest = name.partition(" ")
-    if head in view.vocab.proper_body_nouns and rest[:1].isupper():
-        return head.capitalize() + " " + rest
-    return name
 
 
 def _place_after_dash(view: TextView, span: Span) -> Span | None:

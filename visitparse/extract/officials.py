@@ -981,7 +981,7 @@ def _unit_in_org(view: TextView, found: _Attachment, orgs: dict[int, Span]) -> _
             return _whole_unit(
                 view, found, org, " ".join(view.text[org.start_char : org.end_char].split()), orgs
             )
-        return _body_inside_unit(view, found, org, noun + 2)  # else the rest is the unit's remit
+        return found  # the rest is the unit's remit, not its body
     unit = view.text[view.starts[first] : view.ends[noun]]
     if noun + 1 >= last:
         return _whole_unit(view, found, org, unit, orgs)
@@ -992,29 +992,11 @@ def _unit_in_org(view: TextView, found: _Attachment, orgs: dict[int, Span]) -> _
     return _Attachment(grown, body, None) if body is not None else found
 
 
-def _body_inside_unit(view: TextView, found: _Attachment, org: Span, remit: int) -> _Attachment:
-    """One ORG for the unit, its remit and its body ("комиссии по бюджету | Тверской городской
-    Думы"): the unit and remit join the title, the capitalized body is the organization."""
-    cue = found.cue
-    _, last = view.word_span(org)
-    body_first = next((k for k in range(remit + 1, last) if view.text[view.starts[k]].isupper()), None)
-    if body_first is None:
-        return found
-    unit = " ".join(view.text[view.starts[cue.last] : view.ends[body_first - 1]].split())
-    grown = Cue(cue.start, view.ends[body_first - 1], cue.first, body_first, cue.sent, f"{cue.value} {unit}")
-    rest = view.text[view.starts[body_first] : org.end_char].split()
-    lemma = " ".join(nominative(rest)) if view.vocab_lang == "ru" else " ".join(rest)
-    body = char_span(view.doc, view.starts[body_first], org.end_char, "ORG", lemma)
-    return _Attachment(grown, body, None) if body is not None else found
-
-
 def _committee_as_body(view: TextView, found: _Attachment) -> _Attachment:
     """A committee with its remit and no body above it is the organization itself: "председатель
     | комитета по дорожному хозяйству" -> "комитет по дорожному хозяйству". Under a body named
     after it ("... комиссии по бюджету | областной Думы") the committee stays in the title."""
     cue, words = found.cue, view.words
-    if found.org is not None and not view.vocab.body_links:
-        return _committee_entity(view, found)
     if found.org is not None or view.vocab.body_links or not view.vocab.committee_nouns:
         return found
     unit = next(
@@ -1034,25 +1016,6 @@ def _committee_as_body(view: TextView, found: _Attachment) -> _Attachment:
     label = "ORG" if view.vocab.portfolio_body_takes_part else BODY
     body = char_span(view.doc, view.starts[unit], cue.end, label, lemma)
     return _Attachment(title, body, None) if body is not None else found
-
-
-def _committee_entity(view: TextView, found: _Attachment) -> _Attachment:
-    """The NER's ORG "комитета по жилищному хозяйству" opening inside the title "председатель
-    комитета": the committee is the organization, the title keeps its head word."""
-    org, cue = found.org, found.cue
-    if org is None or not view.vocab.committee_nouns:
-        return found
-    first, last = view.word_span(org)
-    if not cue.first < first < cue.last or not view.words[first].startswith(view.vocab.committee_nouns):
-        return found
-    if any(view.text[view.starts[k]].isupper() for k in range(first, last)):
-        return found  # a body of its own is named in it
-    head = view.vocab.positions.match_at(view.words[cue.first : first], 0)
-    if head is None or len(head.words) != first - cue.first:
-        return found
-    return _Attachment(
-        Cue(cue.start, view.ends[first - 1], cue.first, first, cue.sent, head.value), org, None
-    )
 
 
 def _lowercase_word(view: TextView, k: int) -> bool:

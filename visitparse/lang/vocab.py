@@ -370,9 +370,6 @@ class VisitVocabulary:
     # Prepositions of standing before a building ("цветя пред паметника", "брифинг пред болницата"):
     # a facility after one is visited; a body is not ("отчет пред Общинския съвет").
     front_preps: frozenset[str] = frozenset()
-    # Body nouns that begin the proper name of a body when a place name follows them: "община
-    # Кавала" written in lower case is displayed as the body's name, "Община Кавала".
-    proper_body_nouns: frozenset[str] = frozenset()
 
 
 @cache

@@ -538,9 +538,8 @@ def capitalized_run(doc: Doc, j: int) -> int:
         while k < len(doc) and k - j < _MAX_PLACE and doc[k].ent_iob_ == "I":
             k += 1
         return k
-    person_next = j + 1 < len(doc) and doc[j + 1].ent_iob_ == "B" and doc[j + 1].ent_type_ == "PER"
-    if doc[j].ent_type_ == "PER" or (j + 1 < len(doc) and doc[j + 1].is_title and not person_next):
-        return j  # a capitalized pair the model left untagged may be a person ("ОбС Поморие Анна ...")
+    if doc[j].ent_type_ == "PER" or (j + 1 < len(doc) and doc[j + 1].is_title):
+        return j
     return j + 1
 
 

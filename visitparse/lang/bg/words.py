@@ -674,6 +674,5 @@ WORDS = VisitVocabulary(
         + ["с работата на", "с дейността на"]  # "запознаха се с дейността на <ORG>"
     ),
     front_preps=frozenset({"пред"}),
-    proper_body_nouns=frozenset({"община"}),
     generic_modifiers=("регио", "облас", "общин", "градс", "район", "местн"),
 )

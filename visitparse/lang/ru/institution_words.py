@@ -203,10 +203,6 @@ NAMED_NON_INSTITUTIONS: frozenset[str] = frozenset(
 
 # Memorials, and the squares and streets whose name places one: "монумент на площади Победы".
 MEMORIAL_HEADS: frozenset[str] = frozenset(["памятник", "монумент", "обелиск", "мемориал", "стела"])
-# Missions abroad: the country they are in belongs to the name ("посольство Индии в РФ").
-MISSION_HEADS: frozenset[str] = frozenset(
-    ["посольство", "консульство", "генконсульство", "представительство", "торгпредство"]
-)
 SITE_NOUNS: frozenset[str] = frozenset(
     ["площадь", "сквер", "аллея", "набережная", "улица", "проспект", "бульвар"]
 )

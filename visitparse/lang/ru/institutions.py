@@ -33,7 +33,6 @@ from visitparse.lang.ru.institution_words import (
     LOCATIVE_PREPOSITIONS,
     MEMORIAL_HEADS,
     MINISTRY_WORDS,
-    MISSION_HEADS,
     NAMED_AFTER,
     NAMED_NON_INSTITUTIONS,
     NEEDS_MODIFIER,
@@ -370,12 +369,6 @@ def _right_edge(
             stop = _site(tokens, end + 1)
             if stop > end + 1:
                 end, has_tail = stop, True  # "монумент на площади Победы"
-            break
-        if low == "в" and has_tail and head_lemma in MISSION_HEADS:
-            stop = _name_run(tokens, end + 1, sent)
-            stop = next((k for k in range(end + 1, stop) if k in persons), stop)
-            if stop > end + 1:
-                end = stop  # "посольство Индии в РФ": the host country of the mission
             break
         if low in ("в", "на") and has_tail:
             stop = _place_phrase(tokens, end + 1, persons)
