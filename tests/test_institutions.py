@@ -555,3 +555,24 @@ def test_names_of_places_the_ner_calls_organizations_are_no_institutions() -> No
     orgs = ["Комратска община", "Каменна поляна", "Крушари", "Дом на културата"]
     found = institutions_with_ents(text, [("Кирсово", "LOC"), *((o, "ORG") for o in orgs)])
     assert found == ["Дом на културата"]
+
+
+def test_a_meeting_held_at_a_facility_makes_it_visited() -> None:
+    found = visited(
+        "Делегация Курганской области побывала в Омской области 3 мая. Отдельная встреча прошла "
+        "на Омском моторостроительном заводе."
+    )
+    assert found == {"Омский моторостроительный завод": True}
+
+
+def test_a_unit_shown_inside_a_facility_is_no_institution_of_its_own() -> None:
+    found = visited(
+        "Делегация Курганской области побывала в Омской области 3 мая. Гости посетили Омскую "
+        "областную больницу, где главный врач Иван Сидоров показал новое отделение реабилитации."
+    )
+    assert found == {"Омская областная больница": True}
+    named = visited(
+        "Делегация Курганской области побывала в Омской области 3 мая. Гости посетили отделение "
+        "Социального фонда России по Омской области."
+    )
+    assert [name.split()[0] for name in named] == ["отделение"]

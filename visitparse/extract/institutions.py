@@ -196,6 +196,12 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
         return True  # "поднесе цветя пред паметника": the visitors stood at it
     if before in view.vocab.location_preps and _venue_verb_after(view, ent):
         return True  # "в мэрии Сухума состоялась встреча": where the meeting took place
+    if (
+        before in view.vocab.location_preps
+        and not _is_body(view, ent)
+        and _cue_right_before(view, view.vocab.venue_verbs, first - 1)
+    ):
+        return True  # "встреча прошла на <ORG>": the meeting was held at it
     if not _is_body(view, ent) and _verb_after(view, ent, _receiving_cues(view)):
         return True  # "Центр народного творчества принимал делегацию": the guests came to it
     verbs = view.cues(view.vocab.triggers) + view.cues(view.vocab.visited_cues)

@@ -279,6 +279,11 @@ LEGAL_FORM_NOUNS: frozenset[str] = frozenset(
     ]
 )
 
+# Heads of a unit inside an institution: "отделение милосердия" with no proper name in it is a
+# part of the facility being shown, not an institution of its own ("отделение Социального фонда
+# по Омской области" names one).
+UNIT_HEADS: frozenset[str] = frozenset(["отделение", "отдел", "сектор"])
+
 # Heads that need a genitive or "для" tail to be an institution on their own
 # ("дом культуры", "отдел опеки"; not "жилой дом", "отдел").
 NEEDS_TAIL: frozenset[str] = frozenset(

@@ -48,6 +48,7 @@ from visitparse.lang.ru.institution_words import (
     SITE_NOUNS,
     STANDALONE_NOUNS,
     TRANSIT_HEADS,
+    UNIT_HEADS,
     UNNUMBERED_HEADS,
 )
 from visitparse.lang.ru.tokens import RuToken
@@ -161,7 +162,23 @@ def not_an_organization(text: str, tokens: Sequence[RuToken], start: int, end: i
     nouns = [t for t in tokens[start:end] if t.pos == "NOUN"]
     if nouns and nouns[0].feats.get("Animacy") == "Anim" and not tokens[start].is_upper_abbr:
         return True
-    return names_non_institution(tokens, start) or _cut_off(text, tokens, end) or _arrived_at(tokens, start)
+    return (
+        names_non_institution(tokens, start)
+        or _cut_off(text, tokens, end)
+        or _arrived_at(tokens, start)
+        or _unnamed_unit(tokens, start, end)
+    )
+
+
+def _unnamed_unit(tokens: Sequence[RuToken], start: int, end: int) -> bool:
+    """Whether the mention is a unit of some facility with no name of its own: "отделение
+    реабилитации", "отдел образования" (lower-case, no capitalized word in it)."""
+    first = tokens[start]
+    return (
+        first.text[:1].islower()
+        and first.lemma.lower() in UNIT_HEADS
+        and not any(t.text[:1].isupper() for t in tokens[start + 1 : end])
+    )
 
 
 def _arrived_at(tokens: Sequence[RuToken], start: int) -> bool:
