@@ -576,3 +576,11 @@ def test_a_unit_shown_inside_a_facility_is_no_institution_of_its_own() -> None:
         "Социального фонда России по Омской области."
     )
     assert [name.split()[0] for name in named] == ["отделение"]
+
+
+def test_a_bulgarian_complex_with_its_quoted_name_is_a_facility() -> None:
+    found = visited(
+        "На 5 май 2025 г. кметът на Община Сливен посети Ямбол. Гостите разгледаха Спортен "
+        "комплекс „Тунджа“ в центъра на града."
+    )
+    assert found.get("Спортен комплекс „Тунджа“") is True
