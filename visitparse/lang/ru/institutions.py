@@ -20,6 +20,7 @@ from visitparse.lang.ru.institution_words import (
     ADJECTIVE_ABBREVIATIONS,
     ARRIVAL_VERBS,
     COMPOUND_FACILITY_ENDINGS,
+    COURSE_HEADS,
     DATIVE_NOUNS,
     DETERMINERS,
     GENITIVE_PREPOSITIONS,
@@ -44,12 +45,14 @@ from visitparse.lang.ru.institution_words import (
     PLACE_TAIL_HEADS,
     PURPOSE_NOUN_ENDINGS,
     REMIT_HEADS,
+    SCHOOL_GENITIVES,
     SETTLEMENT_ABBREVIATIONS,
     SITE_NOUNS,
     STANDALONE_NOUNS,
     TRANSIT_HEADS,
     UNIT_HEADS,
     UNNUMBERED_HEADS,
+    VISITOR_GROUPS,
 )
 from visitparse.lang.ru.tokens import RuToken
 
@@ -167,7 +170,20 @@ def not_an_organization(text: str, tokens: Sequence[RuToken], start: int, end: i
         or _cut_off(text, tokens, end)
         or _arrived_at(tokens, start)
         or _unnamed_unit(tokens, start, end)
+        or _course(tokens, start, end)
+        or (bool(nouns) and nouns[0].lemma.lower() in VISITOR_GROUPS)
     )
+
+
+def _course(tokens: Sequence[RuToken], start: int, end: int) -> bool:
+    """Whether the mention is a course named like a school: "Школа ухода", "школа приёмных
+    родителей" (its head first, a genitive right after it, no number)."""
+    if end - start < 2 or tokens[start].lemma.lower() not in COURSE_HEADS:
+        return False
+    nxt = tokens[start + 1]
+    numbered = any(t.text == "№" or t.text.isdigit() for t in tokens[start:end])
+    school = nxt.lemma.lower() in SCHOOL_GENITIVES or nxt.lemma == "имя"
+    return nxt.can_be("Gen") and nxt.pos in ("NOUN", "ADJ") and not school and not numbered
 
 
 def _unnamed_unit(tokens: Sequence[RuToken], start: int, end: int) -> bool:
@@ -586,6 +602,7 @@ def _remit(tokens: Sequence[RuToken], j: int, persons: frozenset[int]) -> int:
     stop = _case_chain(tokens, j, persons, "Dat", allow_and=True)
     if stop == j or _first_noun(tokens, j, stop) in NOT_REMIT_NOUNS:
         return j
+    stop = _comma_list(tokens, stop, persons, "Dat")  # "по труду, занятости и социальной защите"
     while True:
         grown = _genitive_chain(tokens, stop, persons, allow_and=True) if stop < len(tokens) else stop
         if grown > stop and grown + 1 < len(tokens) and tokens[grown].text == ",":
@@ -599,6 +616,20 @@ def _remit(tokens: Sequence[RuToken], j: int, persons: frozenset[int]) -> int:
     if stop + 2 < len(tokens) and tokens[stop].text.lower() == "в" and tokens[stop + 1].lemma == "сфера":
         stop = max(stop, _genitive_chain(tokens, stop + 2, persons, allow_and=True))  # "в сфере образования"
     return _before_other_body(tokens, j, stop)
+
+
+def _comma_list(tokens: Sequence[RuToken], stop: int, persons: frozenset[int], case: str) -> int:
+    """End of a list in ``case`` that goes on after ``stop`` with commas and closes with "и"
+    ("труду, | занятости и социальной защите"); ``stop`` when no such list follows."""
+    sent, k = tokens[stop - 1].sent, stop
+    while k + 1 < len(tokens) and tokens[k].text == ",":
+        after = _case_chain(tokens, k + 1, persons, case, allow_and=True)
+        if after == k + 1 or tokens[after - 1].sent != sent:
+            break
+        if any(t.text == "и" for t in tokens[k + 1 : after]):
+            return after
+        k = after
+    return stop
 
 
 def _starts_body(tok: RuToken) -> bool:
