@@ -290,9 +290,6 @@ COURSE_HEADS: frozenset[str] = frozenset(["школа"])
 # Genitives that make such a head a school all the same: "школа искусств", "школа олимпийского резерва".
 SCHOOL_GENITIVES: frozenset[str] = frozenset(["искусство", "музыка", "спорт", "олимпийский", "танец"])
 
-# Nouns of a group of visitors the NER may tag as an organization: "казахстанская делегация".
-VISITOR_GROUPS: frozenset[str] = frozenset(["делегация"])
-
 # Heads that need a genitive or "для" tail to be an institution on their own
 # ("дом культуры", "отдел опеки"; not "жилой дом", "отдел").
 NEEDS_TAIL: frozenset[str] = frozenset(

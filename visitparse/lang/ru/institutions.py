@@ -52,7 +52,6 @@ from visitparse.lang.ru.institution_words import (
     TRANSIT_HEADS,
     UNIT_HEADS,
     UNNUMBERED_HEADS,
-    VISITOR_GROUPS,
 )
 from visitparse.lang.ru.tokens import RuToken
 
@@ -171,7 +170,6 @@ def not_an_organization(text: str, tokens: Sequence[RuToken], start: int, end: i
         or _arrived_at(tokens, start)
         or _unnamed_unit(tokens, start, end)
         or _course(tokens, start, end)
-        or (bool(nouns) and nouns[0].lemma.lower() in VISITOR_GROUPS)
     )
 
 

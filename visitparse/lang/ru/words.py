@@ -797,6 +797,8 @@ WORDS = VisitVocabulary(
     ),
     meeting_cues=PhraseSet.of(["встретится с", "встретились с", "встретился с", "встреча с", "встречи с"]),
     generic_modifiers=("регио", "облас", "краев", "респу", "окруж", "город", "район", "местн", "муниц"),
+    # A group of visitors, named as a leader's organization ("руководитель казахстанской делегации").
+    non_institution_nouns=frozenset({"делегация", "делегации", "делегацию", "делегацией"}),
     plural_place_nouns={
         "районов": "района",
         "областей": "области",
