@@ -605,3 +605,11 @@ def test_a_course_named_like_a_school_and_a_delegation_are_no_institutions() -> 
         "школа искусств",
         "школа имени Ивана Петрова",
     }
+
+
+def test_bulgarian_adjectives_joined_by_and_before_the_head_belong_to_the_name() -> None:
+    found = visited(
+        "На 5 май 2025 г. делегация от Пловдив посети Смолян. В срещата участва Иван Колев – "
+        "председател на Занаятчийската и търговска камара – Пловдив."
+    )
+    assert "Занаятчийска и търговска камара – Пловдив" in found
