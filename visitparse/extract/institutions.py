@@ -290,8 +290,10 @@ def _receives(view: TextView, ent: Span) -> bool:
     """Whether a receiving verb stands shortly before the mention: its official receives the guests."""
     first, _ = view.word_span(ent)
     sent = view.sents[first]
+    escorts = {c.first for c in view.cues(view.vocab.escort_cues)}
     return any(
-        c.sent == sent and 0 <= first - c.last <= _RECEIVER_GAP for c in view.cues(view.vocab.host_cues)
+        c.sent == sent and 0 <= first - c.last <= _RECEIVER_GAP and c.first not in escorts
+        for c in view.cues(view.vocab.host_cues)
     )
 
 

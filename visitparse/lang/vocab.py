@@ -293,6 +293,9 @@ class VisitVocabulary:
     lead_verbs: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Phrases after which the people named share the side of the one they go with ("заедно с").
     companion_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Host verbs of escorting: the escort's own facility is not thereby a place visited
+    # ("Гостей сопровождала директор центра X").
+    escort_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Words that join the next person to a list ("и", "както и", "а также").
     list_joiners: frozenset[str] = frozenset({",", "и"})
     # Personal pronouns: a subject of its own between a name and a verb ("... с X он побывал").

@@ -601,6 +601,7 @@ WORDS = VisitVocabulary(
     ),
     lead_verbs=PhraseSet.of(["возглавил*", "возглавля*", "возглавит"]),
     companion_cues=PhraseSet.of(["вместе с", "вместе со", "совместно с", "совместно со"]),
+    escort_cues=PhraseSet.of(["сопровождал*", "в сопровождени*"]),
     pronouns=frozenset({"он", "она", "они", "него", "нее", "ней", "них", "ним", "ними"}),
     visitor_verbs=PhraseSet.of(
         [
