@@ -66,6 +66,9 @@ def display_name(view: TextView, span: Span) -> str:
     after the name that the NER cut off ("Министерство труда | Пермского края").
     """
     name = normalize_name(span)
+    head, _, rest = name.partition(" ")
+    if rest and head in view.vocab.capitalized_bodies:
+        name = f"{head.capitalize()} {rest}"
     following = view.ent_at_char.get(span.end_char + 1)
     if (
         following is not None

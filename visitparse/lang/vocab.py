@@ -227,6 +227,9 @@ class VisitVocabulary:
     # Stems of public bodies ("министерств", "община"): where officials come from, not
     # facilities a visit tours.
     body_heads: tuple[str, ...] = ()
+    # Body nouns written capitalized in a body's name, whatever the mention ("гръцката община
+    # Кавала" is Община Кавала).
+    capitalized_bodies: frozenset[str] = frozenset()
     # Nouns after a place adjective that make it a district's name ("Волжского района").
     district_nouns: frozenset[str] = frozenset()
     # Heads of organization names in the genitive -> nominative, to name the organization
