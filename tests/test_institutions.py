@@ -401,7 +401,7 @@ def test_a_municipality_written_after_a_mayors_title_takes_part_but_a_bare_town_
         "На 3 юни 2025 г. в Община Белица гостува заместник-кметът на община Ракитово Петър Илиев. "
         "Гостите посетиха Дневния център за деца. Присъства и кметът на Велинград Иван Колев."
     )
-    assert found["община Ракитово"] is False
+    assert found["Община Ракитово"] is False
     assert not any("Велинград" in name for name in found)
 
 
