@@ -623,3 +623,11 @@ def test_the_facility_of_an_escort_is_not_visited_for_that() -> None:
     )
     assert found["Омский центр социальной помощи семье и детям"] is False
     assert found["Омский дом-интернат для престарелых"] is True
+
+
+def test_a_mission_is_named_with_the_country_it_is_in() -> None:
+    found = visited(
+        "Делегация посольства Перу в Российской Федерации побывала в Томской области 3 мая. "
+        "Гости посетили Томский областной краеведческий музей."
+    )
+    assert "посольство Перу в Российской Федерации" in found

@@ -217,6 +217,11 @@ UNNUMBERED_HEADS: frozenset[str] = frozenset(
 # Канады", "правительство области"), not some common noun ("отвергло правительство предложения").
 PLACE_TAIL_HEADS: frozenset[str] = frozenset(["правительство", "мэрия"])
 
+# Missions named with the country they are in: "посольство Индии в РФ", "консульство ... в Казани".
+MISSION_HEADS: frozenset[str] = frozenset(
+    ["посольство", "консульство", "генконсульство", "представительство", "торгпредство"]
+)
+
 # Stations one arrives at on the way (heads), and the verbs (lemmas) of arriving: "прибудет в
 # аэропорт Салехарда" is how the visitor came, not a place visited.
 TRANSIT_HEADS: frozenset[str] = frozenset(["аэропорт", "вокзал", "аэровокзал", "автовокзал", "морвокзал"])

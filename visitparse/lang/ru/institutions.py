@@ -34,6 +34,7 @@ from visitparse.lang.ru.institution_words import (
     LOCATIVE_PREPOSITIONS,
     MEMORIAL_HEADS,
     MINISTRY_WORDS,
+    MISSION_HEADS,
     NAMED_AFTER,
     NAMED_NON_INSTITUTIONS,
     NEEDS_MODIFIER,
@@ -401,6 +402,11 @@ def _right_edge(
             if stop > end + 1:
                 end, has_tail = stop, True  # "монумент на площади Победы"
             break
+        if low in ("в", "во") and head_lemma in MISSION_HEADS and has_tail:
+            stop = _capitalized_run(tokens, end + 1, persons)
+            if stop > end + 1:
+                end = stop  # "посольство Индии в РФ": the country it is in is part of its name
+            break
         if low in ("в", "на") and has_tail:
             stop = _place_phrase(tokens, end + 1, persons)
             if stop > end + 1:
@@ -561,6 +567,24 @@ def _place_phrase(tokens: Sequence[RuToken], j: int, persons: frozenset[int]) ->
     if not noun.can_be("Loc") or noun.lemma.lower() not in GEO_NOUNS:
         return j
     return _genitive_chain(tokens, k + 1, persons, allow_and=False) if k + 1 < len(tokens) else k + 1
+
+
+# Words of a country's or a city's name after a mission's "в" ("Республике Беларусь").
+_MAX_PLACE_WORDS = 3
+
+
+def _capitalized_run(tokens: Sequence[RuToken], j: int, persons: frozenset[int]) -> int:
+    """End of up to three capitalized words from ``j`` (abbreviations too) outside a person's name."""
+    k = j
+    while (
+        k < len(tokens)
+        and k - j < _MAX_PLACE_WORDS
+        and tokens[k].sent == tokens[j].sent
+        and tokens[k].text[:1].isupper()
+        and k not in persons
+    ):
+        k += 1
+    return k
 
 
 def _name_run(tokens: Sequence[RuToken], j: int, sent: int) -> int:
