@@ -660,8 +660,10 @@ def _starts_body(tok: RuToken) -> bool:
 
 
 def _body_at(tokens: Sequence[RuToken], k: int) -> bool:
-    """Whether a body's name starts at ``k``: capitalized adjectives, then a head."""
-    while k < len(tokens) and tokens[k].is_title and tokens[k].pos == "ADJ":
+    """Whether a body's name starts at ``k``: adjectives, the first capitalized ("Тверской
+    городской Думы"), then a capitalized head."""
+    start = k
+    while k < len(tokens) and tokens[k].pos == "ADJ" and (tokens[k].is_title or k > start):
         k += 1
     return k < len(tokens) and _starts_body(tokens[k])
 
@@ -671,9 +673,13 @@ def _before_other_body(tokens: Sequence[RuToken], j: int, stop: int) -> int:
     "комиссия по развитию города | Тверской Думы" ends where the body it belongs to starts."""
     for k in range(j + 1, stop):
         if _starts_body(tokens[k]):
-            while k > j + 1 and tokens[k - 1].is_title and tokens[k - 1].pos == "ADJ":
-                k -= 1
-            return k
+            first = k
+            while first > j + 1 and tokens[first - 1].pos == "ADJ":
+                first -= 1
+            # Its adjectives, up to the first capitalized one ("Тверской городской | Думы").
+            while first < k and not tokens[first].is_title:
+                first += 1
+            return first
     return stop
 
 
