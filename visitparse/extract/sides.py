@@ -178,14 +178,21 @@ _MAX_TITLE_WORDS = 6
 def _quoted_titles(text: str) -> list[tuple[int, int]]:
     """Spans of the words of quoted names after their first word: a place there is part of the name of
     a work, an outlet or a company ("филмът „Чудото на Берн“"), not a place of the visit. A quoted
-    remark ("съдружниците от САЩ") starts in lower case or runs longer."""
+    remark ("съдружниците от САЩ") starts in lower case, runs longer or is followed by who said it."""
     out = []
     for m in _QUOTED.finditer(text):
         name = m.group(1)
         words = _FIRST_WORD.search(name)
-        if words is not None and name[0].isupper() and len(name.split()) <= _MAX_TITLE_WORDS:
+        after = m.end()
+        while after < len(text) and text[after] in " \u00a0":
+            after += 1
+        said = _SPEECH_AFTER.match(text, after)  # "„...“, каза той", "„...“ – заяви"
+        if words is not None and said is None and name[0].isupper() and len(name.split()) <= _MAX_TITLE_WORDS:
             out.append((m.start(1) + words.end(), m.end(1)))
     return out
+
+
+_SPEECH_AFTER = re.compile(r"[,–—-][ \u00a0]*[^\W\d_A-ZА-Я]")
 
 
 _FIRST_WORD = re.compile(r"\w+")
