@@ -66,6 +66,9 @@ def display_name(view: TextView, span: Span) -> str:
     after the name that the NER cut off ("Министерство труда | Пермского края").
     """
     name = normalize_name(span)
+    head, _, rest = name.partition(" ")
+    if rest and head in view.vocab.capitalized_bodies:
+        name = f"{head.capitalize()} {rest}"
     following = view.ent_at_char.get(span.end_char + 1)
     if (
         following is not None
@@ -196,6 +199,12 @@ def _visited(view: TextView, ent: Span, affiliated: set[tuple[int, int]], earlie
         return True  # "поднесе цветя пред паметника": the visitors stood at it
     if before in view.vocab.location_preps and _venue_verb_after(view, ent):
         return True  # "в мэрии Сухума состоялась встреча": where the meeting took place
+    if (
+        before in view.vocab.location_preps
+        and not _is_body(view, ent)
+        and _cue_right_before(view, view.vocab.venue_verbs, first - 1)
+    ):
+        return True  # "встреча прошла на <ORG>": the meeting was held at it
     if not _is_body(view, ent) and _verb_after(view, ent, _receiving_cues(view)):
         return True  # "Центр народного творчества принимал делегацию": the guests came to it
     verbs = view.cues(view.vocab.triggers) + view.cues(view.vocab.visited_cues)
@@ -284,8 +293,10 @@ def _receives(view: TextView, ent: Span) -> bool:
     """Whether a receiving verb stands shortly before the mention: its official receives the guests."""
     first, _ = view.word_span(ent)
     sent = view.sents[first]
+    escorts = {c.first for c in view.cues(view.vocab.escort_cues)}
     return any(
-        c.sent == sent and 0 <= first - c.last <= _RECEIVER_GAP for c in view.cues(view.vocab.host_cues)
+        c.sent == sent and 0 <= first - c.last <= _RECEIVER_GAP and c.first not in escorts
+        for c in view.cues(view.vocab.host_cues)
     )
 
 

@@ -997,6 +997,8 @@ def _committee_as_body(view: TextView, found: _Attachment) -> _Attachment:
     | комитета по дорожному хозяйству" -> "комитет по дорожному хозяйству". Under a body named
     after it ("... комиссии по бюджету | областной Думы") the committee stays in the title."""
     cue, words = found.cue, view.words
+    if found.org is not None and not view.vocab.body_links:
+        return _committee_named(view, found)
     if found.org is not None or view.vocab.body_links or not view.vocab.committee_nouns:
         return found
     unit = next(
@@ -1016,6 +1018,24 @@ def _committee_as_body(view: TextView, found: _Attachment) -> _Attachment:
     label = "ORG" if view.vocab.portfolio_body_takes_part else BODY
     body = char_span(view.doc, view.starts[unit], cue.end, label, lemma)
     return _Attachment(title, body, None) if body is not None else found
+
+
+def _committee_named(view: TextView, found: _Attachment) -> _Attachment:
+    """:func:`_committee_as_body` where the ORG mention already holds the committee the title's
+    last word starts ("председатель | комитета по жилищному хозяйству"), no capitalized body in it."""
+    cue, org = found.cue, found.org
+    if org is None or not view.vocab.committee_nouns or cue.last - cue.first < 2:
+        return found
+    unit = cue.last - 1
+    first, last = view.word_span(org)
+    if first != unit or not view.words[unit].startswith(view.vocab.committee_nouns):
+        return found
+    if last - unit < 3 or any(not _lowercase_word(view, k) for k in range(unit, last)):
+        return found
+    head = view.vocab.positions.match_at(view.words[cue.first : unit], 0)
+    if head is None or len(head.words) != unit - cue.first:
+        return found
+    return _Attachment(Cue(cue.start, view.ends[unit - 1], cue.first, unit, cue.sent, head.value), org, None)
 
 
 def _lowercase_word(view: TextView, k: int) -> bool:

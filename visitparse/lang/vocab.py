@@ -258,6 +258,9 @@ class VisitVocabulary:
     # Stems of public bodies ("министерств", "община"): where officials come from, not
     # facilities a visit tours.
     body_heads: tuple[str, ...] = ()
+    # Body nouns written capitalized in a body's name, whatever the mention ("гръцката община
+    # Кавала" is Община Кавала).
+    capitalized_bodies: frozenset[str] = frozenset()
     # Nouns after a place adjective that make it a district's name ("Волжского района").
     district_nouns: frozenset[str] = frozenset()
     # Heads of organization names in the genitive -> nominative, to name the organization
@@ -324,6 +327,9 @@ class VisitVocabulary:
     lead_verbs: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Phrases after which the people named share the side of the one they go with ("заедно с").
     companion_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Host verbs of escorting: the escort's own facility is not thereby a place visited
+    # ("Гостей сопровождала директор центра X").
+    escort_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Words that join the next person to a list ("и", "както и", "а также").
     list_joiners: frozenset[str] = frozenset({",", "и"})
     # Personal pronouns: a subject of its own between a name and a verb ("... с X он побывал").

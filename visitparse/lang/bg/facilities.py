@@ -55,6 +55,7 @@ _MASCULINE = (
     "затвор",
     "холдинг",
     "планетариум",
+    "комплекс",
 )
 _FEMININE = (
     "болница",
@@ -373,13 +374,13 @@ def find_description(doc: Doc, h: int) -> Span | None:
     if base is None:
         return None
     start = h
-    while (
-        start > 0
-        and not doc[start].is_sent_start
-        and h - start < _MAX_ADJECTIVES
-        and is_adjective(doc[start - 1].text)
-    ):
-        start -= 1
+    while start > 0 and not doc[start].is_sent_start and h - start < _MAX_ADJECTIVES:
+        if is_adjective(doc[start - 1].text):
+            start -= 1
+        elif _joined_adjective(doc, start, h):
+            start -= 2  # "Търговската и промишлена камара"
+        else:
+            break
     # Only a name's first word is capitalized: "Официално Центърът ..." starts at the head.
     capitals = [k for k in range(start + 1, h + 1) if doc[k].is_title]
     if capitals:
@@ -414,6 +415,18 @@ def find_description(doc: Doc, h: int) -> Span | None:
     if start < h and (named or specific or _visited_object(doc, start, h)):
         return Span(doc, start, end, label="ORG")
     return None
+
+
+def _joined_adjective(doc: Doc, start: int, h: int) -> bool:
+    """Whether a capitalized adjective and "и" join the adjective at ``start`` before head ``h``."""
+    return (
+        start < h
+        and start > 1
+        and doc[start - 1].lower_ == "и"
+        and doc[start - 2].is_title
+        and not doc[start - 2].is_sent_start
+        and is_adjective(doc[start - 2].text)
+    )
 
 
 def _visited_object(doc: Doc, start: int, h: int) -> bool:

@@ -257,7 +257,15 @@ def _abbreviation(doc: Doc, i: int) -> Span | None:
                 end += 1
         elif end < len(doc) and doc[end].ent_type_ != "PER":
             end = facilities.capitalized_run(doc, end)  # a town the model missed ("ОбС Поморие")
+            end = _town_before_person(doc, end)
     return Span(doc, i, end, label="ORG")
+
+
+def _town_before_person(doc: Doc, j: int) -> int:
+    """Past one capitalized word at ``j`` that a person the model found follows: the town of
+    "ОбС Поморие | Анна Колева" (the run stops there, taking it for a missed person's name)."""
+    town = j + 1 < len(doc) and doc[j].is_title and doc[j].is_alpha and not doc[j].ent_type_
+    return j + 1 if town and doc[j + 1].ent_iob_ == "B" and doc[j + 1].ent_type_ == "PER" else j
 
 
 _SAINT = frozenset({"св"})

@@ -383,6 +383,7 @@ WORDS = VisitVocabulary(
     non_names=frozenset(
         {"домакин", "домакини", "домакините", "гост", "гости", "гостите", "колеги", "колегите", "участници"}
     ),
+    capitalized_bodies=frozenset({"община"}),
     body_heads=(
         "министерств",
         "община",

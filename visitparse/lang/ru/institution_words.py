@@ -217,6 +217,11 @@ UNNUMBERED_HEADS: frozenset[str] = frozenset(
 # Канады", "правительство области"), not some common noun ("отвергло правительство предложения").
 PLACE_TAIL_HEADS: frozenset[str] = frozenset(["правительство", "мэрия"])
 
+# Missions named with the country they are in: "посольство Индии в РФ", "консульство ... в Казани".
+MISSION_HEADS: frozenset[str] = frozenset(
+    ["посольство", "консульство", "генконсульство", "представительство", "торгпредство"]
+)
+
 # Stations one arrives at on the way (heads), and the verbs (lemmas) of arriving: "прибудет в
 # аэропорт Салехарда" is how the visitor came, not a place visited.
 TRANSIT_HEADS: frozenset[str] = frozenset(["аэропорт", "вокзал", "аэровокзал", "автовокзал", "морвокзал"])
@@ -278,6 +283,17 @@ LEGAL_FORM_NOUNS: frozenset[str] = frozenset(
         "группа",
     ]
 )
+
+# Heads of a unit inside an institution: "отделение милосердия" with no proper name in it is a
+# part of the facility being shown, not an institution of its own ("отделение Социального фонда
+# по Омской области" names one).
+UNIT_HEADS: frozenset[str] = frozenset(["отделение", "отдел", "сектор"])
+
+# Heads that with an activity or a people in the genitive right after them name a course, not a
+# facility: "Школа ухода", "школа приёмных родителей" (a real school has a modifier or a number).
+COURSE_HEADS: frozenset[str] = frozenset(["школа"])
+# Genitives that make such a head a school all the same: "школа искусств", "школа олимпийского резерва".
+SCHOOL_GENITIVES: frozenset[str] = frozenset(["искусство", "музыка", "спорт", "олимпийский", "танец"])
 
 # Heads that need a genitive or "для" tail to be an institution on their own
 # ("дом культуры", "отдел опеки"; not "жилой дом", "отдел").

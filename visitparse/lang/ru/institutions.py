@@ -20,6 +20,7 @@ from visitparse.lang.ru.institution_words import (
     ADJECTIVE_ABBREVIATIONS,
     ARRIVAL_VERBS,
     COMPOUND_FACILITY_ENDINGS,
+    COURSE_HEADS,
     DATIVE_NOUNS,
     DETERMINERS,
     GENITIVE_PREPOSITIONS,
@@ -33,6 +34,7 @@ from visitparse.lang.ru.institution_words import (
     LOCATIVE_PREPOSITIONS,
     MEMORIAL_HEADS,
     MINISTRY_WORDS,
+    MISSION_HEADS,
     NAMED_AFTER,
     NAMED_NON_INSTITUTIONS,
     NEEDS_MODIFIER,
@@ -44,10 +46,12 @@ from visitparse.lang.ru.institution_words import (
     PLACE_TAIL_HEADS,
     PURPOSE_NOUN_ENDINGS,
     REMIT_HEADS,
+    SCHOOL_GENITIVES,
     SETTLEMENT_ABBREVIATIONS,
     SITE_NOUNS,
     STANDALONE_NOUNS,
     TRANSIT_HEADS,
+    UNIT_HEADS,
     UNNUMBERED_HEADS,
 )
 from visitparse.lang.ru.tokens import RuToken
@@ -161,7 +165,35 @@ def not_an_organization(text: str, tokens: Sequence[RuToken], start: int, end: i
     nouns = [t for t in tokens[start:end] if t.pos == "NOUN"]
     if nouns and nouns[0].feats.get("Animacy") == "Anim" and not tokens[start].is_upper_abbr:
         return True
-    return names_non_institution(tokens, start) or _cut_off(text, tokens, end) or _arrived_at(tokens, start)
+    return (
+        names_non_institution(tokens, start)
+        or _cut_off(text, tokens, end)
+        or _arrived_at(tokens, start)
+        or _unnamed_unit(tokens, start, end)
+        or _course(tokens, start, end)
+    )
+
+
+def _course(tokens: Sequence[RuToken], start: int, end: int) -> bool:
+    """Whether the mention is a course named like a school: "Школа ухода", "школа приёмных
+    родителей" (its head first, a genitive right after it, no number)."""
+    if end - start < 2 or tokens[start].lemma.lower() not in COURSE_HEADS:
+        return False
+    nxt = tokens[start + 1]
+    numbered = any(t.text == "№" or t.text.isdigit() for t in tokens[start:end])
+    school = nxt.lemma.lower() in SCHOOL_GENITIVES or nxt.lemma == "имя"
+    return nxt.can_be("Gen") and nxt.pos in ("NOUN", "ADJ") and not school and not numbered
+
+
+def _unnamed_unit(tokens: Sequence[RuToken], start: int, end: int) -> bool:
+    """Whether the mention is a unit of some facility with no name of its own: "отделение
+    реабилитации", "отдел образования" (lower-case, no capitalized word in it)."""
+    first = tokens[start]
+    return (
+        first.text[:1].islower()
+        and first.lemma.lower() in UNIT_HEADS
+        and not any(t.text[:1].isupper() for t in tokens[start + 1 : end])
+    )
 
 
 def _arrived_at(tokens: Sequence[RuToken], start: int) -> bool:
@@ -370,6 +402,11 @@ def _right_edge(
             if stop > end + 1:
                 end, has_tail = stop, True  # "монумент на площади Победы"
             break
+        if low in ("в", "во") and head_lemma in MISSION_HEADS and has_tail:
+            stop = _capitalized_run(tokens, end + 1, persons)
+            if stop > end + 1:
+                end = stop  # "посольство Индии в РФ": the country it is in is part of its name
+            break
         if low in ("в", "на") and has_tail:
             stop = _place_phrase(tokens, end + 1, persons)
             if stop > end + 1:
@@ -532,6 +569,24 @@ def _place_phrase(tokens: Sequence[RuToken], j: int, persons: frozenset[int]) ->
     return _genitive_chain(tokens, k + 1, persons, allow_and=False) if k + 1 < len(tokens) else k + 1
 
 
+# Words of a country's or a city's name after a mission's "в" ("Республике Беларусь").
+_MAX_PLACE_WORDS = 3
+
+
+def _capitalized_run(tokens: Sequence[RuToken], j: int, persons: frozenset[int]) -> int:
+    """End of up to three capitalized words from ``j`` (abbreviations too) outside a person's name."""
+    k = j
+    while (
+        k < len(tokens)
+        and k - j < _MAX_PLACE_WORDS
+        and tokens[k].sent == tokens[j].sent
+        and tokens[k].text[:1].isupper()
+        and k not in persons
+    ):
+        k += 1
+    return k
+
+
 def _name_run(tokens: Sequence[RuToken], j: int, sent: int) -> int:
     """End of a capitalised name (with initials) starting at ``j``."""
     k = j
@@ -569,6 +624,7 @@ def _remit(tokens: Sequence[RuToken], j: int, persons: frozenset[int]) -> int:
     stop = _case_chain(tokens, j, persons, "Dat", allow_and=True)
     if stop == j or _first_noun(tokens, j, stop) in NOT_REMIT_NOUNS:
         return j
+    stop = _comma_list(tokens, stop, persons, "Dat")  # "по труду, занятости и социальной защите"
     while True:
         grown = _genitive_chain(tokens, stop, persons, allow_and=True) if stop < len(tokens) else stop
         if grown > stop and grown + 1 < len(tokens) and tokens[grown].text == ",":
@@ -584,14 +640,30 @@ def _remit(tokens: Sequence[RuToken], j: int, persons: frozenset[int]) -> int:
     return _before_other_body(tokens, j, stop)
 
 
+def _comma_list(tokens: Sequence[RuToken], stop: int, persons: frozenset[int], case: str) -> int:
+    """End of a list in ``case`` that goes on after ``stop`` with commas and closes with "и"
+    ("труду, | занятости и социальной защите"); ``stop`` when no such list follows."""
+    sent, k = tokens[stop - 1].sent, stop
+    while k + 1 < len(tokens) and tokens[k].text == ",":
+        after = _case_chain(tokens, k + 1, persons, case, allow_and=True)
+        if after == k + 1 or tokens[after - 1].sent != sent:
+            break
+        if any(t.text == "и" for t in tokens[k + 1 : after]):
+            return after
+        k = after
+    return stop
+
+
 def _starts_body(tok: RuToken) -> bool:
     """A capitalized head or abbreviation: the name of another body ("Тверской | Думы")."""
     return tok.is_title and (tok.lemma.lower() in HEAD_NOUNS or tok.text in ABBREVIATIONS)
 
 
 def _body_at(tokens: Sequence[RuToken], k: int) -> bool:
-    """Whether a body's name starts at ``k``: capitalized adjectives, then a head."""
-    while k < len(tokens) and tokens[k].is_title and tokens[k].pos == "ADJ":
+    """Whether a body's name starts at ``k``: adjectives, the first capitalized ("Тверской
+    городской Думы"), then a capitalized head."""
+    start = k
+    while k < len(tokens) and tokens[k].pos == "ADJ" and (tokens[k].is_title or k > start):
         k += 1
     return k < len(tokens) and _starts_body(tokens[k])
 
@@ -601,9 +673,13 @@ def _before_other_body(tokens: Sequence[RuToken], j: int, stop: int) -> int:
     "комиссия по развитию города | Тверской Думы" ends where the body it belongs to starts."""
     for k in range(j + 1, stop):
         if _starts_body(tokens[k]):
-            while k > j + 1 and tokens[k - 1].is_title and tokens[k - 1].pos == "ADJ":
-                k -= 1
-            return k
+            first = k
+            while first > j + 1 and tokens[first - 1].pos == "ADJ":
+                first -= 1
+            # Its adjectives, up to the first capitalized one ("Тверской городской | Думы").
+            while first < k and not tokens[first].is_title:
+                first += 1
+            return first
     return stop
 
 

@@ -601,6 +601,7 @@ WORDS = VisitVocabulary(
     ),
     lead_verbs=PhraseSet.of(["возглавил*", "возглавля*", "возглавит"]),
     companion_cues=PhraseSet.of(["вместе с", "вместе со", "совместно с", "совместно со"]),
+    escort_cues=PhraseSet.of(["сопровождал*", "в сопровождени*"]),
     pronouns=frozenset({"он", "она", "они", "него", "нее", "ней", "них", "ним", "ними"}),
     visitor_verbs=PhraseSet.of(
         [
@@ -797,6 +798,8 @@ WORDS = VisitVocabulary(
     ),
     meeting_cues=PhraseSet.of(["встретится с", "встретились с", "встретился с", "встреча с", "встречи с"]),
     generic_modifiers=("регио", "облас", "краев", "респу", "окруж", "город", "район", "местн", "муниц"),
+    # A group of visitors, named as a leader's organization ("руководитель казахстанской делегации").
+    non_institution_nouns=frozenset({"делегация", "делегации", "делегацию", "делегацией"}),
     plural_place_nouns={
         "районов": "района",
         "областей": "области",
