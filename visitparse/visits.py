@@ -270,10 +270,30 @@ def _clause_split(view: TextView, before: DateMention, date: DateMention, places
     sent = view.sentence_of(date.start)
     i = view.word_at(date.start)
     end = view.sent_starts[sent + 1] if sent + 1 < view.n_sents else len(view.text)
-    for cue in view.cues_in_sentence(view.vocab.clause_leads, sent):
-        if cue.first < i <= cue.last and cue.start >= before.end:
-            return cue.start if any(date.end <= p < end for p in places) else None
-    return None
+    lead = next(
+        (c for c in view.cues_in_sentence(view.vocab.clause_leads, sent) if c.first < i <= c.last),
+        None,
+    )
+    place = next((p for p in places if date.end <= p < end), None)
+    if lead is None or lead.start < before.end or place is None:
+        return None
+    return lead.start if _visit_verb(view, lead.start, end) or _verb_left_out(view, date, place) else None
+
+
+def _visit_verb(view: TextView, start: int, end: int) -> bool:
+    """The text ``[start, end)`` holds a visit word of its own ("ще бъде във", "приедет")."""
+    return any(
+        start <= c.start < end
+        for phrases in (view.vocab.triggers, view.vocab.weak_triggers)
+        for c in view.cues(phrases)
+    )
+
+
+def _verb_left_out(view: TextView, date: DateMention, place: int) -> bool:
+    """Only punctuation and a preposition of place between a date and its place ("14 марта — в
+    Пскове"): the verb of the clause before is understood."""
+    words = view.words[view.word_at(date.end - 1) + 1 : view.word_at(place)]
+    return all(not any(ch.isalnum() for ch in w) or w in view.vocab.location_preps for w in words)
 
 
 def _arrival_on_dateline(
