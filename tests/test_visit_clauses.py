@@ -106,3 +106,25 @@ def test_the_place_the_visitors_come_from_goes_with_both_visits(text: str, lang:
 )
 def test_a_second_date_without_a_place_of_its_own_starts_no_visit(text: str, lang: str) -> None:
     assert [date for date, _, _ in visits(text, lang)] == ["XXXX-06-03" if lang == "bg" else "XXXX-03-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "На 3 юни министър Петър Иванов посети Пловдив, а на 10 юни кметът Стоян Маринов подписа "
+            "договор в Сливен.",
+            "bg",
+        ),
+        (
+            "12 марта министр Олег Грачев посетил Тверь, а 14 марта губернатор Иван Сомов провел "
+            "совещание в Пскове.",
+            "ru",
+        ),
+    ],
+)
+def test_a_second_clause_with_a_verb_of_something_else_starts_no_visit(text: str, lang: str) -> None:
+    assert len(visits(text, lang)) == 1
+    # The same clause with a visit verb does.
+    visiting = text.replace("подписа договор в", "ще гостува в").replace("провел совещание в", "побывал в")
+    assert len(visits(visiting, lang)) == 2
