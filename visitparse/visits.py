@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span
 
@@ -47,13 +49,16 @@ _DAY_KINDS = frozenset({"date", "range", "relative", "weekday"})
 
 @dataclass(frozen=True)
 class _Segment:
-    """The sentences ``[first, last)`` that report one visit, with its date."""
+    """The text ``[start, end)`` (chars) that reports one visit, with its date."""
 
-    first: int
-    last: int
+    start: int
+    end: int
     date: DateMention | None
     # The text gives the first day of a stay ("прибыл 5 сентября") but not its last.
     open_end: bool = False
+    # Starts inside a sentence, after a clause that reported the visit before it: that clause's
+    # visitors go on to this one unless it names its own ("X посети Бургас, а на 26 май - Варна").
+    continues: bool = False
 
 
 def _evidence(start: int, end: int, text: str) -> Evidence:
@@ -177,9 +182,17 @@ def datelines(view: TextView, dates: list[DateMention]) -> list[DateMention]:
 
 
 def _segments(
-    view: TextView, dates: list[DateMention], evidence: VisitEvidence, published: dt.date | None
+    view: TextView,
+    dates: list[DateMention],
+    evidence: VisitEvidence,
+    published: dt.date | None,
+    places: list[int],
 ) -> list[_Segment]:
-    """Split the article where a new visit with another date starts."""
+    """Split the article where a new visit with another date starts.
+
+    ``places`` are the start chars of the region mentions: a visit that starts inside a
+    sentence must name its own place (see :func:`_clause_split`).
+    """
     ranges = [
         d for d in dates if d.kind == "range" and view.sentence_of(d.start) in evidence.strong | evidence.weak
     ]
@@ -191,29 +204,96 @@ def _segments(
     present = _present_day(view, published, candidates)
     if present is not None:
         candidates = sorted([*candidates, present], key=lambda c: (c[0], c[1].start))
-    events: list[tuple[int, DateMention]] = []
-    for sent, d in candidates:
-        if events and _next_day(events[-1][1], d):
-            # "18 мая посетит ... 19 мая встретится": the days of one programme make one visit.
-            events[-1] = (events[-1][0], _spanning(events[-1][1], d))
-        elif not events or (_distinct(events[-1][1], d) and sent != events[-1][0]):
-            events.append((sent, d))
+    events = _events(view, candidates, places)
     if events:
-        events[-1] = (events[-1][0], _programme_days(view, dates, events[-1][1]))
+        events[-1] = replace(events[-1], date=_programme_days(view, dates, events[-1].date))
     durations = [d for d in dates if d.kind == "duration" and d.days]
     if len(events) < 2:
-        date = events[0][1] if events else None
+        date = events[0].date if events else None
         date = _with_duration(view, date, durations)
         open_end = (
             date is not None
             and date.start_date is not None
             and date.end_date in (None, date.start_date)
-            and events[0][0] in arrivals
+            and events[0].sent in arrivals
         )
-        return [_Segment(0, view.n_sents, date, open_end)]
-    bounds = [0] + [sent for sent, _ in events[1:]] + [view.n_sents]
-    dated = [events[0][1]] + [_year_from(events[i - 1][1], events[i][1]) for i in range(1, len(events))]
-    return [_Segment(bounds[i], bounds[i + 1], dated[i]) for i in range(len(events))]
+        return [_Segment(0, len(view.text), date, open_end)]
+    bounds = [0] + [e.start for e in events[1:]] + [len(view.text)]
+    dated = [events[0].date] + [_year_from(events[i - 1].date, events[i].date) for i in range(1, len(events))]
+    return [
+        _Segment(bounds[i], bounds[i + 1], dated[i], continues=events[i].clause) for i in range(len(events))
+    ]
+
+
+@dataclass(frozen=True)
+class _Event:
+    """A visit's date, with the sentence and char where the report of that visit starts."""
+
+    sent: int
+    start: int
+    date: DateMention
+    # It starts with a clause that goes on from the visit before it (see _clause_split).
+    clause: bool = False
+
+
+def _events(view: TextView, candidates: list[tuple[int, DateMention]], places: list[int]) -> list[_Event]:
+    """The visits the dated sentences ``candidates`` report, in text order."""
+    events: list[_Event] = []
+    for sent, d in candidates:
+        if events and _next_day(events[-1].date, d):
+            # "18 мая посетит ... 19 мая встретится": the days of one programme make one visit.
+            events[-1] = replace(events[-1], date=_spanning(events[-1].date, d))
+        elif not events:
+            events.append(_Event(sent, view.sent_starts[sent], d))
+        elif not _distinct(events[-1].date, d):
+            continue
+        elif sent != events[-1].sent:
+            start = view.sent_starts[sent]
+            events.append(_Event(sent, start, d, clause=_after_semicolon(view, start)))
+        elif (split := _clause_split(view, events[-1].date, d, places)) is not None:
+            events.append(_Event(sent, split, d, clause=True))
+    return events
+
+
+def _after_semicolon(view: TextView, start: int) -> bool:
+    """The sentence at ``start`` was cut from the one before at a semicolon: a clause of it."""
+    return view.text[max(0, start - 20) : start].rstrip().endswith(";")
+
+
+def _clause_split(view: TextView, before: DateMention, date: DateMention, places: list[int]) -> int | None:
+    """Where a clause reporting a second visit starts inside one sentence, if it does.
+
+    "X ще посети Бургас, а на 26 май – Варна", "посетил Тверь; 14 марта он приедет в Псков": a
+    conjunction or a semicolon (the language's ``clause_leads``) right before a date of its
+    own, and a place of its own after that date; the visit verb may be left out.
+    """
+    sent = view.sentence_of(date.start)
+    i = view.word_at(date.start)
+    end = view.sent_starts[sent + 1] if sent + 1 < view.n_sents else len(view.text)
+    lead = next(
+        (c for c in view.cues_in_sentence(view.vocab.clause_leads, sent) if c.first < i <= c.last),
+        None,
+    )
+    place = next((p for p in places if date.end <= p < end), None)
+    if lead is None or lead.start < before.end or place is None:
+        return None
+    return lead.start if _visit_verb(view, lead.start, end) or _verb_left_out(view, date, place) else None
+
+
+def _visit_verb(view: TextView, start: int, end: int) -> bool:
+    """The text ``[start, end)`` holds a visit word of its own ("ще бъде във", "приедет")."""
+    return any(
+        start <= c.start < end
+        for phrases in (view.vocab.triggers, view.vocab.weak_triggers)
+        for c in view.cues(phrases)
+    )
+
+
+def _verb_left_out(view: TextView, date: DateMention, place: int) -> bool:
+    """Only punctuation and a preposition of place between a date and its place ("14 марта — в
+    Пскове"): the verb of the clause before is understood."""
+    words = view.words[view.word_at(date.end - 1) + 1 : view.word_at(place)]
+    return all(not any(ch.isalnum() for ch in w) or w in view.vocab.location_preps for w in words)
 
 
 def _arrival_on_dateline(
@@ -345,8 +425,8 @@ def _distinct(a: DateMention, b: DateMention) -> bool:
     return a_end < b.start_date or b_end < a.start_date
 
 
-def _in_segment(view: TextView, seg: _Segment, char: int) -> bool:
-    return seg.first <= view.sentence_of(char) < seg.last
+def _in_segment(seg: _Segment, char: int) -> bool:
+    return seg.start <= char < seg.end
 
 
 def assemble_visits(
@@ -402,10 +482,19 @@ def assemble_visits(
     roles = roles_from_officials(view, people, people_sides, regions, roles)
     sides = dict(zip(map(id, people), people_sides, strict=True))
     visits = []
-    for seg in _segments(view, dates, evidence, published):
-        seg_regions = [m for m in regions if seg.first <= m.sent < seg.last]
-        seg_people = [p for p in people if any(_in_segment(view, seg, e.start_char) for e in p.mentions)]
-        seg_insts = [i for i in institutions if any(_in_segment(view, seg, e.start_char) for e in i.mentions)]
+    seg_regions: list[RegionMention] = []
+    seg_people: list[PersonFound] = []
+    for seg in _segments(view, dates, evidence, published, [m.start for m in regions]):
+        before_regions, before_people = seg_regions, seg_people
+        seg_regions = [m for m in regions if _in_segment(seg, m.start)]
+        seg_people = [p for p in people if any(_in_segment(seg, e.start_char) for e in p.mentions)]
+        seg_insts = [i for i in institutions if any(_in_segment(seg, e.start_char) for e in i.mentions)]
+        if seg.continues:
+            # Officials of no known side are taken for the subject; places only if they send guests.
+            seg_people = _with_visitors(before_people, seg_people, lambda p: sides[id(p)] != "host")
+            seg_regions = _with_visitors(
+                before_regions, seg_regions, lambda m: roles.get(m.match.code) == "guest"
+            )
         visit = Visit(
             regions=_regions(
                 view.text, seg_regions, roles, countries_named_on_their_own(view, seg_regions, lang)
@@ -422,6 +511,17 @@ def assemble_visits(
             visit.date_evidence = [_evidence(seg.date.start, seg.date.end, view.text)]
         visits.append(visit)
     return visits
+
+
+_Item = TypeVar("_Item")
+
+
+def _with_visitors(before: list[_Item], own: list[_Item], visitor: Callable[[_Item], bool]) -> list[_Item]:
+    """``own`` with the visitors of the clause ``before`` it when it names none of its own: the
+    subject left out of "..., а на 26 май – Варна" is the one of the clause before."""
+    if any(map(visitor, own)):
+        return own
+    return [x for x in before if visitor(x)] + own
 
 
 def _regions(

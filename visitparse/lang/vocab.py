@@ -212,6 +212,9 @@ class VisitVocabulary:
     # A visit going on as the article is written ("сейчас находится", "в момента е на посещение"):
     # the publication day is one of its days.
     present_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Conjunctions and semicolons written right before the date of a second visit reported in the
+    # same sentence ("посети Бургас, а на 26 май – Варна"): the clause of that visit starts there.
+    clause_leads: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Words before a date that make it a deadline, not the visit's day ("к 1 сентября").
     deadline_words: frozenset[str] = frozenset()
     # Thanks to the hosts ("поблагодарили"): people/places thanked are hosts.

@@ -123,6 +123,7 @@ WORDS = VisitVocabulary(
     present_cues=PhraseSet.of(
         ["в момента е на", "в момента са на", "в момента се намира*", "в момента пребивава*"]
     ),
+    clause_leads=PhraseSet.of([", а на", ", а", "; а на", "; а", "; на", ";"]),
     deadline_words=frozenset({"до"}),
     topic_frames=PhraseSet.of(
         [

@@ -156,6 +156,7 @@ WORDS = VisitVocabulary(
             "в эти минуты",
         ]
     ),
+    clause_leads=PhraseSet.of([", а в", ", а", "; а в", "; а", "; в", ";"]),
     deadline_words=frozenset({"к", "ко", "до"}),
     topic_frames=PhraseSet.of(
         [
