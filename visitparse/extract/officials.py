@@ -320,8 +320,8 @@ def _heads_list(view: TextView, cue: Cue, end: int) -> bool:
     """Whether the title before a list of names is every listed person's: a plural title
     ("народните представители X и Y", "депутаты областной Думы X, Y и Z", its body between)
     or one before a colon ("сенатора: X и Y")."""
-    head = view.words[cue.last - 1]
-    plural = head.endswith(view.vocab.plural_endings)
+    # The head noun opens a Russian title ("председатели комитетов") and closes a Bulgarian one.
+    plural = any(view.words[k].endswith(view.vocab.plural_endings) for k in (cue.first, cue.last - 1))
     start = cue.last
     if plural:
         start = _after_list_body(view, cue.last, end)
@@ -356,7 +356,16 @@ def _position_after(
     j = cue.last
     while j < len(view.words) and view.words[j] in view.vocab.org_links and j < cue.last + 2:
         j += 1
-    return _Attachment(cue, orgs.get(j), None)
+    org = orgs.get(j)
+    end = view.word_span(org)[1] if org is not None else cue.last
+    if _person_at(view, cue.last) or _person_at(view, end):
+        return None  # "A, B, заместитель председателя C": the title opens the next name's mention
+    return _Attachment(cue, org, None)
+
+
+def _person_at(view: TextView, k: int) -> bool:
+    ent = view.ent_of_word.get(k)
+    return ent is not None and ent.label_ == "PER" and view.word_span(ent)[0] == k
 
 
 # How far back an anaphoric noun ("управител на комплекса") may point to its organization.
@@ -753,17 +762,27 @@ def _delegation_members(view: TextView, people: list[Official], orgs: dict[int, 
         if not any(p.organization is None for p in members):
             continue
         body = _delegation_body(view, cue, orgs)
-        span = body
+        leader = _named_before(view, people, cue)
+        led = leader.organization if leader is not None else None
         if body is None:
-            leader = _named_before(view, people, cue)
-            if leader is None or leader.organization is None:
+            if leader is None or led is None:
                 continue
-            name, span = leader.organization, leader.organization_span
+            name, span = led, leader.organization_span
         else:
-            name = display_name(view, body)
+            name, span = display_name(view, body), body
+            if leader is not None and led is not None and _shortens(name, led):
+                # "делегации Собрания" after "председатель Законодательного собрания": the full name
+                name, span = led, leader.organization_span
         for person in members:
             if person.organization is None:
                 person.organization, person.organization_span = name, span
+
+
+def _shortens(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with words left out ("Собрание", "Хурал" of "Народный Хурал")."""
+    stems = [w.casefold()[:4] for w in full.split()]
+    words = short.split()
+    return len(words) < len(stems) and all(w.casefold()[:4] in stems for w in words)
 
 
 def _after_in_sentence(view: TextView, cue: Cue, mention: Span) -> bool:

@@ -3,6 +3,9 @@
 from visitparse.lang.ru.titles import TITLE_FORMS
 from visitparse.lang.vocab import PhraseSet, VisitVocabulary
 
+# Kinds of a delegation written between "в состав" and "делегации".
+_DELEGATION_KINDS = ("официальн*", "парламентск*", "правительственн*", "представительн*", "российск*")
+
 WORDS = VisitVocabulary(
     triggers=PhraseSet.of(
         [
@@ -508,7 +511,12 @@ WORDS = VisitVocabulary(
     unit_nouns=("комитет", "комисси", "подкомитет", "подкомисси", "отдел", "сектор"),
     committee_nouns=("комитет", "комисси"),
     short_bodies={"заксобрание": "Законодательное собрание", "нарсобрание": "Народное собрание"},
-    membership_cues=PhraseSet.of(["в состав* делегаци*", "член* делегаци*", "в делегаци* вош*"]),
+    membership_cues=PhraseSet.of(
+        ["в состав* делегаци*", "член* делегаци*", "в делегаци* вош*"]
+        # with the delegation's kind between: "в состав официальной делегации Хурала вошли"
+        + [f"в состав* {kind} делегаци*" for kind in _DELEGATION_KINDS]
+        + [f"член* {kind} делегаци*" for kind in _DELEGATION_KINDS]
+    ),
     ministry_short_names={
         "минсельхоз": "сельского хозяйства",
         "минздрав": "здравоохранения",
