@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from visitparse.io.decode import InputError, decode_bytes, detect_encoding, read_text_file
+from visitparse.io.decode import InputError, decode_bytes, detect_encoding, fix_homoglyphs, read_text_file
 
 RU = (
     "Делегация Республики Башкортостан посетила Оренбургскую область. Гостей встретил "
@@ -185,3 +185,21 @@ def test_utf8_text_round_trips(text: str) -> None:
     if not text.strip():
         return
     assert decode_bytes(text.encode("utf-8")).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("от заместник-кметa Иван", "от заместник-кмета Иван"),  # a Latin "a" inside a Cyrillic word
+        ("Mинистърът посети", "Министърът посети"),
+        ("PVC прозорци и iPhone", "PVC прозорци и iPhone"),  # Latin words stay Latin
+        ("Google-Карти", "Google-Карти"),
+    ],
+)
+def test_latin_look_alikes_inside_cyrillic_words_become_cyrillic(text: str, expected: str) -> None:
+    assert fix_homoglyphs(text) == expected
+
+
+@given(st.text(alphabet="абвгкмнAaBbCcEeiKkMOoPpTXxy -.,", max_size=60))
+def test_homoglyph_repair_keeps_the_length(text: str) -> None:
+    assert len(fix_homoglyphs(text)) == len(text)

@@ -153,6 +153,32 @@ def detect_encoding(sample: bytes) -> str:
         return "utf-8"
 
 
+# Latin letters that look like Cyrillic ones, as scraped and typed text mixes them into
+# Cyrillic words ("кметa" with a Latin "a"): the word is one word only with the Cyrillic letter.
+_HOMOGLYPHS = str.maketrans("aeopcxyABEKMHOPCTX", "аеорсхуАВЕКМНОРСТХ")
+_MIXED_WORD = re.compile(r"[^\W\d_]*(?:[\u0400-\u04ff][a-zA-Z]|[a-zA-Z][\u0400-\u04ff])[^\W\d_]*")
+_LATIN = re.compile(r"[a-zA-Z]")
+
+
+def fix_homoglyphs(text: str) -> str:
+    """Cyrillic words with Latin look-alike letters in them, written in Cyrillic only.
+
+    A word keeps its Latin letters when one of them has no Cyrillic twin ("iPhone", a glued
+    "Google-Карти" stays as it is). The length never changes, so offsets stay right.
+    """
+    if not _MIXED_WORD.search(text):
+        return text
+    return _MIXED_WORD.sub(_cyrillic_word, text)
+
+
+def _cyrillic_word(match: re.Match[str]) -> str:
+    word = match.group()
+    mapped = "".join(_LATIN.findall(word)).translate(_HOMOGLYPHS)
+    if any(c.isascii() for c in mapped):
+        return word  # a Latin letter with no Cyrillic twin: a real Latin part
+    return word.translate(_HOMOGLYPHS)
+
+
 def normalize_text(text: str) -> str:
     """Drop a BOM, unify newlines to ``\\n`` and compose to NFC."""
     if text.startswith("\ufeff"):
