@@ -639,3 +639,12 @@ def test_a_mission_is_named_with_the_country_it_is_in() -> None:
         "Гости посетили Томский областной краеведческий музей."
     )
     assert "посольство Перу в Российской Федерации" in found
+
+
+def test_places_the_official_dropped_in_on_are_visited() -> None:
+    found = visited(
+        "На 4 декември 2025 г. кметът на Община Ловеч Иван Петров навести Дневния център за възрастни "
+        "хора и Центъра за обществена подкрепа в града."
+    )
+    assert found.get("Дневен център за възрастни хора") is True
+    assert found.get("Център за обществена подкрепа") is True
