@@ -156,7 +156,8 @@ def detect_encoding(sample: bytes) -> str:
 # Latin letters that look like Cyrillic ones, as scraped and typed text mixes them into
 # Cyrillic words ("кметa" with a Latin "a"): the word is one word only with the Cyrillic letter.
 _HOMOGLYPHS = str.maketrans("aeopcxyABEKMHOPCTX", "аеорсхуАВЕКМНОРСТХ")
-_MIXED_WORD = re.compile(r"[^\W\d_]*(?:[\u0400-\u04ff][a-zA-Z]|[a-zA-Z][\u0400-\u04ff])[^\W\d_]*")
+# A Cyrillic letter next to a Latin one: the seam of a mixed word (linear to search for).
+_SEAM = re.compile(r"[\u0400-\u04ff][a-zA-Z]|[a-zA-Z][\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-zA-Z]")
 
 
@@ -166,13 +167,25 @@ def fix_homoglyphs(text: str) -> str:
     A word keeps its Latin letters when one of them has no Cyrillic twin ("iPhone", a glued
     "Google-Карти" stays as it is). The length never changes, so offsets stay right.
     """
-    if not _MIXED_WORD.search(text):
+    seam = _SEAM.search(text)
+    if seam is None:
         return text
-    return _MIXED_WORD.sub(_cyrillic_word, text)
+    parts: list[str] = []
+    done = 0
+    while seam is not None:
+        start, end = seam.start(), seam.end()
+        while start > done and text[start - 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        parts += [text[done:start], _cyrillic_word(text[start:end])]
+        done = end
+        seam = _SEAM.search(text, end)
+    parts.append(text[done:])
+    return "".join(parts)
 
 
-def _cyrillic_word(match: re.Match[str]) -> str:
-    word = match.group()
+def _cyrillic_word(word: str) -> str:
     mapped = "".join(_LATIN.findall(word)).translate(_HOMOGLYPHS)
     if any(c.isascii() for c in mapped):
         return word  # a Latin letter with no Cyrillic twin: a real Latin part
