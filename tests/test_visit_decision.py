@@ -243,3 +243,17 @@ def test_the_pages_own_date_and_an_earlier_visit_recalled_are_not_the_visits_dat
     text: str, lang: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert dates(text, published="2025-05-20", lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Днес проверка на хода на ремонта в детска градина „Слънце“ бе извършена от заместник-кмета "
+        "Иван Петров.",
+        "Министърът на културата Петър Колев ще даде символично начало на ремонта на читалището в "
+        "град Ловеч днес. На място той ще се запознае с проекта.",
+    ],
+    ids=["inspection-noun", "ceremony-on-site"],
+)
+def test_an_on_site_inspection_or_ceremony_is_a_visit(text: str) -> None:
+    assert visitparse.parse(text, published="2025-06-02").visits
