@@ -648,3 +648,13 @@ def test_places_the_official_dropped_in_on_are_visited() -> None:
     )
     assert found.get("Дневен център за възрастни хора") is True
     assert found.get("Център за обществена подкрепа") is True
+
+
+def test_compound_farm_words_are_facilities_and_a_party_is_no_institution() -> None:
+    found = visited(
+        "3 мая 2025 года министр сельского хозяйства Тверской области Иван Петров посетил звероферму и "
+        "кормокухню в Кимрах. Депутат от партии «Единая Россия» Олег Рябов сопровождал министра."
+    )
+    assert found.get("звероферма") is True
+    assert found.get("кормокухня") is True
+    assert not any("Единая" in name for name in found)

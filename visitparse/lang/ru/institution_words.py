@@ -133,7 +133,16 @@ STANDALONE_NOUNS: frozenset[str] = frozenset(
 
 # Endings of one-word compounds that name a plant or farm even bare ("Курганмашзавод",
 # "сырзавод", "хлебопекарня", "свинокомплекс «Алексеевский»").
-COMPOUND_FACILITY_ENDINGS: tuple[str, ...] = ("завод", "комбинат", "комплекс", "фабрика", "пекарня", "верфь")
+COMPOUND_FACILITY_ENDINGS: tuple[str, ...] = (
+    "завод",
+    "комбинат",
+    "комплекс",
+    "фабрика",
+    "пекарня",
+    "верфь",
+    "ферма",  # "звероферма", "птицеферма"
+    "кухня",  # "кормокухня"
+)
 
 # Heads whose remit follows in a "по"-phrase: "комитет по социальной политике", "цех по
 # переработке сои, риса и гречихи".
@@ -399,6 +408,8 @@ HEAD_BAD_TAILS: dict[str, frozenset[str]] = {
     "институт": frozenset(["вера", "влияние", "брак", "семья", "демократия", "власть", "собственность"]),
     "управление": frozenset(["процесс", "проект", "автомобиль", "транспорт", "государство"]),
     "служба": frozenset(["армия"]),
+    # "пункт рабочей программы": an item of a plan, not a checkpoint or a station.
+    "пункт": frozenset(["программа", "план", "повестка", "соглашение", "договор", "порядок", "закон"]),
 }
 
 # Adjectives and pronouns that refer rather than name: "этот центр", "различные учреждения".

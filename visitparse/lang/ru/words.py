@@ -813,6 +813,11 @@ WORDS = VisitVocabulary(
     generic_modifiers=("регио", "облас", "краев", "респу", "окруж", "город", "район", "местн", "муниц"),
     # A group of visitors, named as a leader's organization ("руководитель казахстанской делегации").
     non_institution_nouns=frozenset({"делегация", "делегации", "делегацию", "делегацией"}),
+    # Parties and unions of states take part in politics, not in a visit's programme.
+    non_institutions=frozenset(
+        {"единая россия", "кпрф", "лдпр", "справедливая россия", "новые люди", "яблоко"}
+        | {"ес", "евросоюз", "европейский союз", "нато", "оон", "снг", "еаэс", "шос", "брикс"}
+    ),
     plural_place_nouns={
         "районов": "района",
         "областей": "области",
