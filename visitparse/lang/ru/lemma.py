@@ -227,6 +227,9 @@ class MentionLemmatizer:
         for oblique, nominative in ADJECTIVE_SURNAME_ENDINGS.get(gender or "", ()):
             if low.endswith(oblique) and len(low) > len(oblique) + 1:
                 return _restore_case(word, low[: -len(oblique)] + nominative)  # "Зеленским"
+        if gender == "masc" and self._name_case == "ablt" and low.endswith(("ым", "им")) and len(low) > 5:
+            # "Владимиром Нарожным": an adjective surname the dictionary lacks, after an instrumental name
+            return _restore_case(word, low[:-2] + ("ый" if low.endswith("ым") else "ий"))
         return word  # "Бюхеле", "Таяни", "Раджа": indeclinable or already nominative
 
     def _first_name_case(self, toks: list[RuToken], gender: str | None) -> str | None:
