@@ -18,8 +18,14 @@ from spacy.tokens import Span
 
 from visitparse.document import char_span
 from visitparse.extract.context import DASHES, Cue, TextView
-from visitparse.extract.entities import inside_quotes
 from visitparse.extract.institutions import _abbreviation_aliases, display_name, institution_key
+from visitparse.extract.persons import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    looks_like_name,
+    not_a_participant,
+    quoted_name,
+)
 from visitparse.extract.regions import get_resolver
 from visitparse.extract.titles import BODY, full_title, grow_tail, quoted_end
 from visitparse.lang.bg.lemma import rule_lemma
@@ -403,8 +409,6 @@ def _implied_org(view: TextView, ent: Span, cue: Cue, orgs: dict[int, Span]) -> 
     return same[0] if same else None
 
 
-_OPEN_QUOTES = ("«", "„", '"')
-_CLOSE_QUOTES = ("»", "“", "”", '"')
 MAX_UNIT_WORDS = 10
 
 
@@ -435,11 +439,11 @@ def _with_subunit(view: TextView, cue: Cue) -> Cue:
 def _unit_name_end(view: TextView, j: int, sent: int) -> int:
     """End of a unit's name from word ``j``: a quoted name, or lower-case words up to the organization."""
     text = view.text
-    if j < len(view.words) and text[view.starts[j]].startswith(_OPEN_QUOTES):
+    if j < len(view.words) and text[view.starts[j]].startswith(OPEN_QUOTES):
         for k in range(j, min(j + MAX_UNIT_WORDS + 2, len(view.words))):
             if view.sents[k] != sent:
                 break
-            if text[view.ends[k] - 1] in _CLOSE_QUOTES and (k > j or view.ends[k] - view.starts[k] > 1):
+            if text[view.ends[k] - 1] in CLOSE_QUOTES and (k > j or view.ends[k] - view.starts[k] > 1):
                 return k + 1
         return j
     stops = view.vocab.org_anaphors | view.vocab.org_links | view.vocab.location_preps
@@ -511,142 +515,6 @@ def _headed_body(view: TextView, org: Span, cue: Cue) -> Span | None:
     return org if any(view.text[view.starts[k]].isupper() for k in range(cue.last, last)) else None
 
 
-def _quoted(view: TextView, ent: Span) -> bool:
-    text = view.text
-    before = text[max(0, ent.start_char - 4) : ent.start_char]
-    return any(q in before for q in _OPEN_QUOTES) and text[ent.end_char : ent.end_char + 1] in _CLOSE_QUOTES
-
-
-def _looks_like_name(name: str, place_nouns: frozenset[str] = frozenset()) -> bool:
-    """Capitalized words, none of them a place noun ("Република Египет" is a country, "Източна
-    Македония" a region) or an acronym before the last word ("ГККП Маказа" is a border post)."""
-    words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
-    return (
-        bool(words)
-        and all(w[0].isupper() for w in words)
-        and not any(w.casefold().replace("ё", "е") in place_nouns for w in words)
-        and not any(_acronym(w) for w in words[:-1])
-    )
-
-
-def _acronym(word: str) -> bool:
-    """A word in capitals that is no initial: an acronym ("ГККП"), not "И." or "Г.К."."""
-    letters = word.replace(".", "").replace("-", "")
-    return len(letters) >= 2 and letters.isalpha() and letters.isupper() and "." not in word
-
-
-# The longest agency name in a credit after a name ("Мария Петрова, БТА/").
-MAX_AGENCY_CHARS = 20
-# How far before a name a namesake cue ("носит имя") may stand.
-_CUE_REACH = 3
-# "от имени губернатора ...": on someone's behalf, not named after them.
-_ON_BEHALF = frozenset({"от"})
-
-
-def _not_a_participant(view: TextView, ent: Span, words: PersonWords, titles: frozenset[int]) -> bool:
-    """A person the article only names: its author, or someone a place is named after.
-
-    "Автор: Мария Петрова", "/Мария Петрова, БТА/", "Иван Петров / ТАСС", a name alone on its
-    line: a byline; "носит имя художника Ивана Петрова", "в памет на ...", "паметника на ...":
-    a namesake; „Проф. Иван Петров“: a facility named after someone. ``titles`` are the words
-    of the document's job titles.
-    """
-    text = view.text
-    if inside_quotes(text, ent.start_char):
-        return True
-    credited = text[max(0, ent.start_char - 4) : ent.start_char].rstrip(" ").endswith("/")
-    if credited or _credit_after(text, ent.end_char) or _alone_on_line(text, ent):
-        return True  # a dateline or photo credit: "/Мария Петрова, БТА/", "Иван Петров / ТАСС"
-    first, _ = view.word_span(ent)
-    # "Автор: Мария Петрова", "Фото:\nИван Петров": the cue and a colon right before the name.
-    if first >= 2 and view.words[first - 1] == ":" and view.words[first - 2] in words.byline_cues:
-        return True
-    return _namesake(view, first, words, titles)
-
-
-# Marks around a name alone on its line ("- Мария Петрова").
-_LINE_MARKS = " \t-–—•*·|,."
-MAX_LINE_LOOK = 200  # chars looked at before and after a name's line
-MAX_NAME_LINE_WORDS = 6  # words of a list item line above a name
-# How far back from a name a namesake cue may stand over the name's rank and other namesakes
-# ("паметниците на Васил Левски и на Христо Ботев", "памятнику Маршалу Советского Союза Г.К. Жукову").
-MAX_NAMESAKE_WORDS = 8
-_NAMESAKE_LINKS = frozenset({"и", "на", ","})
-
-
-def _alone_on_line(text: str, ent: Span) -> bool:
-    """A name that is a whole line by itself: an author's or editor's line, not a participant,
-    who is named with a title or an act."""
-    start = text.rfind("\n", 0, ent.start_char) + 1
-    end = text.find("\n", ent.end_char)
-    end = len(text) if end < 0 else end
-    if text[start : ent.start_char].strip(_LINE_MARKS) or text[ent.end_char : end].strip(_LINE_MARKS):
-        return False
-    # Not an item of a list under a header ("Участници:"), nor a name whose title is the next line.
-    following = text[end : end + MAX_LINE_LOOK].lstrip()
-    return not _under_header(text, start) and not following[:1].islower()
-
-
-def _under_header(text: str, start: int) -> bool:
-    """Whether the line at ``start`` follows a line ending in a colon over short lines only."""
-    above = text[max(0, start - MAX_LINE_LOOK) : start].splitlines()
-    for line in reversed(above):
-        line = line.strip()
-        if line.endswith(":"):
-            return True
-        if len(line.split()) > MAX_NAME_LINE_WORDS:
-            return False
-    return False
-
-
-def _namesake(view: TextView, first: int, words: PersonWords, titles: frozenset[int]) -> bool:
-    """Whether the name at word ``first`` is someone a place, street or monument is named after.
-
-    The cue stands a few words before the name with no job title between ("носит имя художника
-    X"; not "у памятника губернатор X"), or before it over capitalized words, links and other
-    names only.
-    """
-    cues = [
-        c for c in view.cues(words.namesake_cues) if c.first == 0 or view.words[c.first - 1] not in _ON_BEHALF
-    ]
-    if any(
-        first - _CUE_REACH <= c.last <= first and not any(i in titles for i in range(c.last, first))
-        for c in cues
-    ):
-        return True
-    sent, text = view.sents[first], view.text
-    k = first
-    while k > 0 and first - k < MAX_NAMESAKE_WORDS and view.sents[k - 1] == sent and k - 1 not in titles:
-        word = view.words[k - 1]
-        if not (word in _NAMESAKE_LINKS or k - 1 in view.person_words or text[view.starts[k - 1]].isupper()):
-            break
-        k -= 1
-    if any(c.first < k <= c.last <= first for c in cues):
-        return True
-    return _referred_to(view, first, words, titles)
-
-
-def _referred_to(view: TextView, first: int, words: PersonWords, titles: frozenset[int]) -> bool:
-    """Whether a reference cue stands right before the name's title ("със заповед на областния
-    управител X"): the person set something up or sent something, and takes no part."""
-    k = first
-    while k > 0 and first - k < MAX_NAMESAKE_WORDS and k - 1 in titles:
-        k -= 1
-    return k < first and any(
-        c.last == k and c.sent == view.sents[first] for c in view.cues(words.reference_cues)
-    )
-
-
-def _credit_after(text: str, char: int) -> bool:
-    """Whether a slash follows ``char``, or a comma, one short word (an agency) and a slash."""
-    rest = text[char : char + MAX_AGENCY_CHARS + 8].lstrip(" ")
-    if rest.startswith(","):
-        agency = rest[1:].lstrip(" ")
-        cut = agency.find("/")
-        return 0 < cut <= MAX_AGENCY_CHARS and not any(c in agency[:cut].strip() for c in " ,\n")
-    return rest.startswith("/")
-
-
 def find_officials(view: TextView, lang: str) -> list[Official]:
     """Officials of the document, one per person, in order of first mention."""
     resolver = get_resolver()
@@ -670,13 +538,13 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
             continue
         name = _clean_name(view, ent)
         place = resolver.resolve(ent.text, lang, lemma=name)
-        if not _looks_like_name(name, person_words.place_nouns) or (
+        if not looks_like_name(name, person_words.place_nouns) or (
             place is not None
             and len(place.matched) >= len(ent.text) - 2
             and not _after_clergy(view, ent, person_words)
         ):
             continue  # "гостите", a town or a demonym tagged as a person
-        if _quoted(view, ent) or _not_a_participant(view, ent, person_words, title_words):
+        if quoted_name(view, ent) or not_a_participant(view, ent, person_words, title_words):
             named_only.append(name)
             continue  # a facility named after someone („Д. Басарбовски“), a byline
         first, last = view.word_span(ent)
@@ -819,9 +687,7 @@ def _bare_titles(
     owner = {id(mention): index for index, person in enumerate(people) for mention in person.mentions}
     by_sent: dict[int, set[int]] = {}
     for ent in view.ents:
-        if ent.label_ != "PER" or (
-            id(ent) not in owner and _not_a_participant(view, ent, words, title_words)
-        ):
+        if ent.label_ != "PER" or (id(ent) not in owner and not_a_participant(view, ent, words, title_words)):
             continue  # a namesake ("школа имени Ивана Петрова") is no one in the story
         first, _ = view.word_span(ent)
         # "Редактор: Анна Петрова": a byline's name after a colon is no subject of the text.
