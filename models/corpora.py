@@ -197,3 +197,14 @@ def _past_closing_quote(text: str, start: int, end: int) -> int:
     if inside.count('"') % 2 == 1 and text[end : end + 1] == '"':
         return end + 1
     return end
+
+
+def articles(docs: list[CorpusDoc], size: int = 3000, n: int = 300) -> list[str]:
+    """``n`` texts of about ``size`` characters made from ``docs`` (repeated when short)."""
+    texts = []
+    for cdoc in docs:
+        text = cdoc.text
+        while len(text) < size:
+            text += "\n\n" + cdoc.text
+        texts.append(text[:size])
+    return (texts * (n // max(1, len(texts)) + 1))[:n]

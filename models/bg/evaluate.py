@@ -36,7 +36,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))
 
-from corpora import CorpusDoc, Mention, Scores, read_slavicner, slavicner_topics  # noqa: E402
+from corpora import CorpusDoc, Mention, Scores, articles, read_slavicner, slavicner_topics  # noqa: E402
 from prepare import HELD_OUT_TOPIC, VALIDATION_TOPIC, split_corpus  # noqa: E402
 
 from visitparse.lang.bg import patterns  # noqa: E402
@@ -52,17 +52,6 @@ def score(annotator: BulgarianAnnotator, docs: list[CorpusDoc]) -> Scores:
         pred = [Mention(e.start_char, e.end_char, e.label_, e.text, e._.lemma) for e in doc.ents]
         scores.add(cdoc.mentions, pred, LABELS)
     return scores
-
-
-def articles(docs: list[CorpusDoc], size: int = 3000, n: int = 300) -> list[str]:
-    """``n`` texts of about ``size`` characters made from ``docs`` (repeated when short)."""
-    texts = []
-    for cdoc in docs:
-        text = cdoc.text
-        while len(text) < size:
-            text += "\n\n" + cdoc.text
-        texts.append(text[:size])
-    return (texts * (n // max(1, len(texts)) + 1))[:n]
 
 
 def speed(annotator: BulgarianAnnotator, texts: list[str], batch_size: int) -> tuple[float, float]:

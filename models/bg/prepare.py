@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import spacy
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 HERE = Path(__file__).resolve().parent
@@ -36,6 +36,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from corpora import CorpusDoc, Mention, read_slavicner, slavicner_topics  # noqa: E402
+from recipes import write_docbin  # noqa: E402
 from tokenizer import tweak_tokenizer  # noqa: E402
 
 sys.path.insert(0, str(HERE.parents[1]))
@@ -111,18 +112,6 @@ def write_lemma_table(cdocs: Iterable[CorpusDoc], path: Path = LEMMA_TABLE) -> i
     return len(lines)
 
 
-def write(path: Path, docs: Iterable[Doc]) -> int:
-    """Save ``docs`` as a DocBin at ``path``; the number of docs."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = DocBin(store_user_data=False)
-    n = 0
-    for doc in docs:
-        db.add(doc)
-        n += 1
-    db.to_disk(path)
-    return n
-
-
 def split_corpus(cdocs: list[CorpusDoc]) -> dict[str, dict[str, list[CorpusDoc]]]:
     """The ``topic``, ``cross`` and ``all`` splits (see the module docstring), seeded."""
     by_topic: dict[str, list[CorpusDoc]] = {}
@@ -172,7 +161,9 @@ def main() -> None:
     print(f"{len(cdocs)} documents, {total} mentions, {lost} lost to tokenization")
     for split, parts in split_corpus(cdocs).items():
         for part, members in parts.items():
-            n = write(CORPUS / split / f"{part}.spacy", (docs[c.doc_id + "/" + c.topic] for c in members))
+            n = write_docbin(
+                CORPUS / split / f"{part}.spacy", (docs[c.doc_id + "/" + c.topic] for c in members)
+            )
             print(f"  {split}/{part}: {n} docs")
 
 

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PIPELINE = HERE / "pipeline"
+sys.path.insert(0, str(HERE.parent))
+from recipes import install  # noqa: E402
 
 
 def main() -> None:
@@ -61,16 +62,7 @@ def main() -> None:
     subprocess.run(cmd, check=True, env=env)
 
     if args.split == "topic" and not args.no_install:
-        install(out / "model-best")
-
-
-def install(best: Path) -> None:
-    """Copy a trained model to ``models/bg/pipeline``, leaving training-only data behind."""
-    if PIPELINE.exists():
-        shutil.rmtree(PIPELINE)
-    shutil.copytree(best, PIPELINE)
-    size = sum(p.stat().st_size for p in PIPELINE.rglob("*") if p.is_file())
-    print(f"installed {best} -> {PIPELINE} ({size / 1e6:.1f} MB)")
+        install(out / "model-best", PIPELINE)
 
 
 if __name__ == "__main__":

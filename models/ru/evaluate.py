@@ -39,7 +39,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))
 
 import spacy  # noqa: E402
-from corpora import CorpusDoc, Mention, Scores, read_factrueval, read_slavicner  # noqa: E402
+from corpora import CorpusDoc, Mention, Scores, articles, read_factrueval, read_slavicner  # noqa: E402
 from prepare import factrueval_docs  # noqa: E402
 
 from benchmarks.ner_ru import natasha_mentions  # noqa: E402
@@ -129,17 +129,6 @@ def report(name: str, docs: list[CorpusDoc], nlp: spacy.language.Language, neste
     print(annotate(combined, docs, nested).report("natasha + model ORG, + rules:"))
 
 
-def articles(docs: list[CorpusDoc], size: int = 3000, n: int = 200) -> list[str]:
-    """``n`` texts of about ``size`` characters made from ``docs`` (repeated when short)."""
-    texts = []
-    for cdoc in docs:
-        text = cdoc.text
-        while len(text) < size:
-            text += "\n\n" + cdoc.text
-        texts.append(text[:size])
-    return (texts * (n // max(1, len(texts)) + 1))[:n]
-
-
 def speed(nlp: spacy.language.Language, texts: list[str], chunk: int = 32) -> tuple[float, float]:
     """docs/s of natasha's NER alone and of the model alone, run in turns on the same chunks.
 
@@ -202,7 +191,7 @@ def main() -> None:
     else:
         raise SystemExit(f"unknown test set {args.test!r}")
     if not args.no_speed:
-        natasha_dps, model_dps = speed(nlp, articles(docs))
+        natasha_dps, model_dps = speed(nlp, articles(docs, n=200))
         print(f"== speed on 200 texts of 3000 chars (one process, {os.cpu_count()} cores, 1 BLAS thread)")
         print(f"  natasha NER alone {natasha_dps:7.1f} docs/s")
         print(f"  model alone       {model_dps:7.1f} docs/s ({model_dps / natasha_dps:.2f}x)")

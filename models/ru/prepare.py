@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import random
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import spacy
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 HERE = Path(__file__).resolve().parent
@@ -32,6 +32,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))
 
 from corpora import CorpusDoc, read_factrueval, read_slavicner, slavicner_topics  # noqa: E402
+from recipes import write_docbin  # noqa: E402
 from tokenizer import tweak_tokenizer  # noqa: E402
 
 SEED = 13
@@ -77,18 +78,6 @@ def factrueval_docs() -> Iterator[CorpusDoc]:
     return read_factrueval("devset", names_only=True)
 
 
-def write(path: Path, docs: Iterable[Doc]) -> int:
-    """Save ``docs`` as a DocBin at ``path``; the number of docs."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = DocBin(store_user_data=False)
-    n = 0
-    for doc in docs:
-        db.add(doc)
-        n += 1
-    db.to_disk(path)
-    return n
-
-
 def split_topic(docs: list[CorpusDoc], rng: random.Random) -> tuple[list[CorpusDoc], list[CorpusDoc]]:
     """A seeded (train, dev) cut of one topic's documents, dev being a tenth."""
     order = list(range(len(docs)))
@@ -111,7 +100,7 @@ def main() -> None:
                 docs.append(doc)
                 lost += n_lost
                 total += len(cdoc.mentions)
-            n = write(CORPUS / "topics" / topic / f"{part}.spacy", docs)
+            n = write_docbin(CORPUS / "topics" / topic / f"{part}.spacy", docs)
             print(f"  {topic}/{part}: {n} docs")
     docs, fre_lost, fre_total = [], 0, 0
     for cdoc in factrueval_docs():
@@ -119,7 +108,7 @@ def main() -> None:
         docs.append(doc)
         fre_lost += n_lost
         fre_total += len(cdoc.mentions)
-    print(f"  factrueval/train: {write(CORPUS / 'factrueval' / 'train.spacy', docs)} docs")
+    print(f"  factrueval/train: {write_docbin(CORPUS / 'factrueval' / 'train.spacy', docs)} docs")
     print(f"SlavicNER: {total} mentions, {lost} lost to tokenization")
     print(f"FactRuEval: {fre_total} mentions, {fre_lost} lost to tokenization")
 

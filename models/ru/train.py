@@ -35,6 +35,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
 PIPELINE = HERE / "pipeline"
+sys.path.insert(0, str(HERE.parent))
+from recipes import install  # noqa: E402
+
 VECTORS = CORPUS / "vectors"
 
 
@@ -118,16 +121,7 @@ def main() -> None:
     print(" ".join(cmd), flush=True)
     subprocess.run(cmd, check=True, env=env)
     if args.install:
-        install(out / "model-best")
-
-
-def install(best: Path) -> None:
-    """Copy a trained model to ``models/ru/pipeline``, leaving training-only data behind."""
-    if PIPELINE.exists():
-        shutil.rmtree(PIPELINE)
-    shutil.copytree(best, PIPELINE)
-    size = sum(p.stat().st_size for p in PIPELINE.rglob("*") if p.is_file())
-    print(f"installed {best} -> {PIPELINE} ({size / 1e6:.1f} MB)")
+        install(out / "model-best", PIPELINE)
 
 
 if __name__ == "__main__":
