@@ -17,7 +17,7 @@ import argparse
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -103,12 +103,27 @@ def lemma_errors(docs: list[CorpusDoc], finder: Callable[[str], list[Mention]]) 
     return errors
 
 
-def speed(texts: list[str], repeat: int = 1, chunk: int = 32) -> tuple[float, float]:
-    """docs/second of natasha's NER alone and of our whole Russian path, on ``texts``.
+def in_turns(
+    texts: list[str], runs: Sequence[Callable[[list[str]], object]], chunk: int = 32, repeat: int = 1
+) -> list[float]:
+    """docs/second of each of ``runs`` (each takes a list of texts), run in turns on the same chunks.
 
-    The two run in turns on the same chunks of texts, so that other load on the machine slows
-    both alike instead of whichever happened to run while it lasted.
+    Taking turns chunk by chunk makes other load on the machine slow every run alike instead of
+    whichever happened to run while it lasted.
     """
+    seconds = [0.0] * len(runs)
+    for _ in range(repeat):
+        for k in range(0, len(texts), chunk):
+            part = texts[k : k + chunk]
+            for i, run in enumerate(runs):
+                t0 = time.perf_counter()
+                run(part)
+                seconds[i] += time.perf_counter() - t0
+    return [len(texts) * repeat / s for s in seconds]
+
+
+def speed(texts: list[str], repeat: int = 1, chunk: int = 32) -> tuple[float, float]:
+    """docs/second of natasha's NER alone and of our whole Russian path, on ``texts``."""
     from natasha import NewsEmbedding, NewsNERTagger
 
     from visitparse.lang.ru.annotator import load
@@ -117,20 +132,13 @@ def speed(texts: list[str], repeat: int = 1, chunk: int = 32) -> tuple[float, fl
     annotator = load()
     ner(texts[0])
     annotator(texts[0])  # warm both up
-    t_ner = t_ours = 0.0
-    for _ in range(repeat):
-        for k in range(0, len(texts), chunk):
-            part = texts[k : k + chunk]
-            t0 = time.perf_counter()
-            for _markup in ner.map(part):
-                pass
-            t1 = time.perf_counter()
-            for _doc in annotator.pipe(part, batch_size=chunk):
-                pass
-            t_ner += t1 - t0
-            t_ours += time.perf_counter() - t1
-    n = len(texts) * repeat
-    return n / t_ner, n / t_ours
+    ner_dps, ours_dps = in_turns(
+        texts,
+        [lambda part: list(ner.map(part)), lambda part: list(annotator.pipe(part, batch_size=chunk))],
+        chunk,
+        repeat,
+    )
+    return ner_dps, ours_dps
 
 
 def _cached(finder: Callable[[str], list[Mention]]) -> Callable[[str], list[Mention]]:

@@ -28,8 +28,6 @@ import argparse
 import os
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # one process on one core
@@ -41,8 +39,11 @@ sys.path.insert(0, str(HERE.parents[1]))
 import spacy  # noqa: E402
 from corpora import CorpusDoc, Mention, Scores, articles, read_factrueval, read_slavicner  # noqa: E402
 from prepare import factrueval_docs  # noqa: E402
+from spacy.pipeline import EntityRecognizer  # noqa: E402
 
-from benchmarks.ner_ru import natasha_mentions  # noqa: E402
+from benchmarks.ner_ru import evaluate as finder_scores  # noqa: E402
+from benchmarks.ner_ru import in_turns, natasha_mentions  # noqa: E402
+from visitparse.lang.bg import greedy_ner  # noqa: E402
 from visitparse.lang.bg.annotator import use_numpy_gemm  # noqa: E402
 from visitparse.lang.ru.annotator import NameFinder, RussianAnnotator  # noqa: E402
 from visitparse.lang.ru.natasha_tags import FACTORY  # noqa: E402  (registers the factory)
@@ -98,13 +99,6 @@ def annotate(annotator: RussianAnnotator, docs: list[CorpusDoc], nested: bool) -
     return scores
 
 
-def finder_scores(docs: list[CorpusDoc], find: Callable[[str], list[Mention]]) -> Scores:
-    scores = Scores()
-    for cdoc in docs:
-        scores.add(cdoc.mentions, find(cdoc.text), LABELS)
-    return scores
-
-
 def model_scores(nlp: spacy.language.Language, docs: list[CorpusDoc]) -> Scores:
     """Scores of the model's entities (it makes no lemmas: none are counted)."""
     scores = Scores()
@@ -129,8 +123,21 @@ def report(name: str, docs: list[CorpusDoc], nlp: spacy.language.Language, neste
     print(annotate(combined, docs, nested).report("natasha + model ORG, + rules:"))
 
 
-def speed(nlp: spacy.language.Language, texts: list[str], chunk: int = 32) -> tuple[float, float]:
-    """docs/s of natasha's NER alone and of the model alone, run in turns on the same chunks.
+def greedy_pipe(nlp: spacy.language.Language, texts: list[str], batch_size: int) -> list[spacy.tokens.Doc]:
+    """``nlp.pipe`` with the NER decoded by the Bulgarian runtime's vectorized greedy decoder
+    (the same entities, see :mod:`visitparse.lang.bg.greedy_ner`), where it applies."""
+    docs = [nlp.make_doc(text) for text in texts]
+    for _, component in nlp.pipeline:
+        if isinstance(component, EntityRecognizer) and greedy_ner.supports(component):
+            greedy_ner.recognize(component, docs, batch_size)
+        else:
+            docs = list(component.pipe(docs, batch_size=batch_size))
+    return docs
+
+
+def speed(nlp: spacy.language.Language, texts: list[str], chunk: int = 32) -> tuple[float, float, float]:
+    """docs/s of natasha's NER alone, of the model alone and of the model with the greedy
+    decoder, run in turns on the same chunks.
 
     A model with the ``natasha_ner_tags`` component runs natasha's NER inside: its time counts.
     """
@@ -140,20 +147,21 @@ def speed(nlp: spacy.language.Language, texts: list[str], chunk: int = 32) -> tu
     list(ner.map(texts[:4]))
     list(nlp.pipe(texts[:4]))
     tags = nlp.get_pipe(FACTORY) if FACTORY in nlp.pipe_names else None
-    t_ner = t_model = 0.0
-    for k in range(0, len(texts), chunk):
-        part = texts[k : k + chunk]
+
+    def fresh() -> None:
         if tags is not None:
             tags.cache.clear()  # the model runs natasha's NER itself: time it, not its cache
-        t0 = time.perf_counter()
-        for _ in ner.map(part):
-            pass
-        t1 = time.perf_counter()
-        for _ in nlp.pipe(part, batch_size=chunk):
-            pass
-        t_ner += t1 - t0
-        t_model += time.perf_counter() - t1
-    return len(texts) / t_ner, len(texts) / t_model
+
+    ner_dps, model_dps, greedy_dps = in_turns(
+        texts,
+        [
+            lambda part: list(ner.map(part)),
+            lambda part: (fresh(), list(nlp.pipe(part, batch_size=chunk))),
+            lambda part: (fresh(), greedy_pipe(nlp, part, chunk)),
+        ],
+        chunk,
+    )
+    return ner_dps, model_dps, greedy_dps
 
 
 def load_time(model: Path) -> float:
@@ -191,10 +199,11 @@ def main() -> None:
     else:
         raise SystemExit(f"unknown test set {args.test!r}")
     if not args.no_speed:
-        natasha_dps, model_dps = speed(nlp, articles(docs, n=200))
+        natasha_dps, model_dps, greedy_dps = speed(nlp, articles(docs, n=200))
         print(f"== speed on 200 texts of 3000 chars (one process, {os.cpu_count()} cores, 1 BLAS thread)")
         print(f"  natasha NER alone {natasha_dps:7.1f} docs/s")
         print(f"  model alone       {model_dps:7.1f} docs/s ({model_dps / natasha_dps:.2f}x)")
+        print(f"  model, greedy NER {greedy_dps:7.1f} docs/s ({greedy_dps / natasha_dps:.2f}x)")
         print(f"load: {load_time(args.model):.2f} s (fresh interpreter, spacy imported)")
         size = sum(p.stat().st_size for p in args.model.rglob("*") if p.is_file())
         print(f"size: {size / 1e6:.1f} MB")

@@ -7,7 +7,9 @@ Writes, under ``models/ru/corpus/`` (git-ignored):
   the rest;
 * ``factrueval/train.spacy`` -- the FactRuEval-2016 development set, with its
   extents mapped to SlavicNER's conventions (see :func:`factrueval_docs` and
-  README.md).
+  README.md);
+* ``bg/<topic>/train.spacy`` -- every SlavicNER ``bg`` document of the topic, cut by
+  the Russian tokenizer, for joint Cyrillic training (``train.py --bulgarian``).
 
 ``train.py`` assembles the splits (``full``, ``slavic-only``, ``loto:TOPIC``)
 from these parts. Run from anywhere::
@@ -109,6 +111,9 @@ def main() -> None:
         fre_lost += n_lost
         fre_total += len(cdoc.mentions)
     print(f"  factrueval/train: {write_docbin(CORPUS / 'factrueval' / 'train.spacy', docs)} docs")
+    for topic in slavicner_topics("bg"):
+        docs = [to_doc(nlp, cdoc)[0] for cdoc in read_slavicner("bg", [topic])]
+        print(f"  bg/{topic}/train: {write_docbin(CORPUS / 'bg' / topic / 'train.spacy', docs)} docs")
     print(f"SlavicNER: {total} mentions, {lost} lost to tokenization")
     print(f"FactRuEval: {fre_total} mentions, {fre_lost} lost to tokenization")
 

@@ -46,8 +46,9 @@ def topics() -> list[str]:
     return sorted(p.name for p in (CORPUS / "topics").iterdir() if p.is_dir())
 
 
-def parts(split: str) -> tuple[list[Path], list[Path]]:
-    """The train and dev DocBins of ``split``."""
+def parts(split: str, bulgarian: bool = False) -> tuple[list[Path], list[Path]]:
+    """The train and dev DocBins of ``split``; with ``bulgarian``, also the Bulgarian documents
+    of every topic the split trains on (a held-out topic stays out in both languages)."""
     held_out = split.split(":", 1)[1].split("+") if split.startswith("loto:") else []
     if split not in ("full", "slavic-only") and not held_out:
         raise SystemExit(f"unknown split {split!r}")
@@ -59,19 +60,23 @@ def parts(split: str) -> tuple[list[Path], list[Path]]:
     dev = [CORPUS / "topics" / t / "dev.spacy" for t in kept]
     if split != "slavic-only":
         train.append(CORPUS / "factrueval" / "train.spacy")
+    if bulgarian:
+        bg = sorted(p for p in (CORPUS / "bg").iterdir() if p.name not in held_out)
+        train += [p / "train.spacy" for p in bg]
     return train, dev
 
 
-def gather(split: str) -> Path:
+def gather(split: str, bulgarian: bool = False) -> Path:
     """A directory with ``train/`` and ``dev/`` links to the split's DocBins."""
-    out = CORPUS / "splits" / split.replace(":", "-")
+    out = CORPUS / "splits" / (split.replace(":", "-") + ("+bg" if bulgarian else ""))
     if out.exists():
         shutil.rmtree(out)
-    train, dev = parts(split)
+    train, dev = parts(split, bulgarian)
     for name, files in (("train", train), ("dev", dev)):
         (out / name).mkdir(parents=True)
         for f in files:
-            (out / name / f"{f.parent.name}.spacy").symlink_to(f)
+            lang = "bg-" if f.parent.parent.name == "bg" else ""
+            (out / name / f"{lang}{f.parent.name}.spacy").symlink_to(f)
     return out
 
 
@@ -86,9 +91,12 @@ def main() -> None:
     parser.add_argument(
         "--vectors", action="store_true", help="add navec static vectors (built by vectors.py if missing)"
     )
+    parser.add_argument(
+        "--bulgarian", action="store_true", help="train on the Bulgarian documents of the training topics too"
+    )
     args, overrides = parser.parse_known_args()
 
-    if not (CORPUS / "factrueval" / "train.spacy").exists():
+    if not (CORPUS / "bg").exists():
         subprocess.run([sys.executable, str(HERE / "prepare.py")], check=True)
     if args.vectors:
         if not VECTORS.exists():
@@ -99,7 +107,7 @@ def main() -> None:
             "--components.tok2vec.model.embed.include_static_vectors",
             "true",
         ]
-    corpus = gather(args.split)
+    corpus = gather(args.split, args.bulgarian)
     out = HERE / "training" / (args.name or args.split.replace(":", "-"))
     env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", PYTHONHASHSEED="0")
     cmd = [
