@@ -181,7 +181,7 @@ def held_out_split(
     shuffled: dict[str, list[CorpusDoc]], held_out: list[str], test_topic: str
 ) -> dict[str, list[CorpusDoc]]:
     """Train on the topics not in ``held_out`` (a tenth of each is the dev set), test on ``test_topic``."""
-    test = sorted(shuffled[test_topic], key=lambda cdoc: cdoc.doc_id)  # the corpus order
+    test = sorted(shuffled.get(test_topic, []), key=lambda cdoc: cdoc.doc_id)  # the corpus order
     split: dict[str, list[CorpusDoc]] = {"train": [], "dev": [], "test": test}
     for name, docs in shuffled.items():
         if name in held_out:
