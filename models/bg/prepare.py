@@ -12,6 +12,14 @@ Two splits, written under ``models/bg/corpus/<split>/{train,dev,test}.spacy``:
   the held-out test topic.
 * ``all`` -- everything is training data (dev = the ``topic`` dev set); used
   for nothing by default, kept for a final model trained on all documents.
+* ``loto_<topic>`` for every topic -- leave one topic out: the whole topic is the
+  test set, the others are cut as in ``topic`` (a seeded tenth is the dev set).
+  ``loto_nord_stream`` is the ``topic`` split.
+
+Every split also gets ``train_ru.spacy``: its training documents plus the Russian
+SlavicNER documents of every topic that is neither its test topic nor held out of
+it (``train.py --with-ru``). They are tokenized by the Bulgarian tokenizer, as the
+model will see text; the dev and test sets stay Bulgarian.
 
 It also writes the lemma exception table
 ``visitparse/lang/bg/lemma_table.tsv`` from the training topics of the
@@ -55,8 +63,13 @@ CORPUS = HERE / "corpus"
 LEMMA_TABLE = HERE.parents[1] / "visitparse" / "lang" / "bg" / "lemma_table.tsv"
 
 
-def to_doc(nlp: spacy.language.Language, cdoc: CorpusDoc) -> tuple[Doc, int]:
-    """A Doc with the corpus mentions as entities; also the number of mentions lost to tokenization."""
+def to_doc(nlp: spacy.language.Language, cdoc: CorpusDoc, untrained_missing: bool = False) -> tuple[Doc, int]:
+    """A Doc with the corpus mentions as entities; also the number of mentions lost to tokenization.
+
+    EVT and PRO mentions are "outside" (no entity) by default. ``untrained_missing``
+    marks them unknown instead, so the NER is not taught that "Twitter" or "Brexit"
+    are no names, which would also hold it back on Latin-script organizations.
+    """
     doc = nlp.make_doc(cdoc.text)
     spans, lost = [], 0
     for m in cdoc.mentions:
@@ -67,12 +80,25 @@ def to_doc(nlp: spacy.language.Language, cdoc: CorpusDoc) -> tuple[Doc, int]:
             lost += 1
             continue
         spans.append(span)
-    doc.ents = [span for span in filter_spans(spans) if span.label_ in TRAINED_LABELS]
+    kept = filter_spans(spans)
+    untrained = [span for span in kept if span.label_ not in TRAINED_LABELS]
+    doc.set_ents(
+        [span for span in kept if span.label_ in TRAINED_LABELS],
+        missing=untrained if untrained_missing else None,
+        outside=None if untrained_missing else untrained,
+    )
     return doc, lost
 
 
 def write_lemma_table(cdocs: Iterable[CorpusDoc], path: Path = LEMMA_TABLE) -> int:
-    """Learn the lemma exceptions the rules get wrong from ``cdocs``; the number of entries.
+    """Write the lemma table learned from ``cdocs`` (:func:`learn_lemma_table`) to ``path``; its size."""
+    lines = learn_lemma_table(cdocs)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
+def learn_lemma_table(cdocs: Iterable[CorpusDoc]) -> list[str]:
+    """The lines of a lemma table: the exceptions the rules get wrong in ``cdocs``.
 
     ``W`` lines map a first word to its base form when the corpus always agrees
     on it; ``M`` lines map whole mentions the word table still gets wrong.
@@ -108,42 +134,81 @@ def write_lemma_table(cdocs: Iterable[CorpusDoc], path: Path = LEMMA_TABLE) -> i
             mention_table[text] = best
     lines = [f"W\t{w}\t{b}" for w, b in sorted(words_table.items())]
     lines += [f"M\t{t}\t{b}" for t, b in sorted(mention_table.items())]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return len(lines)
+    return lines
 
 
 def split_corpus(cdocs: list[CorpusDoc]) -> dict[str, dict[str, list[CorpusDoc]]]:
-    """The ``topic``, ``cross`` and ``all`` splits (see the module docstring), seeded."""
+    """The splits of the module docstring (``topic``, ``cross``, ``validate``, ``loto_*``...), seeded."""
     by_topic: dict[str, list[CorpusDoc]] = {}
     for cdoc in cdocs:
         by_topic.setdefault(cdoc.topic, []).append(cdoc)
-    rng = random.Random(SEED)
-    topic: dict[str, list[CorpusDoc]] = {
-        "train": [],
-        "dev": [],
-        "test": list(by_topic.get(HELD_OUT_TOPIC, [])),
-    }
+    shuffled = shuffle_topics(by_topic)
     cross: dict[str, list[CorpusDoc]] = {"train": [], "dev": [], "test": []}
-    validate: dict[str, list[CorpusDoc]] = {
-        "train": [],
-        "dev": [],
-        "test": list(by_topic.get(VALIDATION_TOPIC, [])),
+    for docs in shuffled.values():
+        tenth = max(1, len(docs) // 10)
+        cross["test"] += docs[:tenth]
+        cross["dev"] += docs[tenth : 2 * tenth]
+        cross["train"] += docs[2 * tenth :]
+    topic = held_out_split(shuffled, [HELD_OUT_TOPIC], HELD_OUT_TOPIC)
+    everything = {"train": list(cdocs), "dev": topic["dev"], "test": []}
+    splits = {
+        "topic": topic,
+        "cross": cross,
+        "all": everything,
+        "validate": held_out_split(shuffled, [HELD_OUT_TOPIC, VALIDATION_TOPIC], VALIDATION_TOPIC),
     }
+    for name in shuffled:
+        splits[f"loto_{name}"] = held_out_split(shuffled, [name], name)
+    return splits
+
+
+def shuffle_topics(by_topic: dict[str, list[CorpusDoc]]) -> dict[str, list[CorpusDoc]]:
+    """Each topic's documents in one seeded order, the topics sorted by name.
+
+    Every split cuts its dev and test tenths from these orders, so a topic's dev set is
+    the same whichever topic a split holds out.
+    """
+    rng = random.Random(SEED)
+    shuffled = {}
     for name, docs in sorted(by_topic.items()):
         order = list(range(len(docs)))
         rng.shuffle(order)
+        shuffled[name] = [docs[i] for i in order]
+    return shuffled
+
+
+def held_out_split(
+    shuffled: dict[str, list[CorpusDoc]], held_out: list[str], test_topic: str
+) -> dict[str, list[CorpusDoc]]:
+    """Train on the topics not in ``held_out`` (a tenth of each is the dev set), test on ``test_topic``."""
+    test = sorted(shuffled.get(test_topic, []), key=lambda cdoc: cdoc.doc_id)  # the corpus order
+    split: dict[str, list[CorpusDoc]] = {"train": [], "dev": [], "test": test}
+    for name, docs in shuffled.items():
+        if name in held_out:
+            continue
         tenth = max(1, len(docs) // 10)
-        cross["test"] += [docs[i] for i in order[:tenth]]
-        cross["dev"] += [docs[i] for i in order[tenth : 2 * tenth]]
-        cross["train"] += [docs[i] for i in order[2 * tenth :]]
-        if name != HELD_OUT_TOPIC:
-            topic["dev"] += [docs[i] for i in order[:tenth]]
-            topic["train"] += [docs[i] for i in order[tenth:]]
-        if name not in (HELD_OUT_TOPIC, VALIDATION_TOPIC):
-            validate["dev"] += [docs[i] for i in order[:tenth]]
-            validate["train"] += [docs[i] for i in order[tenth:]]
-    everything = {"train": list(cdocs), "dev": topic["dev"], "test": []}
-    return {"topic": topic, "cross": cross, "all": everything, "validate": validate}
+        split["dev"] += docs[:tenth]
+        split["train"] += docs[tenth:]
+    return split
+
+
+def held_out_topics(split: str) -> set[str]:
+    """The topics no training document of ``split`` may come from, in either language."""
+    if split in ("topic", "loto_" + HELD_OUT_TOPIC):
+        return {HELD_OUT_TOPIC}
+    if split == "validate":
+        return {HELD_OUT_TOPIC, VALIDATION_TOPIC}
+    if split.startswith("loto_"):
+        return {split[len("loto_") :]}
+    return set()
+
+
+def russian_docs(nlp: spacy.language.Language, untrained_missing: bool = False) -> dict[str, list[Doc]]:
+    """The Russian SlavicNER documents by topic, tokenized by the Bulgarian ``nlp`` (see :func:`to_doc`)."""
+    by_topic: dict[str, list[Doc]] = {}
+    for cdoc in read_slavicner("ru", slavicner_topics("ru")):
+        by_topic.setdefault(cdoc.topic, []).append(to_doc(nlp, cdoc, untrained_missing)[0])
+    return by_topic
 
 
 def main() -> None:
@@ -159,12 +224,37 @@ def main() -> None:
         lost += n_lost
     total = sum(len(c.mentions) for c in cdocs)
     print(f"{len(cdocs)} documents, {total} mentions, {lost} lost to tokenization")
-    for split, parts in split_corpus(cdocs).items():
+    splits = split_corpus(cdocs)
+    for split, parts in splits.items():
         for part, members in parts.items():
             n = write_docbin(
                 CORPUS / split / f"{part}.spacy", (docs[c.doc_id + "/" + c.topic] for c in members)
             )
             print(f"  {split}/{part}: {n} docs")
+    write_training_variants(nlp, splits)
+
+
+def write_training_variants(
+    nlp: spacy.language.Language, splits: dict[str, dict[str, list[CorpusDoc]]]
+) -> None:
+    """Every held-out split's ``train_ru``, ``train_missing`` and ``train_ru_missing`` sets.
+
+    ``_ru`` adds the Russian documents of the training topics; ``_missing`` marks the
+    EVT and PRO mentions unknown instead of "no entity" (see :func:`to_doc`).
+    """
+    for missing in (False, True):
+        russian = russian_docs(nlp, missing)
+        for split, parts in splits.items():
+            if split in ("cross", "all"):
+                continue  # every topic is in their training set: no Russian topic can be kept apart
+            held_out = held_out_topics(split)
+            train = [to_doc(nlp, cdoc, missing)[0] for cdoc in parts["train"]]
+            suffix = "_missing" if missing else ""
+            if missing:
+                write_docbin(CORPUS / split / "train_missing.spacy", train)
+            train += [doc for topic, ru_docs in russian.items() if topic not in held_out for doc in ru_docs]
+            n = write_docbin(CORPUS / split / f"train_ru{suffix}.spacy", train)
+            print(f"  {split}/train_ru{suffix}: {n} docs (with the Russian of the training topics)")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
     python models/bg/train.py                 # topic split -> models/bg/pipeline/
     python models/bg/train.py --split cross   # cross-topic model, kept in models/bg/training/cross/
+    python models/bg/train.py --split loto:brexit --with-ru   # one leave-one-topic-out fold
 
 Steps: write the DocBins (:mod:`prepare`), run ``spacy train`` on
 ``config.cfg`` (seed 13, single thread), then copy the best model of the
@@ -20,17 +21,73 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PIPELINE = HERE / "pipeline"
+VECTORS = HERE / "corpus" / "vectors"
 sys.path.insert(0, str(HERE.parent))
 from recipes import install  # noqa: E402
+
+
+def split_name(value: str) -> str:
+    """The corpus directory of a ``--split`` value (``loto:brexit`` -> ``loto_brexit``)."""
+    if value in ("topic", "cross", "validate", "all"):
+        return value
+    if value.startswith("loto:") and len(value) > len("loto:"):
+        return "loto_" + value[len("loto:") :]
+    raise argparse.ArgumentTypeError(f"unknown split {value!r}")
+
+
+def vector_overrides() -> list[str]:
+    """Config overrides that add navec's vectors to the embedding, building them if missing.
+
+    navec is a Russian news embedding; Bulgarian shares many of its names and words
+    ("Москва", "Тимишоара", "министър").
+    """
+    if not VECTORS.exists():
+        russian = VECTORS.with_name("vectors_ru")
+        script = HERE.parent / "ru" / "vectors.py"
+        subprocess.run([sys.executable, str(script), "--out", str(russian)], check=True)
+        import spacy  # here: the other steps run spaCy in subprocesses only
+
+        # spaCy takes vectors only from a pipeline of the same language.
+        nlp = spacy.blank("bg")
+        nlp.vocab.vectors = spacy.load(russian).vocab.vectors
+        nlp.to_disk(VECTORS)
+    return [
+        "--paths.vectors",
+        str(VECTORS),
+        "--components.tok2vec.model.embed.include_static_vectors",
+        "true",
+    ]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--split", default="topic", choices=("topic", "cross", "validate", "all"))
     parser.add_argument(
-        "--name", default=None, help="scratch directory name under training/ (default: split)"
+        "--split",
+        default="topic",
+        type=split_name,
+        help="topic (default), cross, validate, all or loto:TOPIC (leave TOPIC out)",
+    )
+    parser.add_argument(
+        "--with-ru",
+        action="store_true",
+        help="add the Russian SlavicNER documents of the training topics to the training set",
+    )
+    parser.add_argument(
+        "--name",
+        default=None,
+        help="scratch directory under training/ (default: the split, plus _ru with --with-ru)",
+    )
+    parser.add_argument(
+        "--evt-pro-missing",
+        action="store_true",
+        help="train with the EVT and PRO mentions marked unknown rather than 'no entity'",
+    )
+    parser.add_argument(
+        "--vectors",
+        action="store_true",
+        help="add navec's Russian static vectors (built by models/ru/vectors.py if missing)",
     )
     parser.add_argument(
         "--no-install", action="store_true", help="do not copy the result to models/bg/pipeline"
@@ -38,9 +95,12 @@ def main() -> None:
     args, overrides = parser.parse_known_args()
 
     corpus = HERE / "corpus" / args.split
-    if not (corpus / "train.spacy").exists():
+    train = corpus / f"train{'_ru' if args.with_ru else ''}{'_missing' if args.evt_pro_missing else ''}.spacy"
+    if not train.exists():
         subprocess.run([sys.executable, str(HERE / "prepare.py")], check=True)
-    out = HERE / "training" / (args.name or args.split)
+    if args.vectors:
+        overrides += vector_overrides()
+    out = HERE / "training" / (args.name or args.split + ("_ru" if args.with_ru else ""))
     env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", PYTHONHASHSEED="0")
     cmd = [
         sys.executable,
@@ -53,7 +113,7 @@ def main() -> None:
         "--output",
         str(out),
         "--paths.train",
-        str(corpus / "train.spacy"),
+        str(train),
         "--paths.dev",
         str(corpus / "dev.spacy"),
         *overrides,

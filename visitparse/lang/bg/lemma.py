@@ -23,23 +23,32 @@ _WORD = re.compile(r"\S+")
 _CYRILLIC_LOWER = re.compile(r"[а-яѐ-ѝ]")
 
 
+LemmaTables = tuple[dict[str, str], dict[str, str]]
+
+
 @functools.cache
-def _tables() -> tuple[dict[str, str], dict[str, str]]:
+def _tables() -> LemmaTables:
     """(whole mention -> lemma, first word -> base) learned from the corpus."""
+    path = resources.files("visitparse.lang.bg") / "lemma_table.tsv"
+    return parse_tables(path.read_text(encoding="utf-8") if path.is_file() else "")
+
+
+def parse_tables(tsv: str) -> LemmaTables:
+    """(whole mention -> lemma, first word -> base) from the lines of a lemma table."""
     mentions: dict[str, str] = {}
     words: dict[str, str] = {}
-    path = resources.files("visitparse.lang.bg") / "lemma_table.tsv"
-    if not path.is_file():
-        return mentions, words
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in tsv.splitlines():
         kind, surface, lemma = line.split("\t")
         (mentions if kind == "M" else words)[surface] = lemma
     return mentions, words
 
 
-def lemmatize(text: str, label: str) -> str:
-    """The base form of the mention ``text`` labelled ``label`` (PER, ORG, LOC, ...)."""
-    mentions, words = _tables()
+def lemmatize(text: str, label: str, tables: LemmaTables | None = None) -> str:
+    """The base form of the mention ``text`` labelled ``label`` (PER, ORG, LOC, ...).
+
+    ``tables`` replaces the shipped exception table (evaluation folds learn their own).
+    """
+    mentions, words = tables or _tables()
     if text in mentions:
         return mentions[text]
     return rule_lemma(text, label, words)
