@@ -99,6 +99,14 @@ def test_the_person_met_by_the_visitors_is_their_host() -> None:
     assert found == {"Олег Смирнов": "guest", "Сергей Волков": "host"}
 
 
+def test_who_meets_the_local_mayor_is_the_visitor() -> None:
+    found = sides(
+        "Работни срещи в Тетевен\n\nНа 3 март 2025 г. областният управител Петър Данов "
+        "и неговият заместник Весела Колева проведоха работна среща с кмета на община Тетевен Стефан Рашков."
+    )
+    assert found == {"Петър Данов": "guest", "Весела Колева": "guest", "Стефан Рашков": "host"}
+
+
 def test_a_national_official_is_a_guest_in_a_region_and_a_host_to_foreigners() -> None:
     region = sides(
         "На 2 април 2025 г. Сливен бе домакин на работно посещение. В срещата участва и "

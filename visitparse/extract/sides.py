@@ -750,7 +750,8 @@ def infer_sides(
     4. the place or level of government of the person's title and body against the
        visit's regions (a national official visiting a region is a guest);
     5. companions ("заедно с", "придружен от") share the side of whom they go with;
-       someone met by the others ("встретится с X") is on the other side;
+       someone met by the others ("встретится с X") is on the other side, and whoever meets
+       a host is a guest;
     6. people of one organization, and people listed together, share a side;
     7. whoever is left is taken for a host: articles name the visitors by what they do
        (visit, lead, come with), and the people named besides are mostly receiving them.
@@ -854,6 +855,7 @@ class _SideInference:
             self._home,
             self._companion,
             self._met,
+            self._meeter,
         )
         for step in steps:
             for i in range(len(self.people)):
@@ -1085,6 +1087,31 @@ class _SideInference:
                     }
                     return GUEST if met_by == {HOST} else HOST
         return None
+
+    def _meeter(self, i: int) -> Side | None:
+        """Who meets a host ("X проведе среща с кмета Y", "X встретился с главой Y") is a guest:
+        the other half of :meth:`_met`, for subjects whose side nothing else settled."""
+        view = self.view
+        for a in self.anchors[i]:
+            for m in view.cues(self.vocab.meeting_words):
+                if m.sent != a.sent or m.first < a.last:
+                    continue
+                if a.last <= _subject_start(view, _clause_start(view, m.first), m.first):
+                    continue
+                for side, theirs in zip(self.sides, self.anchors, strict=True):
+                    if side == HOST and any(self._met_after(b, m.last, a.sent) for b in theirs):
+                        return GUEST
+        return None
+
+    def _met_after(self, b: _Anchor, verb_end: int, sent: int) -> bool:
+        """Whether mention ``b`` is the one met ("с X") right after a meeting word ending at ``verb_end``."""
+        view = self.view
+        return (
+            b.sent == sent
+            and b.first > verb_end
+            and view.words[b.first - 1] in self.vocab.with_preps
+            and _same_clause(view, verb_end, b.first - 1, MAX_MEETING_GAP)
+        )
 
     # -- sharing
 
