@@ -107,6 +107,15 @@ def test_who_meets_the_local_mayor_is_the_visitor() -> None:
     assert found == {"Петър Данов": "guest", "Весела Колева": "guest", "Стефан Рашков": "host"}
 
 
+def test_an_official_of_another_province_is_a_guest_where_the_host_is_known() -> None:
+    found = sides(
+        "На 5 май 2025 г. в Община Елена се проведе среща за обмяна на опит. Срещата откри "
+        "като домакин Иван Петров – кмет на община Елена, а община Троян беше представена от "
+        "Георги Илиев – заместник-кмет на община Троян."
+    )
+    assert found == {"Иван Петров": "host", "Георги Илиев": "guest"}
+
+
 def test_a_national_official_is_a_guest_in_a_region_and_a_host_to_foreigners() -> None:
     region = sides(
         "На 2 април 2025 г. Сливен бе домакин на работно посещение. В срещата участва и "

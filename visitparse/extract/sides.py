@@ -1014,11 +1014,20 @@ class _SideInference:
             return HOST if self._went_abroad() else GUEST
         if codes and self._went_abroad():
             return GUEST  # "глава Ноябрьска" on a trip abroad: the visitors' own town
+        if codes and self._hosted_elsewhere(codes):
+            return GUEST  # the deputy mayor of another province's town, at an exchange hosted here
         if self._national(i):
             # A minister visits a region; a delegation from a region or abroad visits the ministry
             # (in the capital: a national official with foreign guests in a region came with them).
             return HOST if self._visitors_came_home() and not self._hosted_in_province() else GUEST
         return None
+
+    def _hosted_elsewhere(self, codes: list[str]) -> bool:
+        """Whether the visit is hosted at home in a region none of ``codes`` (the person's places) is."""
+        hosts = {c for c, r in self.roles.items() if r == HOST and not self._foreign(c)}
+        # A country's code holds its subdivisions: "министра труда России" is at home in Moscow.
+        near = {c for c in codes for h in hosts if h == c or h.startswith(c + "-") or c.startswith(h + "-")}
+        return bool(hosts) and not near
 
     def home_codes(self, i: int) -> list[str]:
         """Codes of the places named in the person's title or body ("губернатор Ивановской области X")."""
