@@ -283,6 +283,9 @@ def test_find_bulgarian_needs_a_prefix_for_villages_and_person_names() -> None:
         # Countries from ISO 3166-1 translations.
         ("Намибии", "ru", "NA"),
         ("Египет", "bg", "EG"),
+        # Big cities written in by hand: a namesake abroad ("Барселона", Venezuela) or a first name.
+        ("Барселона", "bg", "ES-CT"),
+        ("Милано", "bg", "IT-25"),
         # Russian municipal districts from GeoNames.
         ("Лешуконском районе", "ru", "RU-ARK"),
         ("Гунибского района", "ru", "RU-DA"),

@@ -296,6 +296,12 @@ FOREIGN_SUBDIVISIONS: dict[str, tuple[str, ...]] = {
     "TR-06": ("Анкара",),
     "RS-00": ("Белград",),
     "BY-HM": ("Минск",),
+    # Big cities the generated table leaves out: a name shared with a smaller city abroad
+    # (Barcelona, Venezuela) or read as a person's name by the Russian dictionary ("Милана").
+    "ES-CT": ("Барселона",),
+    "IT-25": ("Милано",),
+    "FR-ARA": ("Лион",),
+    "FR-PAC": ("Марсилия",),
 }
 
 # Words before a place name that make it something else than the town of that name: a street,
