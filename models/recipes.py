@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
-from collections.abc import Iterable
+import subprocess
+import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
@@ -28,3 +31,38 @@ def install(best: Path, pipeline: Path) -> None:
     shutil.copytree(best, pipeline)
     size = sum(p.stat().st_size for p in pipeline.rglob("*") if p.is_file())
     print(f"installed {best} -> {pipeline} ({size / 1e6:.1f} MB)")
+
+
+def vector_overrides(vectors: Path) -> list[str]:
+    """``spacy train`` overrides that feed the static vectors saved at ``vectors`` to the tok2vec."""
+    return [
+        "--paths.vectors",
+        str(vectors),
+        "--components.tok2vec.model.embed.include_static_vectors",
+        "true",
+    ]
+
+
+def spacy_train(
+    config: Path, code: Path, out: Path, train: Path, dev: Path, overrides: Sequence[str] = ()
+) -> None:
+    """Run ``spacy train`` reproducibly: one BLAS thread and a fixed hash seed (the config fixes the seed)."""
+    env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", PYTHONHASHSEED="0")
+    cmd = [
+        sys.executable,
+        "-m",
+        "spacy",
+        "train",
+        str(config),
+        "--code",
+        str(code),
+        "--output",
+        str(out),
+        "--paths.train",
+        str(train),
+        "--paths.dev",
+        str(dev),
+        *overrides,
+    ]
+    print(" ".join(cmd), flush=True)
+    subprocess.run(cmd, check=True, env=env)

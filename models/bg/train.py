@@ -14,7 +14,6 @@ arguments are passed to ``spacy train`` as config overrides.
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 PIPELINE = HERE / "pipeline"
 VECTORS = HERE / "corpus" / "vectors"
 sys.path.insert(0, str(HERE.parent))
-from recipes import install  # noqa: E402
+from recipes import install, spacy_train, vector_overrides  # noqa: E402
 
 
 def split_name(value: str) -> str:
@@ -35,8 +34,8 @@ def split_name(value: str) -> str:
     raise argparse.ArgumentTypeError(f"unknown split {value!r}")
 
 
-def vector_overrides() -> list[str]:
-    """Config overrides that add navec's vectors to the embedding, building them if missing.
+def bulgarian_vectors() -> Path:
+    """navec's vectors as a Bulgarian pipeline's static vectors, built if missing.
 
     navec is a Russian news embedding; Bulgarian shares many of its names and words
     ("Москва", "Тимишоара", "министър").
@@ -51,12 +50,7 @@ def vector_overrides() -> list[str]:
         nlp = spacy.blank("bg")
         nlp.vocab.vectors = spacy.load(russian).vocab.vectors
         nlp.to_disk(VECTORS)
-    return [
-        "--paths.vectors",
-        str(VECTORS),
-        "--components.tok2vec.model.embed.include_static_vectors",
-        "true",
-    ]
+    return VECTORS
 
 
 def main() -> None:
@@ -99,27 +93,9 @@ def main() -> None:
     if not train.exists():
         subprocess.run([sys.executable, str(HERE / "prepare.py")], check=True)
     if args.vectors:
-        overrides += vector_overrides()
+        overrides += vector_overrides(bulgarian_vectors())
     out = HERE / "training" / (args.name or args.split + ("_ru" if args.with_ru else ""))
-    env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", PYTHONHASHSEED="0")
-    cmd = [
-        sys.executable,
-        "-m",
-        "spacy",
-        "train",
-        str(HERE / "config.cfg"),
-        "--code",
-        str(HERE / "tokenizer.py"),
-        "--output",
-        str(out),
-        "--paths.train",
-        str(train),
-        "--paths.dev",
-        str(corpus / "dev.spacy"),
-        *overrides,
-    ]
-    print(" ".join(cmd), flush=True)
-    subprocess.run(cmd, check=True, env=env)
+    spacy_train(HERE / "config.cfg", HERE / "tokenizer.py", out, train, corpus / "dev.spacy", overrides)
 
     if args.split == "topic" and not args.no_install:
         install(out / "model-best", PIPELINE)

@@ -26,7 +26,6 @@ training topic):
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys
@@ -36,7 +35,7 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
 PIPELINE = HERE / "pipeline"
 sys.path.insert(0, str(HERE.parent))
-from recipes import install  # noqa: E402
+from recipes import install, spacy_train, vector_overrides  # noqa: E402
 
 VECTORS = CORPUS / "vectors"
 
@@ -101,33 +100,10 @@ def main() -> None:
     if args.vectors:
         if not VECTORS.exists():
             subprocess.run([sys.executable, str(HERE / "vectors.py"), "--out", str(VECTORS)], check=True)
-        overrides += [
-            "--paths.vectors",
-            str(VECTORS),
-            "--components.tok2vec.model.embed.include_static_vectors",
-            "true",
-        ]
+        overrides += vector_overrides(VECTORS)
     corpus = gather(args.split, args.bulgarian)
     out = HERE / "training" / (args.name or args.split.replace(":", "-"))
-    env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", PYTHONHASHSEED="0")
-    cmd = [
-        sys.executable,
-        "-m",
-        "spacy",
-        "train",
-        str(args.config),
-        "--code",
-        str(HERE / "tokenizer.py"),
-        "--output",
-        str(out),
-        "--paths.train",
-        str(corpus / "train"),
-        "--paths.dev",
-        str(corpus / "dev"),
-        *overrides,
-    ]
-    print(" ".join(cmd), flush=True)
-    subprocess.run(cmd, check=True, env=env)
+    spacy_train(args.config, HERE / "tokenizer.py", out, corpus / "train", corpus / "dev", overrides)
     if args.install:
         install(out / "model-best", PIPELINE)
 
