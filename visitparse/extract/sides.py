@@ -877,8 +877,12 @@ class _SideInference:
 
     def _hosted_in_province(self) -> bool:
         """Whether the visit's home hosts are regions other than the capital."""
-        hosts = {c for c, r in self.roles.items() if r == HOST and not self._foreign(c)}
+        hosts = self._home_hosts()
         return bool(hosts) and CAPITAL.get(self.view.vocab_lang) not in hosts
+
+    def _home_hosts(self) -> set[str]:
+        """The home regions the article makes hosts."""
+        return {c for c, r in self.roles.items() if r == HOST and not self._foreign(c)}
 
     def _went_abroad(self) -> bool:
         roles = {(self._foreign(c), r) for c, r in self.roles.items()}
@@ -1024,9 +1028,9 @@ class _SideInference:
 
     def _hosted_elsewhere(self, codes: list[str]) -> bool:
         """Whether the visit is hosted at home in a region none of ``codes`` (the person's places) is."""
-        hosts = {c for c, r in self.roles.items() if r == HOST and not self._foreign(c)}
+        hosts = self._home_hosts()
         # A country's code holds its subdivisions: "министра труда России" is at home in Moscow.
-        near = {c for c in codes for h in hosts if h == c or h.startswith(c + "-") or c.startswith(h + "-")}
+        near = any(h == c or h.startswith(c + "-") or c.startswith(h + "-") for c in codes for h in hosts)
         return bool(hosts) and not near
 
     def home_codes(self, i: int) -> list[str]:
