@@ -1,7 +1,7 @@
 """Bulgarian word lists for visit assembly (see :mod:`visitparse.lang.vocab`)."""
 
 from visitparse.lang.bg.facilities import HEADS
-from visitparse.lang.bg.titles import TITLE_PHRASES
+from visitparse.lang.bg.titles import TITLE_PHRASES, noun_forms
 from visitparse.lang.vocab import PhraseSet, VisitVocabulary
 
 WORDS = VisitVocabulary(
@@ -274,8 +274,8 @@ WORDS = VisitVocabulary(
             ("управителят", "управител"),
             ("управители", "управител"),
             ("управителите", "управител"),
-            ("заместник-председател*", "заместник-председател"),
-            ("председател*", "председател"),
+            *noun_forms("заместник-председател", "заместник-председател"),
+            *noun_forms("председател", "председател"),
             ("началник*", "началник"),
             ("глав* секретар*", "главен секретар"),
             ("секретар*", "секретар"),

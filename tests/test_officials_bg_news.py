@@ -1,0 +1,59 @@
+"""Bulgarian officials as world news writes them (the mechanisms found on SlavicNER news with
+``benchmarks/officials_bg.py``): titles of foreign politics, adjectives that are part of a title,
+titles that are not one. The texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from visitparse.extract.context import TextView
+from visitparse.extract.entities import repair_entities
+from visitparse.extract.officials import Official, find_officials
+from visitparse.lang import get_annotator
+from visitparse.lang.vocab import get_vocabulary
+
+
+def officials(text: str) -> dict[str, Official]:
+    """Every titled person of a Bulgarian text, visit or not (as the benchmark reads them)."""
+    doc = get_annotator("bg")(text)
+    view = TextView(doc, get_vocabulary("bg"), "bg", text)
+    repair_entities(doc, "bg", view)
+    view.index_entities()
+    return {p.name: p for p in find_officials(view, "bg")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        ("Външният министър Петър Иванов замина вчера за Виена.", "Петър Иванов", "външен министър"),
+        (
+            "Думите на държавния секретар Георги Симов бяха цитирани широко.",
+            "Георги Симов",
+            "държавен секретар",
+        ),
+        (
+            "Вчера главният преговарящ на съюза Стефан Маринов пристигна в София.",
+            "Стефан Маринов",
+            "главен преговарящ",
+        ),
+        ("Еврокомисарят Мария Петрова откри изложбата.", "Мария Петрова", "еврокомисар"),
+        ("Лидерът на Зелената партия Борислав Янев заяви, че ще гласува против.", "Борислав Янев", "лидер"),
+    ],
+)
+def test_titles_of_world_news(text: str, name: str, position: str) -> None:
+    assert officials(text)[name].position == position
+
+
+def test_an_adjective_title_after_the_name() -> None:
+    found = officials(
+        "Днес Стефан Маринов, генерален директор на Националната агенция по храните, посети Русе."
+    )
+    assert found["Стефан Маринов"].position == "генерален директор"
+    assert found["Стефан Маринов"].organization == "Национална агенция по храните"
+
+
+def test_a_presidency_is_no_chair() -> None:
+    found = officials(
+        "Срещата беше с министъра за Българското председателство на Съвета на ЕС Милена Тодорова."
+    )
+    assert not (found["Милена Тодорова"].position or "").startswith("председател")
