@@ -29,6 +29,10 @@ MAX_PORTFOLIO_WORDS = 7
 _RU_GEN_ADJ = ("ого", "его", "ой", "ей", "ых", "их")
 _RU_GEN_NOUN = ("а", "я", "ы", "и", "ов", "ев", "ей")
 _CONNECTORS = frozenset({"и", ","})
+# Words that open a clause: a title's list of remits does not go on past them.
+_CLAUSE_OPENERS = frozenset(
+    {"който", "която", "които", "което", "че", "като", "который", "которая", "которые", "которое", "что"}
+)
 # Words after "по" that make it a circumstance, not a remit ("по приглашению", "по време на").
 _NOT_REMITS = frozenset(
     {"приглашению", "итогам", "словам", "традиции", "случаю", "време", "повод", "случай", "покана"}
@@ -319,6 +323,21 @@ def _lowercase_run(view: TextView, j: int, limit: int, *, stops: bool) -> int:
             break
         k += 1
         end = k
+    return _list_end(view, j, end)
+
+
+def _list_end(view: TextView, j: int, end: int) -> int:
+    """The end of a run from ``j`` whose commas list the parts of one remit: each piece after a
+    comma leads to an "и" ("по икономиката, туризма и културата"). A comma that does not closes
+    the apposition the title stands in: "Анна Петрова, заместник-кмет по културата, посрещна
+    гостите", "..., комисар по здравеопазването, заяви, че ..."."""
+    words = view.words
+    for k in range(end - 1, j - 1, -1):
+        if words[k] != ",":
+            continue
+        piece = words[k + 1 : end]
+        if "и" not in piece or any(w in _CLAUSE_OPENERS for w in piece):
+            end = k
     return end
 
 
