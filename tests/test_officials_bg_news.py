@@ -78,3 +78,15 @@ def test_a_presidency_is_no_chair() -> None:
 )
 def test_the_comma_after_an_apposition_ends_the_remit(text: str, position: str) -> None:
     assert officials(text)["Анна Колева"].position == position
+
+
+def test_a_prime_minister_heads_no_ministry() -> None:
+    found = officials("Министър-председателят похвали „смелите реформи“ на Иван Петров в града.")
+    assert found["Иван Петров"].position is None
+    assert found["Иван Петров"].organization is None
+
+
+def test_a_ministry_is_named_after_the_link_word_only() -> None:
+    found = officials("Министърът от опозиционния кабинет Иван Петров подаде оставка.")
+    assert found["Иван Петров"].position == "министър"
+    assert found["Иван Петров"].organization is None

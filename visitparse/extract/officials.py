@@ -117,16 +117,21 @@ def _gap_org(
 
     An ORG entity there gives it; else, after a ministerial position, the genitive
     tail is the ministry's name ("заместитель министра труда ... Татарстан").
-    A bare place word ("министра области") names no organization.
+    A bare place word ("министра области") names no organization, and where a portfolio
+    follows a link word, the words after a minister name a ministry only after one: "министър
+    на ..." (not "министър от кабинета в сянка", "министър, отговарящ за ...").
     """
     words = [i for i in range(first, last) if view.words[i] not in view.vocab.titles]
-    if not words:
+    links = view.vocab.portfolio_links
+    if not words or (links and view.words[words[0]] not in links):
         return None
     content = [i for i in words if i not in locs and any(ch.isalpha() for ch in view.words[i])]
     if len(content) <= 1 and all(len(view.words[i]) < 12 for i in content):
         return None
+    head = cue.value.split()[-1]
     for key, noun in view.vocab.position_org_nouns:
-        if cue.value.split()[-1].startswith(key):
+        # Not a compound that only starts with the noun: "министър-председател" heads no ministry.
+        if head.startswith(key) and not head[len(key) :].startswith("-"):
             start, end = view.starts[words[0]], view.ends[words[-1]]
             return char_span(view.doc, start, end, "ORG", f"{noun} {view.text[start:end]}")
     return None
