@@ -90,3 +90,11 @@ def test_a_ministry_is_named_after_the_link_word_only() -> None:
     found = officials("Министърът от опозиционния кабинет Иван Петров подаде оставка.")
     assert found["Иван Петров"].position == "министър"
     assert found["Иван Петров"].organization is None
+
+
+def test_a_foreign_surname_right_after_its_title() -> None:
+    assert officials("Президентът Тръмп заяви, че ще посети Лондон.")["Тръмп"].position == "президент"
+
+
+def test_a_surname_that_is_also_a_town_right_after_its_title() -> None:
+    assert officials("Вчера премиерът Мей отговори на въпросите.")["Мей"].position == "премиер"

@@ -529,6 +529,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
     titles = [full_title(view, _with_subunit(view, c)) for c in cues]
     positions = [t.cue for t in titles]
     title_words = frozenset(i for c in positions for i in range(c.first, c.last))
+    title_ends = frozenset(c.last for c in positions)
     bodies = {t.cue: t.body for t in titles if t.body is not None}
     by_start = {c.first: c for c in positions}
     orgs = _entity_words(view, "ORG")
@@ -547,6 +548,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
             place is not None
             and len(place.matched) >= len(ent.text) - 2
             and not _after_clergy(view, ent, person_words)
+            and view.word_span(ent)[0] not in title_ends  # "премиерът Мей": a surname, no town
         ):
             continue  # "гостите", a town or a demonym tagged as a person
         if quoted_name(view, ent) or not_a_participant(view, ent, person_words, title_words):
@@ -603,12 +605,17 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
 
 def _named_by_title(view: TextView, person: Official, words: PersonWords) -> bool:
     """One word that is a whole name here: a priest's ("настоятель храма о. Владимир"), or a
-    surname the text gives only with a title ("директорът на болницата проф. Балтов")."""
+    surname the text gives only with a title ("директорът на болницата проф. Балтов"), or any
+    surname written right after its title ("президентът Тръмп", "премиерът Мей")."""
     if len(person.name.split()) != 1 or not person.mentions:
         return False
     if any(_after_clergy(view, ent, words) for ent in person.mentions):
         return True
-    return person.position is not None and person.name.casefold().endswith(view.vocab.surname_endings)
+    if person.position is None:
+        return False
+    cue = person.position_cue
+    right_after = cue is not None and any(view.word_span(m)[0] == cue.last for m in person.mentions)
+    return right_after or person.name.casefold().endswith(view.vocab.surname_endings)
 
 
 def _after_clergy(view: TextView, ent: Span, words: PersonWords) -> bool:
