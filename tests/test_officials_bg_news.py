@@ -98,3 +98,19 @@ def test_a_foreign_surname_right_after_its_title() -> None:
 
 def test_a_surname_that_is_also_a_town_right_after_its_title() -> None:
     assert officials("Вчера премиерът Мей отговори на въпросите.")["Мей"].position == "премиер"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Това каза говорителят на премиера Анна Петрова. Премиерът Анна Петрова не коментира.",
+        "Премиерът Анна Петрова мълчи. Това каза говорителят на премиера Анна Петрова.",
+    ],
+)
+def test_the_superior_title_wins_over_the_chain_that_serves_it(text: str) -> None:
+    assert officials(text)["Анна Петрова"].position == "премиер"
+
+
+def test_a_chain_alone_stays_the_persons() -> None:
+    found = officials("Съветникът на министъра на труда Анна Петрова посети Русе.")
+    assert found["Анна Петрова"].position == "съветник на министъра на труда"

@@ -578,7 +578,12 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
         if found is not None:
             used.add(found.cue.first)
         fuller = found is not None and (
-            person.position is None or _fuller_title(found.cue.value, person.position)
+            person.position is None
+            or _serves(view, person.position, found.cue.value)
+            or (
+                _fuller_title(found.cue.value, person.position)
+                and not _serves(view, found.cue.value, person.position)
+            )
         )
         if found is not None and (fuller or person.organization is None):
             found = _unit_in_org(view, found, orgs)
@@ -1044,6 +1049,19 @@ def _fuller_title(new: str, old: str) -> bool:
     stems = {w[:4] for w in new.casefold().split()}  # four letters: "глава" in "врио главы"
     kept = [w for w in old.casefold().split() if w not in _SCOPE_WORDS]
     return len(new.split()) > len(kept) and all(w[:4] in stems for w in kept)
+
+
+def _serves(view: TextView, chain: str, title: str) -> bool:
+    """Whether ``chain`` is a title that serves ``title`` ("говорител на премиера" serves
+    "премиер"). The name after such a chain may be the superior's ("говорителят на премиера
+    Анна Петрова"): where the text also gives that person the superior's title, it is theirs."""
+    words = title.casefold().split()
+    for link in view.vocab.portfolio_links:
+        head, _, rest = chain.casefold().partition(f" {link} ")
+        stems = {w[:4] for w in rest.split()}
+        if rest and words and words[0][:4] not in head and all(w[:4] in stems for w in words):
+            return True
+    return False
 
 
 # Words for a settlement between a mayor's title and the place's name.
