@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from visitparse.extract.context import TextView
-from visitparse.extract.entities import repair_entities
+from visitparse.extract.entities import inside_quotes, repair_entities
 from visitparse.extract.officials import Official, find_officials
 from visitparse.lang import get_annotator
 from visitparse.lang.vocab import get_vocabulary
@@ -114,3 +114,10 @@ def test_the_superior_title_wins_over_the_chain_that_serves_it(text: str) -> Non
 def test_a_chain_alone_stays_the_persons() -> None:
     found = officials("Съветникът на министъра на труда Анна Петрова посети Русе.")
     assert found["Анна Петрова"].position == "съветник на министъра на труда"
+
+
+def test_a_quote_pair_cut_by_the_scan_window_does_not_hide_a_name() -> None:
+    # One long line: the scan for open quotes starts between the two marks of the first pair.
+    text = 'Аз "дума" ' + "б" * 945 + ' Той отговори на директора на "Завод". Депутатът Иван Петров заяви.'
+    assert not inside_quotes(text, text.find("Иван"))
+    assert inside_quotes('Той писа на "Иван Петров" вчера.', 13)

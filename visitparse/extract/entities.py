@@ -645,11 +645,24 @@ def inside_quotes(text: str, char: int) -> bool:
     # Only the quotation marks of [start, char) change ``opened``: visit those alone.
     for k in marks[bisect_left(marks, start) : bisect_left(marks, char)]:
         ch = text[k]
-        if ch in _OPENING_QUOTES or (ch in _EITHER_QUOTES and not opened):
+        if ch in _OPENING_QUOTES or (ch in _EITHER_QUOTES and _opens(text, k, bool(opened))):
             opened.append(k)
         elif opened and (ch in _CLOSING_QUOTES or ch in _EITHER_QUOTES):
             opened.pop()
     return bool(opened) and char - opened[-1] <= MAX_QUOTE_REACH
+
+
+def _opens(text: str, k: int, any_open: bool) -> bool:
+    """Whether the two-way quotation mark at ``k`` opens a quote: after a space and before a word
+    it does, glued to a word's end it closes one; else it closes an open quote. Counting alone
+    goes wrong where the scan starts between two marks of a pair (a long line)."""
+    before = text[k - 1] if k else " "
+    after = text[k + 1] if k + 1 < len(text) else " "
+    if (before.isspace() or before in "([") and after.isalnum():
+        return True
+    if before.isalnum() and not after.isalnum():
+        return False
+    return not any_open
 
 
 _QUOTE_MARK = re.compile("[" + "".join(sorted(_OPENING_QUOTES | _CLOSING_QUOTES | _EITHER_QUOTES)) + "]")
