@@ -20,13 +20,21 @@ def quoted_name(view: TextView, ent: Span) -> bool:
     return any(q in before for q in OPEN_QUOTES) and text[ent.end_char : ent.end_char + 1] in CLOSE_QUOTES
 
 
+# Lower-case particles inside foreign names ("Александър де Кроо", "Урсула фон дер Лайен").
+NAME_PARTICLES = frozenset(
+    {"де", "ди", "да", "дел", "дер", "ден", "дос", "ду", "дю", "фон", "ван", "ла", "ле", "бин", "ибн", "ал"}
+)
+
+
 def looks_like_name(name: str, place_nouns: frozenset[str] = frozenset()) -> bool:
-    """Capitalized words, none of them a place noun ("Република Египет" is a country, "Източна
-    Македония" a region) or an acronym before the last word ("ГККП Маказа" is a border post)."""
+    """Capitalized words (a particle between them may be lower case), none of them a place noun
+    ("Република Египет" is a country, "Източна Македония" a region) or an acronym before the last
+    word ("ГККП Маказа" is a border post)."""
     words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
+    inner = set(words[1:-1])
     return (
         bool(words)
-        and all(w[0].isupper() for w in words)
+        and all(w[0].isupper() or (w in inner and w in NAME_PARTICLES) for w in words)
         and not any(w.casefold().replace("ё", "е") in place_nouns for w in words)
         and not any(_acronym(w) for w in words[:-1])
     )
