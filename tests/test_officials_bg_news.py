@@ -121,3 +121,21 @@ def test_a_quote_pair_cut_by_the_scan_window_does_not_hide_a_name() -> None:
     text = 'Аз "дума" ' + "б" * 945 + ' Той отговори на директора на "Завод". Депутатът Иван Петров заяви.'
     assert not inside_quotes(text, text.find("Иван"))
     assert inside_quotes('Той писа на "Иван Петров" вчера.', 13)
+
+
+def test_a_lower_case_particle_inside_a_foreign_name() -> None:
+    found = officials(
+        "Белгийският министър-председател Александър де Кроо каза, че границите остават отворени."
+    )
+    assert found["Александър де Кроо"].position == "министър-председател"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        ("Вчера кралица Маргарет Втора откри изложбата.", "Маргарет Втора", "кралица"),
+        ("Заместник-главният прокурор Петър Колев отрече.", "Петър Колев", "заместник-главен прокурор"),
+    ],
+)
+def test_monarchs_and_deputy_chief_titles(text: str, name: str, position: str) -> None:
+    assert officials(text)[name].position == position
