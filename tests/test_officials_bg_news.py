@@ -139,3 +139,8 @@ def test_a_lower_case_particle_inside_a_foreign_name() -> None:
 )
 def test_monarchs_and_deputy_chief_titles(text: str, name: str, position: str) -> None:
     assert officials(text)[name].position == position
+
+
+def test_a_title_the_ner_read_into_a_body_before_the_name() -> None:
+    found = officials("Офисът на ирландския премиер Шон Мърфи съобщи вчера новината.")
+    assert found["Шон Мърфи"].position == "премиер"

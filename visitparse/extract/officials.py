@@ -843,7 +843,7 @@ def _outside_names(view: TextView, cue: Cue) -> Cue | None:
     """
     ent = view.ent_of_word.get(cue.first)
     if ent is not None and ent.label_ == "ORG" and view.word_span(ent)[0] < cue.first:
-        return None
+        return cue if _closes_org_before_name(view, ent, cue) else None
     for k in range(cue.first + 1, cue.last):
         ent = view.ent_of_word.get(k)
         named = view.text[view.starts[k]].isupper()  # a unit in lower case stays in the title
@@ -854,6 +854,20 @@ def _outside_names(view: TextView, cue: Cue) -> Cue | None:
             end = cue.first + len(match.words)
             return Cue(cue.start, view.ends[end - 1], cue.first, end, cue.sent, match.value)
     return cue
+
+
+def _closes_org_before_name(view: TextView, org: Span, cue: Cue) -> bool:
+    """A title in lower case that ends an organization's mention right before a name is that
+    person's: the NER took "Офисът на британския премиер" for a body's name in "Офисът на
+    британския премиер Анна Петрова посочи". Not a plural: "Собрание депутатов | Иван Петров"
+    lists a member of the body."""
+    plural = any(view.words[k].endswith(view.vocab.plural_endings) for k in (cue.first, cue.last - 1))
+    return (
+        not plural
+        and view.word_span(org)[1] == cue.last
+        and _person_at(view, cue.last)
+        and all(_lowercase_word(view, k) for k in range(cue.first, cue.last))
+    )
 
 
 def _unit_in_org(view: TextView, found: _Attachment, orgs: dict[int, Span]) -> _Attachment:
