@@ -144,3 +144,20 @@ def test_monarchs_and_deputy_chief_titles(text: str, name: str, position: str) -
 def test_a_title_the_ner_read_into_a_body_before_the_name() -> None:
     found = officials("Офисът на ирландския премиер Шон Мърфи съобщи вчера новината.")
     assert found["Шон Мърфи"].position == "премиер"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В кметството Иван Петров посрещна гостите.",
+        "Инспекторатът Иван Петров провери.",
+        "Директоратът Иван Петров обяви.",
+    ],
+)
+def test_a_body_whose_noun_starts_like_a_title_gives_no_title(text: str) -> None:
+    assert officials(text)["Иван Петров"].position is None
+
+
+def test_the_forms_of_written_out_titles() -> None:
+    found = officials("Кметът Иван Петров и директорката Анна Колева посрещнаха кметовете.")
+    assert (found["Иван Петров"].position, found["Анна Колева"].position) == ("кмет", "директор")
