@@ -161,3 +161,21 @@ def test_a_body_whose_noun_starts_like_a_title_gives_no_title(text: str) -> None
 def test_the_forms_of_written_out_titles() -> None:
     found = officials("Кметът Иван Петров и директорката Анна Колева посрещнаха кметовете.")
     assert (found["Иван Петров"].position, found["Анна Колева"].position) == ("кмет", "директор")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Депутатът Иван Петров от Зелената партия заяви, че е против.",
+        "Иван Петров, депутат от Зелената партия, заяви, че е против.",
+    ],
+)
+def test_a_deputys_party_after_from(text: str) -> None:
+    assert officials(text)["Иван Петров"].organization == "Зелена партия"
+
+
+def test_a_name_after_the_link_word_owns_the_body_and_holds_no_title() -> None:
+    found = officials(
+        "Сред гостите са и няколко депутати от Зелената партия на Анна Петрова, които дойдоха рано."
+    )
+    assert found["Анна Петрова"].position is None

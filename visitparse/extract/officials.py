@@ -231,6 +231,8 @@ def _position_before(
             continue
         if gap and view.words[end - 1] in {",", "и"} and not listed:
             continue
+        if gap and view.words[end - 1] in view.vocab.portfolio_links:
+            continue  # "депутати от партията на | Анна Петрова": whose party, not who holds the title
         org = next((orgs[i] for i in gap if i in orgs), None)
         org_text = None
         if org is None:
@@ -365,7 +367,9 @@ def _position_after(
     if cue is None or i == last:
         return None
     j = cue.last
-    while j < len(view.words) and view.words[j] in view.vocab.org_links and j < cue.last + 2:
+    # "Иван Петров, депутат от <партия>": a member's body follows "от" too.
+    links = view.vocab.org_links | (view.vocab.origin_preps if _party_title(view, cue.value) else set())
+    while j < len(view.words) and view.words[j] in links and j < cue.last + 2:
         j += 1
     org = orgs.get(j)
     end = view.word_span(org)[1] if org is not None else cue.last
@@ -597,7 +601,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
                 person.organization = _expanded(view, display_name(view, org), aliases)
                 person.organization_span = org
         if person.organization is None:
-            org = _affiliation_after(view, last, orgs) or _party_after(view, person, last)
+            org = _affiliation_after(view, last, orgs) or _party_after(view, person, last, orgs)
             if org is not None:
                 person.organization, person.organization_span = display_name(view, org), org
                 person.organization_named = True
@@ -1035,12 +1039,20 @@ def _affiliation_after(view: TextView, last: int, orgs: dict[int, Span]) -> Span
     return org if org is not None and view.word_span(org)[0] == j + 2 else None
 
 
-def _party_after(view: TextView, person: Official, last: int) -> Span | None:
-    """The party of a deputy, quoted after the name: "Иван Петров от „Партия“"."""
-    if not person.position or not person.position.startswith(view.vocab.party_titles):
+def _party_title(view: TextView, title: str | None) -> bool:
+    """Whether ``title`` is a member's of a party or a parliament ("депутат", "евродепутат")."""
+    return bool(title) and str(title).startswith(view.vocab.party_titles)
+
+
+def _party_after(view: TextView, person: Official, last: int, orgs: dict[int, Span]) -> Span | None:
+    """The party of a deputy after the name: "Иван Петров от „Партия“", "... от Зелената партия"."""
+    if not _party_title(view, person.position):
         return None
     if last + 1 >= len(view.words) or view.words[last] not in view.vocab.origin_preps:
         return None
+    org = orgs.get(last + 1)
+    if org is not None and view.word_span(org)[0] == last + 1:
+        return org
     end = quoted_end(view, last + 1)
     if not end:
         return None
