@@ -179,3 +179,15 @@ def test_a_name_after_the_link_word_owns_the_body_and_holds_no_title() -> None:
         "Сред гостите са и няколко депутати от Зелената партия на Анна Петрова, които дойдоха рано."
     )
     assert found["Анна Петрова"].position is None
+
+
+def test_a_remit_does_not_end_on_a_preposition() -> None:
+    found = officials(
+        "Според Иван Петров, преподавател по политология от Оксфордския университет, това е грешка."
+    )
+    assert found["Иван Петров"].position == "преподавател по политология"
+
+
+def test_a_consultant_is_no_consul() -> None:
+    found = officials("Консултантът по белодробни болести Иван Петров прегледа децата.")
+    assert found["Иван Петров"].position == "консултант по белодробни болести"

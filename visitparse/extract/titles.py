@@ -316,8 +316,8 @@ def _lowercase_run(view: TextView, j: int, limit: int, *, stops: bool) -> int:
             break  # "... въпроси | на град Тернопол": where, not the remit
         if word in view.vocab.location_preps and _body_ahead(view, k + 1):
             break  # "по български език | в местното училище": where the person works
-        if word in _CONNECTORS or word in links:  # part of the run only with a word after it
-            k += 1
+        if word in _CONNECTORS or word in links or word in view.vocab.origin_preps:
+            k += 1  # part of the run only with a word after it ("по политология | от Оксфорд")
             continue
         if not _lowercase(view, k) or (stops and _stopped(view, k)):
             break
