@@ -28,6 +28,18 @@ the three checks (development half only, unless ``--half`` says otherwise).
 Split, fixed before any error was read: topics ``brexit`` and ``covid-19`` are DEVELOPMENT (their
 errors are read and the rules fixed against them); ``asia_bibi``, ``nord_stream`` and ``ryanair``
 are HELD-OUT (scored before and after, never read).
+
+Figures (name precision / titled recall, any / titled recall with a position / organization sanity):
+
+| | development (751 documents) | held-out (318 documents) |
+|---|---|---|
+| before the audit (0c99826) | 0.983 / 0.971 / 0.879 / 0.989 (349) | 0.967 / 0.888 / 0.794 / 0.981 (54) |
+| after it | 0.983 / 0.987 / 0.977 / 0.985 (394) | 0.968 / 0.924 / 0.835 / 0.981 (53) |
+
+The organization check is weak (an ORG or LOC mention anywhere inside passes), so positions and
+organizations were also judged by hand on 80 sampled officials per half, before and after (the
+same officials): development positions right 57 -> 65 of 80, wrong 8 -> 7, organizations wrong
+5 -> 2; held-out positions right 71 -> 77, wrong 4 -> 2, organizations wrong 2 -> 0.
 """
 
 from __future__ import annotations
