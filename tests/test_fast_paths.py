@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from visitparse.document import char_span, set_entities
 from visitparse.extract.context import TextView
-from visitparse.extract.entities import MAX_QUOTE_REACH, inside_quotes
+from visitparse.extract.entities import MAX_QUOTE_REACH, _opens, inside_quotes
 from visitparse.lang.arrays import in_sorted
 from visitparse.lang.vocab import Phrase, PhraseSet, get_vocabulary
 
@@ -34,12 +34,13 @@ def test_in_sorted_is_numpy_isin(keys: list[int], others: list[int], picks: list
 
 
 def _inside_quotes_char_by_char(text: str, char: int) -> bool:
-    """The rule of inside_quotes, walking every char of the line before ``char``."""
+    """The rule of inside_quotes, walking every char of the line before ``char`` (a two-way mark
+    opens or closes by the chars around it, see ``_opens``)."""
     start = max(text.rfind("\n", 0, char) + 1, char - 1000)
     opened: list[int] = []
     for k in range(start, char):
         ch = text[k]
-        if ch in "«„" or (ch in '“"' and not opened):
+        if ch in "«„" or (ch in '“"' and _opens(text, k, bool(opened))):
             opened.append(k)
         elif opened and ch in '»”“"':
             opened.pop()
