@@ -270,3 +270,10 @@ def test_social_services_missing_from_news_and_a_saints_village(annotator) -> No
     assert ("Социален патронаж", "ORG") in found
     assert ("Св. Никола", "LOC") in found
     assert not any(label == "PER" and text == "Никола" for text, label in found)
+
+
+def test_list_items_glued_by_punctuation_are_split(annotator) -> None:  # type: ignore[no-untyped-def]
+    doc = annotator.nlp.make_doc("екип специалисти;- Иван Колев, Русе:- Мария в 10:30 ч.")
+    words = [t.text for t in doc]
+    assert words[:6] == ["екип", "специалисти", ";", "-", "Иван", "Колев"]
+    assert words[7:10] == ["Русе", ":", "-"] and "10:30" in words

@@ -9,7 +9,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from visitparse.io.decode import InputError, decode_bytes, detect_encoding, fix_homoglyphs, read_text_file
+from visitparse.io.decode import (
+    InputError,
+    decode_bytes,
+    detect_encoding,
+    fix_homoglyphs,
+    fix_mojibake,
+    read_text_file,
+)
 
 RU = (
     "Делегация Республики Башкортостан посетила Оренбургскую область. Гостей встретил "
@@ -203,3 +210,15 @@ def test_latin_look_alikes_inside_cyrillic_words_become_cyrillic(text: str, expe
 @given(st.text(alphabet="абвгкмнAaBbCcEeiKkMOoPpTXxy -.,", max_size=60))
 def test_homoglyph_repair_keeps_the_length(text: str) -> None:
     assert len(fix_homoglyphs(text)) == len(text)
+
+
+def test_a_line_of_cp1251_read_as_latin1_is_read_again() -> None:
+    line = "Пресконференция на кмета в Ловеч"
+    broken = line.encode("cp1251").decode("latin-1")
+    text = f"Заглавие\n{broken}\nТекст"
+    assert fix_mojibake(text) == f"Заглавие\n{line}\nТекст"
+
+
+@pytest.mark.parametrize("text", ["Ålesund, Österreich, café à la carte", "Ёлка и ёж", "ÉÉ"])
+def test_western_words_are_no_mojibake(text: str) -> None:
+    assert fix_mojibake(text) == text

@@ -232,3 +232,20 @@ def test_names_after_or_before_a_title_without_a_surname_form(
     doc = _doc("bg", text, ents)
     repair_entities(doc, "bg")
     assert name in _people(doc)
+
+
+def test_a_surname_takes_an_unlisted_given_name_before_it() -> None:
+    assert "светломира" not in given_names("bg")
+    doc = _doc(
+        "bg",
+        "Министърът дойде със заместничката си Светломира Желязкова.",
+        [("Желязкова", "PER", "Желязкова")],
+    )
+    repair_entities(doc, "bg")
+    assert _ents(doc) == [("Светломира Желязкова", "PER", "Светломира Желязкова")]
+
+
+def test_a_capital_opening_the_sentence_or_an_everyday_word_is_no_given_name() -> None:
+    doc = _doc("bg", "Днес Желязкова пристигна.", [("Желязкова", "PER", "Желязкова")])
+    repair_entities(doc, "bg")
+    assert _ents(doc) == [("Желязкова", "PER", "Желязкова")]

@@ -399,3 +399,23 @@ def test_a_town_adjective_that_also_names_districts_of_other_regions_is_left_out
     # Михайловск is in Stavropol krai; Михайловский район is in four other regions.
     assert get_resolver().lookup("михайловская", "ru") == ()
     assert get_resolver().lookup("липецкая", "ru") == ("RU-LIP",)
+
+
+def test_a_mountain_named_bare_is_no_municipality_of_the_same_name() -> None:
+    from visitparse.extract.context import TextView
+    from visitparse.extract.sides import find_region_mentions
+    from visitparse.lang.bg.annotator import load
+    from visitparse.lang.vocab import get_vocabulary
+
+    text = "Гостите от Смолян показаха Родопите, а после и община Родопи."
+    doc = load()(text)
+    mentions = [("Смолян", "Смолян"), ("Родопите", "Родопи")]
+    doc.ents = [doc.char_span(text.index(m), text.index(m) + len(m), label="LOC") for m, _ in mentions]
+    for ent, (_, lemma) in zip(doc.ents, mentions, strict=True):
+        ent._.lemma = lemma
+    found = find_region_mentions(TextView(doc, get_vocabulary("bg"), "bg"), "bg")
+    # The mountain gives nothing; the municipality written with its marker is still found.
+    assert [(m.match.code, text[m.start : m.end]) for m in found] == [
+        ("BG-21", "Смолян"),
+        ("BG-16", "община Родопи"),
+    ]

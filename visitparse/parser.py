@@ -22,7 +22,7 @@ from visitparse.extract.context import TextView
 from visitparse.extract.dates import DateMention, find_dates
 from visitparse.extract.entities import repair_entities
 from visitparse.io.chunks import DEFAULT_CHUNK_CHARS, parse_in_chunks
-from visitparse.io.decode import fix_homoglyphs
+from visitparse.io.decode import repair_text
 from visitparse.lang import SUPPORTED, get_annotator
 from visitparse.lang.vocab import get_vocabulary
 from visitparse.langid import detect_language, uncertainty_warning
@@ -123,7 +123,7 @@ class Parser:
         """
         # Lone surrogates (from broken JSON escapes) break the morphology dictionaries; U+FFFD
         # keeps the length, so offsets stay right.
-        text = fix_homoglyphs(_SURROGATES.sub("\ufffd", text))
+        text = repair_text(_SURROGATES.sub("\ufffd", text))
         cut = None
         if len(text) > self.max_chars:
             cut = f"text cut to its first {self.max_chars} of {len(text)} characters"
@@ -273,7 +273,7 @@ _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 
 def _clean(item: ParseInput) -> ParseInput:
-    return replace(item, text=fix_homoglyphs(_SURROGATES.sub("\ufffd", item.text)))
+    return replace(item, text=repair_text(_SURROGATES.sub("\ufffd", item.text)))
 
 
 class _Pieces:

@@ -1,8 +1,12 @@
 """Rebuild the Bulgarian pipeline from ../shared with a fixed seed: one command.
 
     python models/bg/train.py                 # topic split -> models/bg/pipeline/
-    python models/bg/train.py --split cross   # cross-topic model, kept in models/bg/training/cross/
-    python models/bg/train.py --split loto:brexit --with-ru   # one leave-one-topic-out fold
+    python models/bg/train.py --split cross --no-with-ru   # cross-topic model (no Russian variant)
+    python models/bg/train.py --split loto:brexit          # one leave-one-topic-out fold
+
+The shipped configuration adds the Russian SlavicNER documents of the training topics
+(``--with-ru``) and navec's static vectors (``--vectors``); both are on by default
+(``--no-with-ru --no-vectors`` is the configuration shipped before).
 
 Steps: write the DocBins (:mod:`prepare`), run ``spacy train`` on
 ``config.cfg`` (seed 13, single thread), then copy the best model of the
@@ -23,6 +27,7 @@ PIPELINE = HERE / "pipeline"
 VECTORS = HERE / "corpus" / "vectors"
 sys.path.insert(0, str(HERE.parent))
 from recipes import install, spacy_train, vector_overrides  # noqa: E402
+from tokenizer import install_tokenizer  # noqa: E402
 
 
 def split_name(value: str) -> str:
@@ -65,13 +70,14 @@ def main() -> None:
     )
     parser.add_argument(
         "--with-ru",
-        action="store_true",
+        action=argparse.BooleanOptionalAction,
+        default=True,
         help="add the Russian SlavicNER documents of the training topics to the training set",
     )
     parser.add_argument(
         "--name",
         default=None,
-        help="scratch directory under training/ (default: the split, plus _ru with --with-ru)",
+        help="scratch directory under training/ (default: the split, plus _ru and _vec for the options)",
     )
     parser.add_argument(
         "--evt-pro-missing",
@@ -80,7 +86,8 @@ def main() -> None:
     )
     parser.add_argument(
         "--vectors",
-        action="store_true",
+        action=argparse.BooleanOptionalAction,
+        default=True,
         help="add navec's Russian static vectors (built by models/ru/vectors.py if missing)",
     )
     parser.add_argument(
@@ -94,11 +101,16 @@ def main() -> None:
         subprocess.run([sys.executable, str(HERE / "prepare.py")], check=True)
     if args.vectors:
         overrides += vector_overrides(bulgarian_vectors())
-    out = HERE / "training" / (args.name or args.split + ("_ru" if args.with_ru else ""))
+    out = (
+        HERE
+        / "training"
+        / (args.name or args.split + ("_ru" if args.with_ru else "") + ("_vec" if args.vectors else ""))
+    )
     spacy_train(HERE / "config.cfg", HERE / "tokenizer.py", out, train, corpus / "dev.spacy", overrides)
 
     if args.split == "topic" and not args.no_install:
         install(out / "model-best", PIPELINE)
+        install_tokenizer(PIPELINE)
 
 
 if __name__ == "__main__":

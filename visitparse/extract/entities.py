@@ -421,29 +421,45 @@ def _fixed_person(view: TextView, ent: Span, names: frozenset[str], lang: str) -
         and words[1].casefold().replace("ё", "е") in names
     )
     if cut == len(words) and not lead:
-        return _with_given_name(view, ent, names) or _given_name_from_place(view, ent, lang)
+        return _with_given_name(view, ent, names, lang) or _given_name_from_place(view, ent, lang)
     out = [_with_words(view, ent, 1 if lead else 0, cut)]
     if lead:
         out.append(_with_words(view, ent, 0, 1, "LOC"))
     return [span for span in out if span is not None]
 
 
-def _with_given_name(view: TextView, ent: Span, names: frozenset[str]) -> list[Span]:
-    """A one-word person mention extended over the given name right before it."""
+def _with_given_name(view: TextView, ent: Span, names: frozenset[str], lang: str) -> list[Span]:
+    """A one-word person mention extended over the given name right before it.
+
+    The given name is a known one, or, before a surname form ("Велислава Петрова"), any
+    capitalized word inside the sentence that is neither an everyday word nor a place: the
+    list of given names is never complete.
+    """
     first, last = view.word_span(ent)
     if last - first != 1 or first == 0 or view.sents[first - 1] != view.sents[first]:
         return []
     before = view.text[view.starts[first - 1] : view.ends[first - 1]]
     if (
         first - 1 in view.ent_of_word
-        or view.words[first - 1] not in names
         or not _is_name_word(before)
         or view.text[view.ends[first - 1] : ent.start_char] != " "
     ):
         return []
+    if view.words[first - 1] not in names and not _unlisted_given_name(view, first - 1, ent, lang):
+        return []
     lemma = f"{before} {ent._.lemma or view.text[ent.start_char : ent.end_char]}"
     span = char_span(view.doc, view.starts[first - 1], ent.end_char, "PER", lemma)
     return [span] if span is not None else []
+
+
+def _unlisted_given_name(view: TextView, k: int, ent: Span, lang: str) -> bool:
+    """Whether word ``k``, before the one-word person ``ent``, is a given name missing from the list."""
+    if not _surname_like(view, view.text[ent.start_char : ent.end_char]):
+        return False
+    if k == 0 or view.sents[k - 1] != view.sents[k]:
+        return False  # a capital opening the sentence says nothing
+    word = view.text[view.starts[k] : view.ends[k]]
+    return view.words[k] not in common_words(lang) and not _whole_place(word, lang)
 
 
 def _name_after_place(view: TextView, ent: Span, names: frozenset[str], lang: str) -> list[Span]:

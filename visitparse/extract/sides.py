@@ -62,12 +62,18 @@ class RegionMention:
     located: bool = False  # after a preposition of place: "в Брюксел"
 
 
+def _natural_region(view: TextView, ent: Span) -> bool:
+    """A mountain or historical region named bare ("Родопите"), not the municipality named after it."""
+    names = view.vocab.natural_regions
+    return bool(names) and str(ent._.lemma or ent.text).casefold() in names
+
+
 def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
     """LOC entities and other place evidence (adjectives, demonyms, villages) resolved to regions."""
     resolver = get_resolver()
     spans: dict[tuple[int, int], RegionMatch] = {}
     for ent in view.ents:
-        if ent.label_ == "LOC":
+        if ent.label_ == "LOC" and not _natural_region(view, ent):
             match = resolver.resolve(ent.text, lang, lemma=ent._.lemma)
             if match is not None:
                 spans[(ent.start_char, ent.end_char)] = match

@@ -192,6 +192,31 @@ def _cyrillic_word(word: str) -> str:
     return word.translate(_HOMOGLYPHS)
 
 
+# A word of three or more letters from the upper half of Latin-1 (with "¨"/"¸", the places of
+# "Ё"/"ё"): cp1251 Cyrillic decoded as Latin-1 or cp1252, as a scraped page mixes in one line
+# of another encoding ("Íàöèîíàëåí" for "Национален"). No Western word is made of these only.
+_MOJIBAKE = re.compile(r"[\u00c0-\u00ff\u00a8\u00b8]{3,}")
+# Once such words are found, the short words between them too ("íà" for "на").
+_MOJIBAKE_SHORT = re.compile(r"(?<![^\W\d_])[\u00c0-\u00ff\u00a8\u00b8]{1,2}(?![^\W\d_])")
+
+
+def fix_mojibake(text: str) -> str:
+    """Words of cp1251 Cyrillic read as Latin-1, read again as cp1251; the length never changes."""
+    if _MOJIBAKE.search(text) is None:
+        return text
+    text = _MOJIBAKE.sub(_as_cp1251, text)
+    return _MOJIBAKE_SHORT.sub(_as_cp1251, text)
+
+
+def _as_cp1251(match: re.Match[str]) -> str:
+    return match.group().encode("latin-1").decode("cp1251")
+
+
+def repair_text(text: str) -> str:
+    """The same-length repairs of scraped text: Latin look-alikes and cp1251 mojibake."""
+    return fix_mojibake(fix_homoglyphs(text))
+
+
 def normalize_text(text: str) -> str:
     """Drop a BOM, unify newlines to ``\\n`` and compose to NFC."""
     if text.startswith("\ufeff"):

@@ -264,6 +264,9 @@ class VisitVocabulary:
     # Body nouns written capitalized in a body's name, whatever the mention ("гръцката община
     # Кавала" is Община Кавала).
     capitalized_bodies: frozenset[str] = frozenset()
+    # Mountains and historical regions (base forms, case-folded) that a municipality or a
+    # village is also named after: a bare mention is the mountain, no subdivision ("Родопите").
+    natural_regions: frozenset[str] = frozenset()
     # Nouns after a place adjective that make it a district's name ("Волжского района").
     district_nouns: frozenset[str] = frozenset()
     # Heads of organization names in the genitive -> nominative, to name the organization

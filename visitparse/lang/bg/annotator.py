@@ -31,7 +31,7 @@ from thinc.types import Ints2d
 import visitparse.document  # noqa: F401  (registers span._.lemma and doc._.lang)
 from visitparse.lang import MAX_LEXEMES
 from visitparse.lang.arrays import in_sorted
-from visitparse.lang.bg import greedy_ner, patterns
+from visitparse.lang.bg import greedy_ner, org_spans, patterns, towns
 from visitparse.lang.bg.abbreviations import is_abbreviation
 from visitparse.lang.bg.lemma import dearticle, lemmatize
 
@@ -269,6 +269,8 @@ def build_nlp(path: Path | None = None, *, rules: bool = True) -> Language:
         nlp.add_pipe(SENTENCIZER, first=True)
     if rules:
         nlp.add_pipe(patterns.COMPONENT, after="ner")
+        nlp.add_pipe(org_spans.COMPONENT, after=patterns.COMPONENT)
+        nlp.add_pipe(towns.COMPONENT, after=org_spans.COMPONENT)
     return nlp
 
 

@@ -88,9 +88,23 @@ def _wider_name(model: Span, rule: Span) -> bool:
     if not (model.label_ == rule.label_ == "ORG" and model.start <= rule.start and rule.end <= model.end):
         return False
     last = model[-1].text.lower()
-    stray = last in LINK_WORDS or last in SETTLEMENT_MARKERS or last in PERSON_TITLES
+    stray = last in LINK_WORDS or last in SETTLEMENT_MARKERS or last in PERSON_TITLES or last.isdigit()
     stray = stray or not (last[-1:].isalnum() or last in CLOSE_QUOTES)
-    return len(model) > len(rule) and not stray
+    return len(model) > len(rule) and not stray and _names_more(model.doc[rule.end : model.end])
+
+
+def _names_more(tail: Span) -> bool:
+    """Whether the model's words after the rule's name go on naming it: some capitalized word or
+    quote ("на Обединеното кралство"), not a place phrase ("на територията на общината"), and no
+    second name joined by "и" ("... болница и Националната ... болница")."""
+    if not len(tail):
+        return True
+    words = list(tail)
+    second = any(
+        t.lower_ == "и" and k + 1 < len(words) and words[k + 1].is_title for k, t in enumerate(words)
+    )
+    named = any(t.text[:1].isupper() or t.text in OPEN_QUOTES for t in words)
+    return named and not second
 
 
 @functools.cache
