@@ -249,3 +249,19 @@ def test_a_capital_opening_the_sentence_or_an_everyday_word_is_no_given_name() -
     doc = _doc("bg", "Днес Желязкова пристигна.", [("Желязкова", "PER", "Желязкова")])
     repair_entities(doc, "bg")
     assert _ents(doc) == [("Желязкова", "PER", "Желязкова")]
+
+
+def test_a_given_name_alone_takes_the_foreign_surname_after_it() -> None:
+    doc = _doc(
+        "bg",
+        "Гостите посрещна директорката Ливия Ионеску от Констанца.",
+        [("Ливия", "PER", "Ливия"), ("Констанца", "LOC", "Констанца")],
+    )
+    repair_entities(doc, "bg")
+    assert _ents(doc) == [("Ливия Ионеску", "PER", "Ливия Ионеску"), ("Констанца", "LOC", "Констанца")]
+
+
+def test_a_given_name_before_a_place_stays_alone() -> None:
+    doc = _doc("bg", "Поздрави го и Ливия Пловдив е домакин.", [("Ливия", "PER", "Ливия")])
+    repair_entities(doc, "bg")
+    assert _ents(doc)[0] == ("Ливия", "PER", "Ливия")

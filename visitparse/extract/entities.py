@@ -421,7 +421,11 @@ def _fixed_person(view: TextView, ent: Span, names: frozenset[str], lang: str) -
         and words[1].casefold().replace("ё", "е") in names
     )
     if cut == len(words) and not lead:
-        return _with_given_name(view, ent, names, lang) or _given_name_from_place(view, ent, lang)
+        return (
+            _with_given_name(view, ent, names, lang)
+            or _with_surname_after(view, ent, lang)
+            or _given_name_from_place(view, ent, lang)
+        )
     out = [_with_words(view, ent, 1 if lead else 0, cut)]
     if lead:
         out.append(_with_words(view, ent, 0, 1, "LOC"))
@@ -449,6 +453,27 @@ def _with_given_name(view: TextView, ent: Span, names: frozenset[str], lang: str
         return []
     lemma = f"{before} {ent._.lemma or view.text[ent.start_char : ent.end_char]}"
     span = char_span(view.doc, view.starts[first - 1], ent.end_char, "PER", lemma)
+    return [span] if span is not None else []
+
+
+def _with_surname_after(view: TextView, ent: Span, lang: str) -> list[Span]:
+    """A one-word person mention extended over the capitalized word right after it, inside the
+    sentence, that is no place and no title: the NER found only the given name of a foreign one
+    ("Михаела" of "Михаела Попеску"). Inside a sentence such a capital is a name."""
+    first, last = view.word_span(ent)
+    if last - first != 1 or last >= len(view.words) or view.sents[last] != view.sents[first]:
+        return []
+    after = view.text[view.starts[last] : view.ends[last]]
+    if (
+        last in view.ent_of_word
+        or not _is_name_word(after)
+        or view.text[ent.end_char : view.starts[last]] != " "
+        or view.vocab.positions.match_at(view.words, last) is not None
+        or _whole_place(after, lang)
+    ):
+        return []
+    lemma = f"{ent._.lemma or view.text[ent.start_char : ent.end_char]} {after}"
+    span = char_span(view.doc, ent.start_char, view.ends[last], "PER", lemma)
     return [span] if span is not None else []
 
 
