@@ -36,6 +36,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from visitparse.extract.regions import get_resolver
 from visitparse.lang.arrays import in_sorted
 from visitparse.lang.bg import facilities
 from visitparse.lang.bg.domain_words import (
@@ -131,6 +132,7 @@ def find_domain_spans(doc: Doc) -> list[Span]:
         found = (
             _longest(_facility(doc, i), facilities.find_description(doc, i))
             or _place_body(doc, i)
+            or _municipality_name(doc, i)
             or _abbreviation(doc, i)
             or _after_marker(doc, i, SETTLEMENT_MARKERS, "LOC")
             or _after_marker(doc, i, PERSON_TITLES, "PER")
@@ -243,6 +245,22 @@ def _place_body(doc: Doc, i: int) -> Span | None:
         end = _place(doc, i + 1)
         if end > i + 1 and (doc[i].text != "община" or end == i + 2 or doc[i + 1].text not in DASHES):
             return Span(doc, i, end, label="ORG")
+    return None
+
+
+_MAX_MUNICIPALITY_WORDS = 3
+
+
+def _municipality_name(doc: Doc, i: int) -> Span | None:
+    """The name after a lowercase "община" that is not the body, as LOC when the gazetteer knows
+    "община <name>": "кметът на община Гоце Делчев" (the model reads the town's namesake as a person)."""
+    if doc[i].text not in {"община", "общината"} or i + 1 >= len(doc) or not doc[i + 1].is_title:
+        return None
+    resolver = get_resolver()
+    for k in range(min(_MAX_MUNICIPALITY_WORDS, len(doc) - i - 1), 0, -1):
+        words = doc[i + 1 : i + 1 + k]
+        if all(t.is_alpha for t in words) and resolver.lookup(f"община {words.text}", "bg"):
+            return Span(doc, i + 1, i + 1 + k, label="LOC")
     return None
 
 
