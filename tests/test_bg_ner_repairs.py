@@ -64,7 +64,7 @@ def test_a_mention_running_into_a_date_is_cut_before_it() -> None:
 def test_the_name_after_a_lowercase_municipality_is_the_place_when_the_gazetteer_knows_it() -> None:
     from visitparse.lang.bg.patterns import find_domain_spans
 
-    doc = spacy.blank("bg").make_doc("Кметът на община Гоце Делчев , Иван Колев , и гостите от община Бор")
+    doc = spacy.blank("bg").make_doc("Кметът на община Гоце Делчев , Иван Колев , и гостите в община Бор")
     spans = [(s.text, s.label_) for s in find_domain_spans(doc)]
     assert ("Гоце Делчев", "LOC") in spans
     assert not any("Колев" in text or "Бор" in text for text, _ in spans)  # no known "община Бор"
