@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import functools
 
+import numpy
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from visitparse.extract.regions import WEAK, load_table_data
+from visitparse.lang.arrays import in_sorted
 from visitparse.lang.bg.domain_words import OPEN_QUOTES
 from visitparse.lang.names import given_names
 
@@ -36,10 +39,14 @@ class TownRule:
     """Pipeline component relabelling lone Bulgarian town names as LOC (see the module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
-        towns = [i for i, t in enumerate(doc) if t.is_title and t.is_alpha and t.lower_ in town_names()]
+        if not len(doc):
+            return doc
+        # Hash lookups over the whole doc at once: most documents name no town.
+        hits = numpy.flatnonzero(in_sorted(doc.to_array("LOWER"), _town_hashes())).tolist()
+        towns = [i for i in hits if doc[i].is_title and doc[i].is_alpha]
         if not towns:
             return doc
+        ents = list(doc.ents)
         changed = False
         by_start = {e.start: e for e in ents}
         for i in towns:
@@ -94,3 +101,8 @@ def town_names() -> frozenset[str]:
         if all(code.startswith("BG-") for code in codes.split("|")):
             names.add(form)
     return frozenset(names)
+
+
+@functools.cache
+def _town_hashes() -> numpy.ndarray:
+    return numpy.array(sorted(get_string_id(name) for name in town_names()), dtype="uint64")
