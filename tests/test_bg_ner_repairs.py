@@ -68,3 +68,18 @@ def test_the_name_after_a_lowercase_municipality_is_the_place_when_the_gazetteer
     spans = [(s.text, s.label_) for s in find_domain_spans(doc)]
     assert ("Гоце Делчев", "LOC") in spans
     assert not any("Колев" in text or "Бор" in text for text, _ in spans)  # no known "община Бор"
+
+
+def test_a_mention_running_into_a_second_phrase_or_its_abbreviation_is_cut() -> None:
+    doc = _doc(
+        "според агенция Франс Прес германското министерство и Съвета за одит / СО / вчера",
+        [(1, 6, "ORG"), (7, 12, "ORG")],
+    )
+    assert _ents(OrgSpans()(doc)) == [("агенция Франс Прес", "ORG"), ("Съвета за одит", "ORG")]
+
+
+def test_a_list_item_the_model_read_as_a_first_name_stays_in_the_list() -> None:
+    from visitparse.lang.bg.facilities import find_named_list
+
+    doc = _doc("провери язовирите Искрец , Пясък и Марица днес", [(6, 7, "PER")])
+    assert [s.text for s in find_named_list(doc, 1)] == ["Искрец", "Пясък", "Марица"]

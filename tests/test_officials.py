@@ -869,3 +869,13 @@ def test_members_of_an_official_delegation_take_the_full_body_of_its_leader() ->
     assert found["Игорь Зотов"] == ("председатель комитета", "Законодательное собрание")
     assert found["Анна Котова"] == ("заместитель председателя комитета", "Законодательное собрание")
     assert found["Сергей Орлов"] == ("депутат", "Законодательное собрание")
+
+
+def test_a_bare_mayor_is_the_mayor_of_the_article_town_not_of_a_body_named_later() -> None:
+    text = (
+        "Кметът Иван Колев посрещна в Ловеч делегация от Румъния. Гостите разгледаха центъра на "
+        "Ловеч. В делегацията бяха и заместник-кметът на община Калафат Йон Попа и двама експерти."
+    )
+    article = visitparse.parse(text, lang="bg", published="2024-09-10")
+    orgs = {o.name: o.organization for v in article.visits for o in v.officials}
+    assert orgs == {"Иван Колев": "Община Ловеч", "Йон Попа": "Община Калафат"}

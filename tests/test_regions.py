@@ -419,3 +419,20 @@ def test_a_mountain_named_bare_is_no_municipality_of_the_same_name() -> None:
         ("BG-21", "Смолян"),
         ("BG-16", "община Родопи"),
     ]
+
+
+def test_a_short_acronym_in_capitals_is_no_town() -> None:
+    from visitparse.extract.context import TextView
+    from visitparse.extract.sides import find_region_mentions
+    from visitparse.lang.bg.annotator import load
+    from visitparse.lang.vocab import get_vocabulary
+
+    text = "Гостите от Смолян разгледаха РИМ и Рим."
+    doc = load()(text)
+    spans = [doc.char_span(text.index(m), text.index(m) + len(m), label="LOC") for m in ("Смолян", "РИМ")]
+    doc.ents = spans
+    for ent in doc.ents:
+        ent._.lemma = ent.text
+    found = find_region_mentions(TextView(doc, get_vocabulary("bg"), "bg"), "bg")
+    # The regional museum's acronym names no Rome; the city written as a name still does.
+    assert [(m.match.code, text[m.start : m.end]) for m in found] == [("BG-21", "Смолян"), ("IT-62", "Рим")]

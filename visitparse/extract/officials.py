@@ -1174,14 +1174,21 @@ def _nearest_body(view: TextView, cue: Cue, orgs: dict[int, Span], locs: dict[in
     ]
     if here:  # "общината Драма, представлявана от кмета ...": the body of the clause
         return max(here, key=lambda o: o.start_char)
-    # Bodies named as such come first: a foreign one written in lower case is a partner's.
-    return _nearest(seen, cue) or _nearest(written, cue) or _host_body(view, body, cue, locs)
+    # Bodies named as such come first: a foreign one written in lower case is a partner's. One
+    # named only later may be anyone's ("Кметът X посрещна ... кметът на община Y"): the body of
+    # the article's own town comes before it.
+    return (
+        _last_before(seen, cue)
+        or _last_before(written, cue)
+        or _host_body(view, body, cue, locs)
+        or next(iter(seen + written), None)
+    )
 
 
-def _nearest(spans: list[Span], cue: Cue) -> Span | None:
-    """The span nearest before the cue, else the first after it."""
+def _last_before(spans: list[Span], cue: Cue) -> Span | None:
+    """The span nearest before the cue."""
     before = [o for o in spans if o.start_char < cue.start]
-    return before[-1] if before else (spans[0] if spans else None)
+    return before[-1] if before else None
 
 
 _BODY_NOUNS: dict[str, PhraseSet] = {}

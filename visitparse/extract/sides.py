@@ -68,6 +68,15 @@ def _natural_region(view: TextView, ent: Span) -> bool:
     return bool(names) and str(ent._.lemma or ent.text).casefold() in names
 
 
+_ACRONYM_MAX = 4
+_TOWN_KINDS = frozenset({"city", "settlement", "district"})
+
+
+def _acronym_for_a_town(text: str, match: RegionMatch) -> bool:
+    """A short word in capitals read as a town: an acronym ("РИМ", a regional museum, is no Rome)."""
+    return text.isupper() and len(text) <= _ACRONYM_MAX and match.kind in _TOWN_KINDS
+
+
 def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
     """LOC entities and other place evidence (adjectives, demonyms, villages) resolved to regions."""
     resolver = get_resolver()
@@ -75,9 +84,11 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
     for ent in view.ents:
         if ent.label_ == "LOC" and not _natural_region(view, ent):
             match = resolver.resolve(ent.text, lang, lemma=ent._.lemma)
-            if match is not None:
+            if match is not None and not _acronym_for_a_town(ent.text, match):
                 spans[(ent.start_char, ent.end_char)] = match
     for start, end, match in resolver.find(view.text, lang):
+        if _acronym_for_a_town(view.text[start:end], match):
+            continue
         if match.kind in _BARE_KINDS and _SPACED_DASH.search(view.text, start, end):
             continue  # "празника на града – Серго ...": an apposition, not "град Серго"
         overlaps = [(s, e) for s, e in spans if start < e and s < end]

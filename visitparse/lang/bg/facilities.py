@@ -470,6 +470,8 @@ def find_named_list(doc: Doc, h: int) -> list[Span]:
     k = h + 1
     while k < len(doc):
         end = _proper_name(doc, k)
+        if end == k and out and _one_word_person(doc, k):
+            end = k + 1  # a list item the model read as a first name ("..., Камък и Ливада")
         if end == k:
             break
         out.append(Span(doc, k, end, label="ORG"))
@@ -479,6 +481,14 @@ def find_named_list(doc: Doc, h: int) -> list[Span]:
         else:
             break
     return out if len(out) >= 2 else []
+
+
+def _one_word_person(doc: Doc, k: int) -> bool:
+    return (
+        doc[k].ent_iob_ == "B"
+        and doc[k].ent_type_ == "PER"
+        and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I")
+    )
 
 
 def complement(doc: Doc, j: int, body: bool, po: bool = False) -> tuple[int, bool]:

@@ -7,6 +7,10 @@
   body is lost. The officials extractor knows the whole shape "unit на body" (the unit goes
   into the position, the body is the organization), so the unit mention, "на" and the body
   right after it become one ORG.
+* A mention that runs on into a second phrase is cut where it starts: a definite "-ски"
+  adjective right after a capitalized word ("Рейтърс | френското правителство"), or an
+  abbreviation in slashes ("Съвета за контрол и качество | /СКК/"), which the institutions
+  read as the name's abbreviation.
 * A mention that runs on into the date after it ("Тетевен на 19" of "в Тетевен на 19
   февруари") is cut before the link word (the date extractor reads the date itself).
 * A name and its abbreviation after a dash: "Службата за борба с измамите – ОЛАФ". Left
@@ -91,11 +95,28 @@ def _with_abbreviation(doc: Doc, ent: Span) -> Span | None:
 _LINKS = frozenset({"на", "от", "до", "в", "във"})
 
 
+_DEFINITE_ADJECTIVE_ENDS = ("ското", "ската", "ските", "ския", "ският")
+
+
 def _without_dates(doc: Doc) -> tuple[list[Span], bool]:
-    """The doc's entities, each cut before a link word and a number that end it; whether any was cut."""
+    """The doc's entities, each cut before a date or a second phrase it ran into; whether any was."""
     out, cut = [], False
     for ent in doc.ents:
-        if len(ent) >= 3 and ent[-1].like_num and ent[-2].lower_ in _LINKS:
-            ent, cut = Span(doc, ent.start, ent.end - 2, label=ent.label_), True
+        end = _cut_end(ent)
+        if end < ent.end:
+            ent, cut = Span(doc, ent.start, end, label=ent.label_), True
         out.append(ent)
     return out, cut
+
+
+def _cut_end(ent: Span) -> int:
+    """Where ``ent`` should end (see the module docstring)."""
+    if len(ent) >= 3 and ent[-1].like_num and ent[-2].lower_ in _LINKS:
+        return ent.end - 2
+    for t in ent[1:]:
+        before = ent.doc[t.i - 1]
+        if t.text == "/" and t.i + 1 < ent.end and ent.doc[t.i + 1].is_upper:
+            return t.i
+        if t.is_lower and t.text.endswith(_DEFINITE_ADJECTIVE_ENDS) and before.is_title:
+            return t.i
+    return ent.end
