@@ -222,3 +222,15 @@ def test_a_line_of_cp1251_read_as_latin1_is_read_again() -> None:
 @pytest.mark.parametrize("text", ["Ålesund, Österreich, café à la carte", "Ёлка и ёж", "ÉÉ"])
 def test_western_words_are_no_mojibake(text: str) -> None:
     assert fix_mojibake(text) == text
+
+
+def test_the_parser_quotes_the_text_as_given_and_warns_of_mended_words() -> None:
+    import visitparse
+
+    broken = "Кметът на Ловеч посрещна гостите.".encode("cp1251").decode("latin-1")
+    text = f"Гостите от Русе пристигнаха в Ловеч на 3 март 2025 г.\n{broken}"
+    for article in (visitparse.parse(text, lang="bg"), next(visitparse.Parser().pipe([text]))):
+        assert article.entities
+        assert all(text[e.start : e.end] == e.text for e in article.entities)
+        assert any("cp1251" in w for w in article.warnings)
+        assert any(e.lemma == "Ловеч" and e.start > text.index("\n") for e in article.entities)

@@ -22,11 +22,11 @@ from visitparse.extract.context import TextView
 from visitparse.extract.dates import DateMention, find_dates
 from visitparse.extract.entities import repair_entities
 from visitparse.io.chunks import DEFAULT_CHUNK_CHARS, parse_in_chunks
-from visitparse.io.decode import repair_text
+from visitparse.io.decode import fix_mojibake, repair_text
 from visitparse.lang import SUPPORTED, get_annotator
 from visitparse.lang.vocab import get_vocabulary
 from visitparse.langid import detect_language, uncertainty_warning
-from visitparse.schema import Article, Entity
+from visitparse.schema import Article, Entity, Evidence
 from visitparse.visits import assemble_visits
 
 DEFAULT_MAX_CHARS = 2_000_000
@@ -123,7 +123,7 @@ class Parser:
         """
         # Lone surrogates (from broken JSON escapes) break the morphology dictionaries; U+FFFD
         # keeps the length, so offsets stay right.
-        text = repair_text(_SURROGATES.sub("\ufffd", text))
+        given, text = text, repair_text(_SURROGATES.sub("\ufffd", text))
         cut = None
         if len(text) > self.max_chars:
             cut = f"text cut to its first {self.max_chars} of {len(text)} characters"
@@ -141,6 +141,7 @@ class Parser:
             )
         if cut:
             article.warnings = [cut, *article.warnings]
+        _as_given(article, given[: len(text)], text)
         return article
 
     def _parse_piece(self, item: ParseInput) -> Article:
@@ -185,10 +186,11 @@ class Parser:
                 docs = get_annotator(lang).pipe([j.text for j in todo], batch_size=len(todo))
                 for one, doc in zip(todo, docs, strict=True):
                     self._finish(doc, one)
-            for item, maybe in zip(items_, jobs, strict=True):
+            for given, item, maybe in zip(chunk, items_, jobs, strict=True):
                 if maybe is None:  # a long text: piece by piece
-                    yield self.parse(item.text, published=item.published, doc_id=item.doc_id, lang=item.lang)
+                    yield self.parse(given.text, published=item.published, doc_id=item.doc_id, lang=item.lang)
                 else:
+                    _as_given(maybe.article, given.text[: len(maybe.text)], maybe.text)
                     yield maybe.article
 
     def _prepare(self, item: ParseInput) -> _Job:
@@ -270,6 +272,26 @@ def _nested_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
 
 
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+
+def _as_given(article: Article, given: str, read: str) -> None:
+    """Quote the text as given in the entities and evidence of an article parsed from ``read``, its
+    same-length repair, so that every ``text`` is ``given[start:end]``; warn of cp1251 words mended."""
+    if given == read:
+        return
+    spans: list[Entity | Evidence] = [*article.entities, *article.nested_entities]
+    for visit in article.visits:
+        spans += visit.date_evidence
+        spans += [e for r in visit.regions for e in r.evidence]
+        spans += [e for o in visit.officials for e in o.evidence]
+        spans += [e for i in visit.institutions for e in i.evidence]
+    for span in spans:
+        span.text = given[span.start : span.end]
+    if fix_mojibake(given) != given:
+        article.warnings = [
+            *article.warnings,
+            "words of cp1251 text read as Latin-1 were read again as cp1251",
+        ]
 
 
 def _clean(item: ParseInput) -> ParseInput:
