@@ -350,23 +350,48 @@ def _after_list_body(view: TextView, start: int, end: int) -> int:
 
 
 def _position_after(
-    view: TextView, last: int, positions: dict[int, Cue], orgs: dict[int, Span]
+    view: TextView, first: int, last: int, positions: dict[int, Cue], orgs: dict[int, Span]
 ) -> _Attachment | None:
     i = last
     while i < len(view.words) and i < last + 2 and view.words[i] in _DASHES:
         i += 1
     cue = positions.get(i)
-    # A position right after a name with no dash or comma between belongs to the next person.
-    if cue is None or i == last:
+    # A position right after a name with no dash or comma between belongs to the next person; a
+    # plural one after a name that ends no list opens the next clause ("По просьбе Ивана
+    # Петрова, депутаты ...").
+    if cue is None or i == last or (_plural_head(view, cue) and not _ends_list(view, first)):
         return None
     j = cue.last
     while j < len(view.words) and view.words[j] in view.vocab.org_links and j < cue.last + 2:
         j += 1
+    if j not in orgs and _kind_noun(view, j):  # "Иван Петров, директор компании «Ландыш»"
+        k = j + 1
+        k += k < len(view.words) and view.words[k] in OPEN_QUOTES
+        j = k if k in orgs else j
     org = orgs.get(j)
     end = view.word_span(org)[1] if org is not None else cue.last
     if _person_at(view, cue.last) or _person_at(view, end):
         return None  # "A, B, заместитель председателя C": the title opens the next name's mention
     return _Attachment(cue, org, None)
+
+
+def _kind_noun(view: TextView, k: int) -> bool:
+    """Whether word ``k`` is a body's kind written in lower case ("компании", "движения")."""
+    return (
+        k < len(view.words) and _lowercase_word(view, k) and view.words[k].startswith(view.vocab.tail_stops)
+    )
+
+
+def _ends_list(view: TextView, first: int) -> bool:
+    """Whether the name at word ``first`` closes a list of names ("Иван Петров и Анна Котова")."""
+    return first > 1 and view.words[first - 1] in {",", "и"} and first - 2 in view.person_words
+
+
+def _plural_head(view: TextView, cue: Cue) -> bool:
+    """Whether the title's head noun is plural: the first word of a Russian title, the last of a
+    Bulgarian one ("депутаты областной Думы", "народните представители")."""
+    head = cue.last - 1 if view.vocab_lang == "bg" else cue.first
+    return view.words[head].endswith(view.vocab.plural_endings)
 
 
 def _person_at(view: TextView, k: int) -> bool:
@@ -549,7 +574,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
             continue  # a facility named after someone („Д. Басарбовски“), a byline
         first, last = view.word_span(ent)
         found = _position_before(view, first, positions, orgs, locs)
-        after = _position_after(view, last, by_start, orgs)
+        after = _position_after(view, first, last, by_start, orgs)
         if found is None:
             found = _title_before_comma(view, first, positions, orgs, locs, title_first_end)
             if found is not None:
@@ -856,8 +881,9 @@ def _unit_in_org(view: TextView, found: _Attachment, orgs: dict[int, Span]) -> _
     noun = next((k for k in range(first, last) if not view.words[k].endswith(_ADJECTIVE_ENDINGS)), None)
     if noun is None or not view.words[noun].startswith(view.vocab.unit_nouns):
         return found
-    if view.text[view.starts[noun]].isupper():
-        return found  # "Комитета по социальной политике": a body of its own, named
+    if any(view.text[view.starts[k]].isupper() for k in range(first, noun + 1)):
+        # "Комитета по социальной политике", "Исламского комитета России": a body of its own, named
+        return found
     if noun + 1 < last and view.words[noun + 1] in view.vocab.location_preps | {"по", "при"}:
         body = orgs.get(last)
         if body is not None and view.word_span(body)[0] == last:

@@ -313,6 +313,8 @@ def _lowercase_run(view: TextView, j: int, limit: int, *, stops: bool) -> int:
         if word in view.vocab.location_preps and _body_ahead(view, k + 1):
             break  # "по български език | в местното училище": where the person works
         if word in _CONNECTORS or word in links:  # part of the run only with a word after it
+            if not _run_goes_on(view, k + 1):
+                break
             k += 1
             continue
         if not _lowercase(view, k) or (stops and _stopped(view, k)):
@@ -320,6 +322,18 @@ def _lowercase_run(view: TextView, j: int, limit: int, *, stops: bool) -> int:
         k += 1
         end = k
     return end
+
+
+# Russian parts of speech that go on with a remit or portfolio after "и" or a comma.
+_RU_RUN_WORDS = frozenset({"NOUN", "ADJF", "PRTF"})
+
+
+def _run_goes_on(view: TextView, k: int) -> bool:
+    """Whether word ``k``, after "и" or a comma, goes on with the run: in Russian not a verb, a
+    gerund or a conjunction ("по курильской проблеме, | заявив, что ..." ends the remit)."""
+    if view.vocab_lang != "ru" or k >= len(view.words):
+        return True
+    return part_of_speech(view.words[k]) in _RU_RUN_WORDS
 
 
 # How far after "в" a body noun makes the rest a workplace, not a remit ("в местното училище").

@@ -1,0 +1,73 @@
+"""Russian titles read off real news (FactRuEval's Occupation facts, see benchmarks/occupations_ru.py):
+where a title ends, which body it names and whose it is. The examples are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from visitparse.extract.officials import find_officials
+from visitparse.lang import get_annotator
+from visitparse.parser import annotated_view
+
+
+def titles(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Name -> (position, organization) of every person found, visit or not."""
+    view, _ = annotated_view(get_annotator("ru")(text), "ru", text)
+    return {p.name: (p.position, p.organization) for p in find_officials(view, "ru")}
+
+
+def test_a_named_committee_is_the_organization_not_a_unit_of_the_title() -> None:
+    found = titles("Вчера председатель Олимпийского комитета России Иван Петров приехал в Казань.")
+    assert found["Иван Петров"] == ("председатель", "Олимпийский комитет России")
+
+
+def test_a_lower_case_committee_before_a_named_body_stays_in_the_title() -> None:
+    found = titles("Председатель аграрного комитета Госдумы Иван Петров приехал в Казань.")
+    assert found["Иван Петров"] == ("председатель аграрного комитета", "Госдума")
+
+
+def test_a_movement_named_after_the_title_is_the_organization() -> None:
+    found = titles("На встречу пришел координатор движения «Зеленый город» Петр Иванов.")
+    assert found["Петр Иванов"] == ("координатор", "Зеленый город")
+
+
+def test_a_remit_ends_at_a_comma_before_a_verb() -> None:
+    found = titles(
+        "Заявление сделал японский премьер по северной проблеме, заявив, что слова Ивана Петрова неуместны."
+    )
+    assert found["Иван Петров"] == (None, None)
+
+
+def test_a_remit_goes_on_over_commas_between_its_nouns() -> None:
+    found = titles(
+        "Заместитель губернатора по вопросам образования, науки и культуры Анна Котова посетила школу."
+    )
+    assert found["Анна Котова"][0] == "заместитель губернатора по вопросам образования, науки и культуры"
+
+
+def test_a_plural_title_after_a_name_opens_the_next_clause() -> None:
+    found = titles("По приглашению Анны Котовой, депутаты областной думы посетили завод.")
+    assert found["Анна Котова"] == (None, None)
+
+
+def test_a_plural_title_after_a_list_of_names_is_theirs() -> None:
+    found = titles("Школу посетили Иван Петров и Анна Котова, депутаты областной думы.")
+    assert found["Анна Котова"][0] == "депутат"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "В Тулу прибыл Олег Сидоров, управляющий компанией «Ромашка».",
+            "Олег Сидоров",
+            ("управляющий", "Ромашка"),
+        ),
+        ("Позже приехал Иван Петров, директор компании «Ландыш».", "Иван Петров", ("директор", "Ландыш")),
+    ],
+    ids=["instrumental", "genitive"],
+)
+def test_a_body_after_its_kind_is_the_organization_of_a_title_after_the_name(
+    text: str, name: str, expected: tuple[str, str]
+) -> None:
+    assert titles(text)[name] == expected
