@@ -71,3 +71,25 @@ def test_a_body_after_its_kind_is_the_organization_of_a_title_after_the_name(
     text: str, name: str, expected: tuple[str, str]
 ) -> None:
     assert titles(text)[name] == expected
+
+
+def test_a_title_before_a_quoted_body_and_a_name_is_the_next_persons() -> None:
+    found = titles(
+        "Среди задержанных были известный юрист Лев Петров, координатор движения «Красный город» "
+        "Сергей Ушаков."
+    )
+    assert found["Лев Петров"] == (None, None)
+    assert found["Сергей Ушаков"] == ("координатор", "Красный город")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Лидер фракции ЛДПР Иван Петров выступил.", ("лидер фракции", "ЛДПР")),
+        ("Гендиректор ОАО «Ромашка» Иван Петров встретил гостей.", ("генеральный директор", "ОАО «Ромашка»")),
+        ("Выступил Иван Петров, член правления Сбербанка.", ("член правления", "Сбербанк")),
+    ],
+    ids=["leader", "short-form", "member"],
+)
+def test_members_leaders_and_short_forms_are_titles(text: str, expected: tuple[str, str]) -> None:
+    assert titles(text)["Иван Петров"] == expected

@@ -370,6 +370,7 @@ def _position_after(
         j = k if k in orgs else j
     org = orgs.get(j)
     end = view.word_span(org)[1] if org is not None else cue.last
+    end += end < len(view.words) and view.words[end] in CLOSE_QUOTES  # "«Левый фронт» Сергей ..."
     if _person_at(view, cue.last) or _person_at(view, end):
         return None  # "A, B, заместитель председателя C": the title opens the next name's mention
     return _Attachment(cue, org, None)
