@@ -86,7 +86,7 @@ def officials(text: str) -> list[Found]:
 
     text = fix_homoglyphs(text)
     view, _ = annotated_view(get_annotator("ru")(text), "ru", text)
-    return [Found(p.name, p.position, p.organization) for p in find_officials(view, "ru")]
+    return [Found(p.name, p.full_position, p.organization) for p in find_officials(view, "ru")]
 
 
 def same_person(who: str, name: str) -> bool:

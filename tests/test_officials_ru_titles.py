@@ -93,3 +93,31 @@ def test_a_title_before_a_quoted_body_and_a_name_is_the_next_persons() -> None:
 )
 def test_members_leaders_and_short_forms_are_titles(text: str, expected: tuple[str, str]) -> None:
     assert titles(text)["Иван Петров"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        ("Вчера президент Грузии Иван Петров прибыл в Москву.", "Иван Петров", "президент Грузии"),
+        (
+            "Школу посетил Иван Петров, губернатор Тверской области.",
+            "Иван Петров",
+            "губернатор Тверской области",
+        ),
+        (
+            "Министр культуры Тверской области Анна Котова открыла выставку.",
+            "Анна Котова",
+            "министр культуры",
+        ),
+        (
+            "С гостями встретился временный поверенный в делах России в Монголии Иван Петров.",
+            "Иван Петров",
+            "временный поверенный в делах России в Монголии",
+        ),
+    ],
+    ids=["before-name", "after-name", "minister", "envoy"],
+)
+def test_the_place_written_after_a_title_is_part_of_the_position(text: str, name: str, position: str) -> None:
+    view, _ = annotated_view(get_annotator("ru")(text), "ru", text)
+    (official,) = [p for p in find_officials(view, "ru") if p.name == name]
+    assert official.full_position == position

@@ -54,10 +54,20 @@ class Official:
     organization_named: bool = False
     # Whether ``name`` is written in the text as it stands (a nominative mention).
     verbatim: bool = False
+    # The place written right after the title ("президент | Грузии"), kept apart from ``position``
+    # so that titles compare as titles (sides, repeated mentions).
+    position_place: str | None = None
 
     @property
     def surname(self) -> str:
         return _surname(self.name)
+
+    @property
+    def full_position(self) -> str | None:
+        """The position as records give it: with the place written after the title."""
+        if self.position and self.position_place:
+            return f"{self.position} {self.position_place}"
+        return self.position
 
 
 # Memoized: names are compared with every official found before them.
@@ -383,6 +393,18 @@ def _kind_noun(view: TextView, k: int) -> bool:
     )
 
 
+def _title_place(view: TextView, cue: Cue, locs: dict[int, Span]) -> str | None:
+    """The place named right after a Russian title, as written: "губернатор | Псковской области",
+    "президент | Грузии". Records keep it in the position, as an envoy's country; a minister's
+    place goes with the ministry, his organization ("министр культуры | Тверской области")."""
+    loc = locs.get(cue.last)
+    if view.vocab_lang != "ru" or loc is None or view.word_span(loc)[0] != cue.last:
+        return None
+    if cue.value.startswith(view.vocab.portfolio_heads):
+        return None
+    return " ".join(view.text[loc.start_char : loc.end_char].split())
+
+
 def _ends_list(view: TextView, first: int) -> bool:
     """Whether the name at word ``first`` closes a list of names ("Иван Петров и Анна Котова")."""
     return first > 1 and view.words[first - 1] in {",", "и"} and first - 2 in view.person_words
@@ -604,6 +626,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
             found = _committee_as_body(view, found)
             if fuller:
                 person.position, person.position_cue = found.cue.value, found.cue
+                person.position_place = _title_place(view, found.cue, locs)
             org, named = _organization(view, ent, found, bodies, orgs, locs)
             if org is not None:
                 org = _ministry_as_written(view, org, locs)
