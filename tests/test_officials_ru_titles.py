@@ -121,3 +121,7 @@ def test_the_place_written_after_a_title_is_part_of_the_position(text: str, name
     view, _ = annotated_view(get_annotator("ru")(text), "ru", text)
     (official,) = [p for p in find_officials(view, "ru") if p.name == name]
     assert official.full_position == position
+
+
+def test_an_and_after_the_title_parts_it_from_the_name() -> None:
+    assert titles("Президент и первая леди Анна Котова посетили школу.")["Анна Котова"] == (None, None)

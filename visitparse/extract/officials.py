@@ -236,6 +236,8 @@ def _position_before(
             continue
         if gap and view.words[end - 1] in {",", "и"} and not listed:
             continue
+        if gap and not listed and _another_clause(view, gap):
+            continue
         org = next((orgs[i] for i in gap if i in orgs), None)
         org_text = None
         if org is None:
@@ -254,6 +256,13 @@ def _position_before(
         earlier = [c for c in positions if c.last <= best.cue.first]
         return _position_before(view, best.cue.first, earlier, orgs, locs) or best
     return _Attachment(_chained(view, best.cue, positions), best.org, best.org_text) if best else None
+
+
+def _another_clause(view: TextView, gap: range) -> bool:
+    """Whether an "и" right after a Russian title joins it to another noun, not to the name after
+    them: "президент | и первая леди | Анна Петрова". (A verb between does not part them: "главой
+    которого является | архиепископ ...", "место спикера ... занял | ...".)"""
+    return view.vocab_lang == "ru" and view.words[gap[0]] == "и"
 
 
 def _chained(view: TextView, cue: Cue, positions: list[Cue]) -> Cue:
