@@ -125,3 +125,16 @@ def test_the_place_written_after_a_title_is_part_of_the_position(text: str, name
 
 def test_an_and_after_the_title_parts_it_from_the_name() -> None:
     assert titles("Президент и первая леди Анна Котова посетили школу.")["Анна Котова"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("зампредседателя правительства области", "зампредседателя правительства"),
+        ("заммэра", "заммэра"),
+        ("замгендиректора", "замгендиректора"),
+        ("завотделением", "заведующий отделением"),
+    ],
+)
+def test_fused_short_titles_are_titles(title: str, expected: str) -> None:
+    assert titles(f"Школу посетил {title} Иван Петров.")["Иван Петров"][0] == expected
