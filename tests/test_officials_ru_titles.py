@@ -138,3 +138,36 @@ def test_an_and_after_the_title_parts_it_from_the_name() -> None:
 )
 def test_fused_short_titles_are_titles(title: str, expected: str) -> None:
     assert titles(f"Школу посетил {title} Иван Петров.")["Иван Петров"][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "заместитель губернатора Тверской области по социальным вопросам",
+            ("заместитель губернатора Тверской области по социальным вопросам", None),
+        ),
+        (
+            "заместитель главы администрации города по социальным вопросам",
+            ("заместитель главы по социальным вопросам", "администрация города"),
+        ),
+        (
+            "начальник Департамента Смоленской области по образованию",
+            ("начальник", "Департамент Смоленской области"),
+        ),
+    ],
+    ids=["after-place", "after-administration", "department-remit"],
+)
+def test_a_remit_after_the_body_or_place_belongs_to_the_title_of_its_head(
+    title: str, expected: tuple[str, str | None]
+) -> None:
+    view, _ = annotated_view(get_annotator("ru")(text := f"Школу посетил {title} Иван Петров."), "ru", text)
+    (official,) = find_officials(view, "ru")
+    assert (official.full_position, official.organization) == expected
+
+
+def test_a_commissioner_to_the_president_holds_the_commissioners_title() -> None:
+    text = "Гостей встретил уполномоченный при Президенте РФ по правам ребенка Иван Петров."
+    view, _ = annotated_view(get_annotator("ru")(text), "ru", text)
+    (official,) = find_officials(view, "ru")
+    assert official.full_position == "уполномоченный при президенте РФ по правам ребенка"

@@ -27,7 +27,7 @@ from visitparse.extract.persons import (
     quoted_name,
 )
 from visitparse.extract.regions import get_resolver
-from visitparse.extract.titles import BODY, full_title, grow_tail, quoted_end
+from visitparse.extract.titles import BODY, full_title, grow_tail, quoted_end, remit_end
 from visitparse.lang.bg.lemma import rule_lemma
 from visitparse.lang.names import PersonWords, get_person_words
 from visitparse.lang.ru.nominative import nominative, part_of_speech
@@ -54,9 +54,10 @@ class Official:
     organization_named: bool = False
     # Whether ``name`` is written in the text as it stands (a nominative mention).
     verbatim: bool = False
-    # The place written right after the title ("президент | Грузии"), kept apart from ``position``
-    # so that titles compare as titles (sides, repeated mentions).
-    position_place: str | None = None
+    # What the title says after its body or place: the place ("президент | Грузии") and a remit
+    # after either; kept apart from ``position`` so that titles compare as titles (sides, repeated
+    # mentions).
+    position_tail: str | None = None
 
     @property
     def surname(self) -> str:
@@ -64,9 +65,9 @@ class Official:
 
     @property
     def full_position(self) -> str | None:
-        """The position as records give it: with the place written after the title."""
-        if self.position and self.position_place:
-            return f"{self.position} {self.position_place}"
+        """The position as records give it: with the place and remit written after the title."""
+        if self.position and self.position_tail:
+            return f"{self.position} {self.position_tail}"
         return self.position
 
 
@@ -402,16 +403,28 @@ def _kind_noun(view: TextView, k: int) -> bool:
     )
 
 
-def _title_place(view: TextView, cue: Cue, locs: dict[int, Span]) -> str | None:
-    """The place named right after a Russian title, as written: "губернатор | Псковской области",
-    "президент | Грузии". Records keep it in the position, as an envoy's country; a minister's
-    place goes with the ministry, his organization ("министр культуры | Тверской области")."""
-    loc = locs.get(cue.last)
-    if view.vocab_lang != "ru" or loc is None or view.word_span(loc)[0] != cue.last:
+def _title_tail(view: TextView, cue: Cue, locs: dict[int, Span], orgs: dict[int, Span]) -> str | None:
+    """What a Russian title says after its body or place, as written: the place ("губернатор |
+    Псковской области", "президент | Грузии": records keep it in the position, as an envoy's
+    country) and a remit after either ("заместитель губернатора | Тверской области | по
+    социальным вопросам", "заместитель главы | администрации города | по ..."). A minister's place
+    goes with the ministry, his organization ("министр культуры | Тверской области")."""
+    j = cue.last
+    if view.vocab_lang != "ru" or j >= len(view.words):
         return None
-    if cue.value.startswith(view.vocab.portfolio_heads):
+    body = locs.get(j) or orgs.get(j)
+    if body is None or view.word_span(body)[0] != j:
         return None
-    return " ".join(view.text[loc.start_char : loc.end_char].split())
+    after = view.word_span(body)[1]
+    place = body.label_ == "LOC"
+    words = [body.text] if place and not cue.value.startswith(view.vocab.portfolio_heads) else []
+    led = place or str(body._.lemma or body.text).casefold().startswith(view.vocab.remit_bodies)
+    end = (
+        remit_end(view, after) if led and after < len(view.words) and view.sents[after] == cue.sent else after
+    )
+    if end > after:
+        words.append(view.text[view.starts[after] : view.ends[end - 1]])
+    return " ".join(" ".join(words).split()) or None
 
 
 def _ends_list(view: TextView, first: int) -> bool:
@@ -635,7 +648,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
             found = _committee_as_body(view, found)
             if fuller:
                 person.position, person.position_cue = found.cue.value, found.cue
-                person.position_place = _title_place(view, found.cue, locs)
+                person.position_tail = _title_tail(view, found.cue, locs, orgs)
             org, named = _organization(view, ent, found, bodies, orgs, locs)
             if org is not None:
                 org = _ministry_as_written(view, org, locs)

@@ -254,13 +254,9 @@ def _tail(view: TextView, cue: Cue, value: str, j: int) -> tuple[str, int, bool]
     """One more piece of the title from word ``j``: (value, new end, whether a portfolio)."""
     if j >= len(view.words) or view.sents[j] != cue.sent:
         return None
-    remit = view.vocab.remit_starts.match_at(view.words, j)
-    after = j + len(remit.words) if remit is not None else j
-    if remit is not None and after < len(view.words) and view.words[after] not in _NOT_REMITS:
-        end = quoted_end(view, after) or _lowercase_run(view, after, MAX_REMIT_WORDS, stops=False)
-        if end > after:
-            return f"{value} {_written(view, j, end)}", end, False
-        return None
+    if view.vocab.remit_starts.match_at(view.words, j) is not None:
+        end = remit_end(view, j)
+        return (f"{value} {_written(view, j, end)}", end, False) if end > j else None
     superior = _superior(view, j)
     if superior is not None:
         return f"{value} {_written(view, j, superior)}", superior, False
@@ -272,6 +268,16 @@ def _tail(view: TextView, cue: Cue, value: str, j: int) -> tuple[str, int, bool]
     if end > j:
         return f"{value} {_written(view, j, end)}", end, value.startswith(view.vocab.portfolio_heads)
     return None
+
+
+def remit_end(view: TextView, j: int) -> int:
+    """End of a remit opening at word ``j`` ("по социальным вопросам", "с ресор „...“"), or ``j``."""
+    remit = view.vocab.remit_starts.match_at(view.words, j)
+    after = j + len(remit.words) if remit is not None else j
+    if remit is None or after >= len(view.words) or view.words[after] in _NOT_REMITS:
+        return j
+    end = quoted_end(view, after) or _lowercase_run(view, after, MAX_REMIT_WORDS, stops=False)
+    return end if end > after else j
 
 
 def _superior(view: TextView, j: int) -> int | None:
