@@ -171,3 +171,12 @@ def test_a_commissioner_to_the_president_holds_the_commissioners_title() -> None
     view, _ = annotated_view(get_annotator("ru")(text), "ru", text)
     (official,) = find_officials(view, "ru")
     assert official.full_position == "уполномоченный при президенте РФ по правам ребенка"
+
+
+def test_a_priest_holds_his_office_and_his_church_is_his_organization() -> None:
+    found = titles("Настоятель Покровского храма о.Сергий провел экскурсию по храму.")
+    assert found["Сергий"] == ("настоятель", "Покровский храм")
+
+
+def test_a_bishops_title_is_a_position() -> None:
+    assert titles("Гостей встретил епископ Иван Петров.")["Иван Петров"][0] == "епископ"
