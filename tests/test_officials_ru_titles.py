@@ -180,3 +180,8 @@ def test_a_priest_holds_his_office_and_his_church_is_his_organization() -> None:
 
 def test_a_bishops_title_is_a_position() -> None:
     assert titles("Гостей встретил епископ Иван Петров.")["Иван Петров"][0] == "епископ"
+
+
+def test_an_organization_in_brackets_after_the_name_is_the_persons() -> None:
+    assert titles("На встрече выступил депутат Иван Петров (ЛДПР).")["Иван Петров"] == ("депутат", "ЛДПР")
+    assert titles("Иван Петров (1950-2020) основал музей.")["Иван Петров"] == (None, None)

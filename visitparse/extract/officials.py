@@ -656,7 +656,11 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
                 person.organization = _expanded(view, display_name(view, org), aliases)
                 person.organization_span = org
         if person.organization is None:
-            org = _affiliation_after(view, last, orgs) or _party_after(view, person, last)
+            org = (
+                _affiliation_after(view, last, orgs)
+                or _party_after(view, person, last)
+                or _bracketed_org(view, last, orgs)
+            )
             if org is not None:
                 person.organization, person.organization_span = display_name(view, org), org
                 person.organization_named = True
@@ -1074,6 +1078,19 @@ def _affiliation_after(view: TextView, last: int, orgs: dict[int, Span]) -> Span
         return None
     org = orgs.get(j + 2)
     return org if org is not None and view.word_span(org)[0] == j + 2 else None
+
+
+def _bracketed_org(view: TextView, last: int, orgs: dict[int, Span]) -> Span | None:
+    """An organization alone in brackets right after a name: "Иван Петров (ЛДПР)", "архиепископ
+    Иван (РПЦ)": the person's party or body."""
+    j = last
+    if j + 2 >= len(view.words) or view.words[j] != "(":
+        return None
+    org = orgs.get(j + 1)
+    if org is None or view.word_span(org)[0] != j + 1:
+        return None
+    end = view.word_span(org)[1]
+    return org if end < len(view.words) and view.words[end] == ")" else None
 
 
 def _party_after(view: TextView, person: Official, last: int) -> Span | None:
