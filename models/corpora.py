@@ -8,6 +8,7 @@ into the project.
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -160,15 +161,7 @@ def read_factrueval(
     for txt in sorted(folder.glob("*.txt")):
         text = txt.read_text(encoding="utf-8")
         stem = txt.name[: -len(".txt")]
-        spans: dict[str, tuple[int, int]] = {}
-        named: set[str] = set()
-        for line in (folder / f"{stem}.spans").read_text(encoding="utf-8").splitlines():
-            fields = line.split("#", 1)[0].split()
-            if len(fields) >= 4:
-                start = int(fields[2])
-                spans[fields[0]] = (start, start + int(fields[3]))
-                if fields[1] in NAME_SPANS:
-                    named.add(fields[0])
+        spans, named = _factrueval_spans(folder, stem)
         mentions = set()
         objects = folder / f"{stem}.objects"
         for line in objects.read_text(encoding="utf-8").splitlines() if objects.exists() else []:
@@ -183,6 +176,105 @@ def read_factrueval(
                 end = _past_closing_quote(text, start, end)
             mentions.add(Mention(start, end, FACTRUEVAL_LABELS[fields[1]], text[start:end]))
         yield CorpusDoc(stem, "factrueval", "ru", text, sorted(mentions, key=lambda m: (m.start, m.end)))
+
+
+def _factrueval_spans(folder: Path, stem: str) -> tuple[dict[str, tuple[int, int]], set[str]]:
+    """A document's spans (id -> character offsets) and the ids of those that are (part of) a name."""
+    spans: dict[str, tuple[int, int]] = {}
+    named: set[str] = set()
+    for line in (folder / f"{stem}.spans").read_text(encoding="utf-8").splitlines():
+        fields = line.split("#", 1)[0].split()
+        if len(fields) >= 4:
+            start = int(fields[2])
+            spans[fields[0]] = (start, start + int(fields[3]))
+            if fields[1] in NAME_SPANS:
+                named.add(fields[0])
+    return spans, named
+
+
+@dataclass(frozen=True)
+class Occupation:
+    """One FactRuEval ``Occupation`` fact: who holds which position where.
+
+    ``who`` is the person's name as the corpus normalises it ("Лужков Юрий"); ``positions`` the
+    position's spans as written in the text (inflected, "губернатора"), alternatives of one fact;
+    ``where`` the organization's or place's normalised names (alternatives), ``where_kind`` "org"
+    when any mention of that object is an ``Org``, "place" for a ``Location``/``LocOrg``, else "".
+    """
+
+    doc_id: str
+    who: str
+    positions: tuple[str, ...]
+    where: tuple[str, ...] = ()
+    where_kind: str = ""
+
+
+@dataclass
+class OccupationDoc:
+    doc_id: str
+    text: str
+    facts: list[Occupation]
+
+
+def read_factrueval_occupations(split: str = "devset") -> Iterator[OccupationDoc]:
+    """The FactRuEval documents that have ``Occupation`` facts, with those facts (repeats dropped).
+
+    A fact without a ``Position`` is left out: there is no title to compare.
+    """
+    folder = FACTRUEVAL / split
+    for facts_file in sorted(folder.glob("*.facts")):
+        stem = facts_file.name[: -len(".facts")]
+        text = (folder / f"{stem}.txt").read_text(encoding="utf-8")
+        spans, _ = _factrueval_spans(folder, stem)
+        kinds = _factrueval_object_kinds(folder, stem)
+        facts: list[Occupation] = []
+        for block in facts_file.read_text(encoding="utf-8").split("\n\n"):
+            fact = _occupation(stem, block, text, spans, kinds)
+            if fact is not None and fact not in facts:
+                facts.append(fact)
+        if facts:
+            yield OccupationDoc(stem, text, facts)
+
+
+def _factrueval_object_kinds(folder: Path, stem: str) -> dict[str, set[str]]:
+    """Coreferent object id ("47") -> the types of its mentions ({"LocOrg", "Location"})."""
+    types: dict[str, str] = {}
+    for line in (folder / f"{stem}.objects").read_text(encoding="utf-8").splitlines():
+        fields = line.split("#", 1)[0].split()
+        if len(fields) >= 2:
+            types[fields[0]] = fields[1]
+    kinds: dict[str, set[str]] = {}
+    coref = folder / f"{stem}.coref"
+    for block in coref.read_text(encoding="utf-8").split("\n\n") if coref.exists() else []:
+        head = block.strip().splitlines()[0].split() if block.strip() else []
+        if head:
+            kinds[head[0]] = {types[m] for m in head[1:] if m in types}
+    return kinds
+
+
+def _occupation(
+    stem: str, block: str, text: str, spans: dict[str, tuple[int, int]], kinds: dict[str, set[str]]
+) -> Occupation | None:
+    """One fact block of a ``.facts`` file as an :class:`Occupation`, or None for another kind."""
+    lines = [line.split(None, 2) for line in block.strip().splitlines()]
+    if not lines or len(lines[0]) < 2 or lines[0][1] != "Occupation":
+        return None
+    slots = {line[0]: line[1:] for line in lines[1:] if len(line) >= 2}
+    if "Who" not in slots or "Position" not in slots:
+        return None
+    positions = [
+        " ".join(text[spans[s][0] : spans[s][1]].split())
+        for s in re.findall(r"span(\d+)", " ".join(slots["Position"]))
+        if s in spans
+    ]
+    where, kind = (), ""
+    if "Where" in slots and len(slots["Where"]) == 2:
+        obj, names = slots["Where"]
+        where = tuple(n.strip() for n in names.split("|") if n.strip())
+        found = kinds.get(obj.removeprefix("obj"), set())
+        kind = "org" if "Org" in found else "place" if found & {"Location", "LocOrg"} else ""
+    who = slots["Who"][1] if len(slots["Who"]) == 2 else ""
+    return Occupation(stem, " ".join(who.split()), tuple(dict.fromkeys(positions)), where, kind)
 
 
 _QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”"}

@@ -225,14 +225,23 @@ class Parser:
     def _finish(self, doc: Doc, job: _Job) -> None:
         """Everything after annotation: entity repairs, dates, visits, entities, warnings."""
         article, lang, pub, warnings = job.article, job.lang or "", job.pub, job.warnings
-        view = TextView(doc, get_vocabulary(lang), lang, job.text)  # one word view for all the steps
-        repair_entities(doc, lang, view)
-        dates = find_dates(view.text, lang, pub)
-        view.index_entities(_add_dates(doc, dates, view.ents))  # view.ents is doc.ents
+        view, dates = annotated_view(doc, lang, job.text, pub)
         article.visits = assemble_visits(doc, lang, dates, pub, view)
         article.entities = _entities([e for e in view.ents if e.label_ in ENTITY_LABELS], view.text)
         article.nested_entities = _entities(_nested_names(doc, view.ents), view.text)
         article.warnings = warnings + list(doc._.warnings or [])
+
+
+def annotated_view(
+    doc: Doc, lang: str, text: str, published: dt.date | None = None
+) -> tuple[TextView, list[DateMention]]:
+    """The one word view every extractor reads, over an annotated ``doc`` of ``text``: its entities
+    repaired and its DATE mentions added (also returned, normalized against ``published``)."""
+    view = TextView(doc, get_vocabulary(lang), lang, text)
+    repair_entities(doc, lang, view)
+    dates = find_dates(view.text, lang, published)
+    view.index_entities(_add_dates(doc, dates, view.ents))  # view.ents is doc.ents
+    return view, dates
 
 
 _ENTITY_LIST = TypeAdapter(list[Entity])

@@ -547,7 +547,7 @@ def _regions(
 def _official(view: TextView, person: PersonFound, side: Side | None) -> Official:
     return Official(
         name=person.name,
-        position=person.position,
+        position=person.full_position,
         organization=person.organization,
         side=side,
         evidence=_span_evidence(person.mentions, view.text),

@@ -27,7 +27,7 @@ from visitparse.extract.persons import (
     quoted_name,
 )
 from visitparse.extract.regions import get_resolver
-from visitparse.extract.titles import BODY, full_title, grow_tail, quoted_end
+from visitparse.extract.titles import BODY, full_title, grow_tail, quoted_end, remit_end
 from visitparse.lang.bg.lemma import rule_lemma
 from visitparse.lang.names import PersonWords, get_person_words
 from visitparse.lang.ru.nominative import nominative, part_of_speech
@@ -54,10 +54,21 @@ class Official:
     organization_named: bool = False
     # Whether ``name`` is written in the text as it stands (a nominative mention).
     verbatim: bool = False
+    # What the title says after its body or place: the place ("президент | Грузии") and a remit
+    # after either; kept apart from ``position`` so that titles compare as titles (sides, repeated
+    # mentions).
+    position_tail: str | None = None
 
     @property
     def surname(self) -> str:
         return _surname(self.name)
+
+    @property
+    def full_position(self) -> str | None:
+        """The position as records give it: with the place and remit written after the title."""
+        if self.position and self.position_tail:
+            return f"{self.position} {self.position_tail}"
+        return self.position
 
 
 # Memoized: names are compared with every official found before them.
@@ -233,6 +244,8 @@ def _position_before(
             continue
         if gap and view.words[end - 1] in view.vocab.portfolio_links:
             continue  # "депутати от партията на | Анна Петрова": whose party, not who holds the title
+        if gap and not listed and _another_clause(view, gap):
+            continue
         org = next((orgs[i] for i in gap if i in orgs), None)
         org_text = None
         if org is None:
@@ -251,6 +264,13 @@ def _position_before(
         earlier = [c for c in positions if c.last <= best.cue.first]
         return _position_before(view, best.cue.first, earlier, orgs, locs) or best
     return _Attachment(_chained(view, best.cue, positions), best.org, best.org_text) if best else None
+
+
+def _another_clause(view: TextView, gap: range) -> bool:
+    """Whether an "и" right after a Russian title joins it to another noun, not to the name after
+    them: "президент | и первая леди | Анна Петрова". (A verb between does not part them: "главой
+    которого является | архиепископ ...", "место спикера ... занял | ...".)"""
+    return view.vocab_lang == "ru" and view.words[gap[0]] == "и"
 
 
 def _chained(view: TextView, cue: Cue, positions: list[Cue]) -> Cue:
@@ -357,25 +377,75 @@ def _after_list_body(view: TextView, start: int, end: int) -> int:
 
 
 def _position_after(
-    view: TextView, last: int, positions: dict[int, Cue], orgs: dict[int, Span]
+    view: TextView, first: int, last: int, positions: dict[int, Cue], orgs: dict[int, Span]
 ) -> _Attachment | None:
     i = last
     while i < len(view.words) and i < last + 2 and view.words[i] in _DASHES:
         i += 1
     cue = positions.get(i)
-    # A position right after a name with no dash or comma between belongs to the next person.
-    if cue is None or i == last:
+    # A position right after a name with no dash or comma between belongs to the next person; a
+    # plural one after a name that ends no list opens the next clause ("По просьбе Ивана
+    # Петрова, депутаты ...").
+    if cue is None or i == last or (_plural_head(view, cue) and not _ends_list(view, first)):
         return None
     j = cue.last
     # "Иван Петров, депутат от <партия>": a member's body follows "от" too.
     links = view.vocab.org_links | (view.vocab.origin_preps if _party_title(view, cue.value) else set())
     while j < len(view.words) and view.words[j] in links and j < cue.last + 2:
         j += 1
+    if j not in orgs and _kind_noun(view, j):  # "Иван Петров, директор компании «Ландыш»"
+        k = j + 1
+        k += k < len(view.words) and view.words[k] in OPEN_QUOTES
+        j = k if k in orgs else j
     org = orgs.get(j)
     end = view.word_span(org)[1] if org is not None else cue.last
+    end += end < len(view.words) and view.words[end] in CLOSE_QUOTES  # "«Левый фронт» Сергей ..."
     if _person_at(view, cue.last) or _person_at(view, end):
         return None  # "A, B, заместитель председателя C": the title opens the next name's mention
     return _Attachment(cue, org, None)
+
+
+def _kind_noun(view: TextView, k: int) -> bool:
+    """Whether word ``k`` is a body's kind written in lower case ("компании", "движения")."""
+    return (
+        k < len(view.words) and _lowercase_word(view, k) and view.words[k].startswith(view.vocab.tail_stops)
+    )
+
+
+def _title_tail(view: TextView, cue: Cue, locs: dict[int, Span], orgs: dict[int, Span]) -> str | None:
+    """What a Russian title says after its body or place, as written: the place ("губернатор |
+    Псковской области", "президент | Грузии": records keep it in the position, as an envoy's
+    country) and a remit after either ("заместитель губернатора | Тверской области | по
+    социальным вопросам", "заместитель главы | администрации города | по ..."). A minister's place
+    goes with the ministry, his organization ("министр культуры | Тверской области")."""
+    j = cue.last
+    if view.vocab_lang != "ru" or j >= len(view.words):
+        return None
+    body = locs.get(j) or orgs.get(j)
+    if body is None or view.word_span(body)[0] != j:
+        return None
+    after = view.word_span(body)[1]
+    place = body.label_ == "LOC"
+    words = [body.text] if place and not cue.value.startswith(view.vocab.portfolio_heads) else []
+    led = place or str(body._.lemma or body.text).casefold().startswith(view.vocab.remit_bodies)
+    end = (
+        remit_end(view, after) if led and after < len(view.words) and view.sents[after] == cue.sent else after
+    )
+    if end > after:
+        words.append(view.text[view.starts[after] : view.ends[end - 1]])
+    return " ".join(" ".join(words).split()) or None
+
+
+def _ends_list(view: TextView, first: int) -> bool:
+    """Whether the name at word ``first`` closes a list of names ("Иван Петров и Анна Котова")."""
+    return first > 1 and view.words[first - 1] in {",", "и"} and first - 2 in view.person_words
+
+
+def _plural_head(view: TextView, cue: Cue) -> bool:
+    """Whether the title's head noun is plural: the first word of a Russian title, the last of a
+    Bulgarian one ("депутаты областной Думы", "народните представители")."""
+    head = cue.last - 1 if view.vocab_lang == "bg" else cue.first
+    return view.words[head].endswith(view.vocab.plural_endings)
 
 
 def _person_at(view: TextView, k: int) -> bool:
@@ -560,7 +630,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
             continue  # a facility named after someone („Д. Басарбовски“), a byline
         first, last = view.word_span(ent)
         found = _position_before(view, first, positions, orgs, locs)
-        after = _position_after(view, last, by_start, orgs)
+        after = _position_after(view, first, last, by_start, orgs)
         if found is None:
             found = _title_before_comma(view, first, positions, orgs, locs, title_first_end)
             if found is not None:
@@ -594,6 +664,7 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
             found = _committee_as_body(view, found)
             if fuller:
                 person.position, person.position_cue = found.cue.value, found.cue
+                person.position_tail = _title_tail(view, found.cue, locs, orgs)
             org, named = _organization(view, ent, found, bodies, orgs, locs)
             if org is not None:
                 org = _ministry_as_written(view, org, locs)
@@ -601,7 +672,11 @@ def find_officials(view: TextView, lang: str) -> list[Official]:
                 person.organization = _expanded(view, display_name(view, org), aliases)
                 person.organization_span = org
         if person.organization is None:
-            org = _affiliation_after(view, last, orgs) or _party_after(view, person, last, orgs)
+            org = (
+                _affiliation_after(view, last, orgs)
+                or _party_after(view, person, last, orgs)
+                or _bracketed_org(view, last, orgs)
+            )
             if org is not None:
                 person.organization, person.organization_span = display_name(view, org), org
                 person.organization_named = True
@@ -891,8 +966,9 @@ def _unit_in_org(view: TextView, found: _Attachment, orgs: dict[int, Span]) -> _
     noun = next((k for k in range(first, last) if not view.words[k].endswith(_ADJECTIVE_ENDINGS)), None)
     if noun is None or not view.words[noun].startswith(view.vocab.unit_nouns):
         return found
-    if view.text[view.starts[noun]].isupper():
-        return found  # "Комитета по социальной политике": a body of its own, named
+    if any(view.text[view.starts[k]].isupper() for k in range(first, noun + 1)):
+        # "Комитета по социальной политике", "Исламского комитета России": a body of its own, named
+        return found
     if noun + 1 < last and view.words[noun + 1] in view.vocab.location_preps | {"по", "при"}:
         body = orgs.get(last)
         if body is not None and view.word_span(body)[0] == last:
@@ -1037,6 +1113,19 @@ def _affiliation_after(view: TextView, last: int, orgs: dict[int, Span]) -> Span
         return None
     org = orgs.get(j + 2)
     return org if org is not None and view.word_span(org)[0] == j + 2 else None
+
+
+def _bracketed_org(view: TextView, last: int, orgs: dict[int, Span]) -> Span | None:
+    """An organization alone in brackets right after a name: "Иван Петров (ЛДПР)", "архиепископ
+    Иван (РПЦ)": the person's party or body."""
+    j = last
+    if j + 2 >= len(view.words) or view.words[j] != "(":
+        return None
+    org = orgs.get(j + 1)
+    if org is None or view.word_span(org)[0] != j + 1:
+        return None
+    end = view.word_span(org)[1]
+    return org if end < len(view.words) and view.words[end] == ")" else None
 
 
 def _party_title(view: TextView, title: str | None) -> bool:

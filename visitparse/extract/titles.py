@@ -258,13 +258,9 @@ def _tail(view: TextView, cue: Cue, value: str, j: int) -> tuple[str, int, bool]
     """One more piece of the title from word ``j``: (value, new end, whether a portfolio)."""
     if j >= len(view.words) or view.sents[j] != cue.sent:
         return None
-    remit = view.vocab.remit_starts.match_at(view.words, j)
-    after = j + len(remit.words) if remit is not None else j
-    if remit is not None and after < len(view.words) and view.words[after] not in _NOT_REMITS:
-        end = quoted_end(view, after) or _lowercase_run(view, after, MAX_REMIT_WORDS, stops=False)
-        if end > after:
-            return f"{value} {_written(view, j, end)}", end, False
-        return None
+    if view.vocab.remit_starts.match_at(view.words, j) is not None:
+        end = remit_end(view, j)
+        return (f"{value} {_written(view, j, end)}", end, False) if end > j else None
     superior = _superior(view, j)
     if superior is not None:
         return f"{value} {_written(view, j, superior)}", superior, False
@@ -276,6 +272,16 @@ def _tail(view: TextView, cue: Cue, value: str, j: int) -> tuple[str, int, bool]
     if end > j:
         return f"{value} {_written(view, j, end)}", end, value.startswith(view.vocab.portfolio_heads)
     return None
+
+
+def remit_end(view: TextView, j: int) -> int:
+    """End of a remit opening at word ``j`` ("по социальным вопросам", "с ресор „...“"), or ``j``."""
+    remit = view.vocab.remit_starts.match_at(view.words, j)
+    after = j + len(remit.words) if remit is not None else j
+    if remit is None or after >= len(view.words) or view.words[after] in _NOT_REMITS:
+        return j
+    end = quoted_end(view, after) or _lowercase_run(view, after, MAX_REMIT_WORDS, stops=False)
+    return end if end > after else j
 
 
 def _superior(view: TextView, j: int) -> int | None:
@@ -317,7 +323,10 @@ def _lowercase_run(view: TextView, j: int, limit: int, *, stops: bool) -> int:
         if word in view.vocab.location_preps and _body_ahead(view, k + 1):
             break  # "по български език | в местното училище": where the person works
         if word in _CONNECTORS or word in links or word in view.vocab.origin_preps:
-            k += 1  # part of the run only with a word after it ("по политология | от Оксфорд")
+            # Part of the run only with a word after it ("по политология | от Оксфорд").
+            if not _run_goes_on(view, k + 1):
+                break
+            k += 1
             continue
         if not _lowercase(view, k) or (stops and _stopped(view, k)):
             break
@@ -339,6 +348,18 @@ def _list_end(view: TextView, j: int, end: int) -> int:
         if "и" not in piece or any(w in _CLAUSE_OPENERS for w in piece):
             end = k
     return end
+
+
+# Russian parts of speech that go on with a remit or portfolio after "и" or a comma.
+_RU_RUN_WORDS = frozenset({"NOUN", "ADJF", "PRTF"})
+
+
+def _run_goes_on(view: TextView, k: int) -> bool:
+    """Whether word ``k``, after "и" or a comma, goes on with the run: in Russian not a verb, a
+    gerund or a conjunction ("по курильской проблеме, | заявив, что ..." ends the remit)."""
+    if view.vocab_lang != "ru" or k >= len(view.words):
+        return True
+    return part_of_speech(view.words[k]) in _RU_RUN_WORDS
 
 
 # How far after "в" a body noun makes the rest a workplace, not a remit ("в местното училище").

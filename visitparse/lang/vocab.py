@@ -289,6 +289,10 @@ class VisitVocabulary:
     portfolio_links: frozenset[str] = frozenset()
     # Phrases that open a title's remit ("по социальной политике", "с ресор ..."): part of it.
     remit_starts: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Stems of the heads of bodies whose deputies hold a remit written after the body's name
+    # ("заместитель главы администрации города | по социальным вопросам"); a remit after another
+    # body names that body ("Департамент ... по социальному развитию").
+    remit_bodies: tuple[str, ...] = ()
     # Stems of nouns that name a body or facility: a title's tail stops before them, since
     # the body is the organization ("директор | краеведческого музея").
     tail_stops: tuple[str, ...] = ()
