@@ -265,3 +265,13 @@ def test_a_given_name_before_a_place_stays_alone() -> None:
     doc = _doc("bg", "Поздрави го и Ливия Пловдив е домакин.", [("Ливия", "PER", "Ливия")])
     repair_entities(doc, "bg")
     assert _ents(doc)[0] == ("Ливия", "PER", "Ливия")
+
+
+def test_a_given_name_read_as_an_unknown_place_takes_the_surname_after_it() -> None:
+    doc = _doc(
+        "bg",
+        "Кметът прие Ирма Холец от Любляна.",
+        [("Ирма", "LOC", "Ирма"), ("Любляна", "LOC", "Любляна")],
+    )
+    repair_entities(doc, "bg")
+    assert _ents(doc) == [("Ирма Холец", "PER", "Ирма Холец"), ("Любляна", "LOC", "Любляна")]

@@ -91,12 +91,11 @@ def test_words_that_are_not_participants_give_no_official(text: str) -> None:
 
 def titled(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
     """Name -> (position, organization) of every official ``find_officials`` sees in ``text``."""
-    from visitparse.extract.context import TextView
     from visitparse.extract.officials import find_officials
     from visitparse.lang import get_annotator
-    from visitparse.lang.vocab import get_vocabulary
+    from visitparse.parser import annotated_view
 
-    view = TextView(get_annotator(lang)(text), get_vocabulary(lang), lang)
+    view, _ = annotated_view(get_annotator(lang)(text), lang, text)  # as the parser reads it
     return {p.name: (p.position, p.organization) for p in find_officials(view, lang)}
 
 

@@ -387,7 +387,10 @@ def _repair_persons(view: TextView, lang: str) -> None:
         span for ent in view.ents if ent.label_ == "PER" for span in _fixed_person(view, ent, names, lang)
     ]
     fixed += [
-        span for ent in view.ents if ent.label_ == "LOC" for span in _name_after_place(view, ent, names, lang)
+        span
+        for ent in view.ents
+        if ent.label_ == "LOC"
+        for span in _name_after_place(view, ent, names, lang) or _person_read_as_place(view, ent, lang)
     ]
     _add_entities(view, fixed)
     _add_entities(view, _given_name_runs(view, names, lang))
@@ -475,6 +478,17 @@ def _with_surname_after(view: TextView, ent: Span, lang: str) -> list[Span]:
     lemma = f"{ent._.lemma or view.text[ent.start_char : ent.end_char]} {after}"
     span = char_span(view.doc, ent.start_char, view.ends[last], "PER", lemma)
     return [span] if span is not None else []
+
+
+def _person_read_as_place(view: TextView, ent: Span, lang: str) -> list[Span]:
+    """A one-word "place" that no gazetteer knows, before a capitalized word that is no place
+    either: a person's given name and surname ("Марта" + "Новак")."""
+    first, last = view.word_span(ent)
+    if last - first != 1 or not _is_name_word(view.text[ent.start_char : ent.end_char]):
+        return []
+    if _whole_place(view.text[ent.start_char : ent.end_char], lang):
+        return []
+    return _with_surname_after(view, ent, lang)  # the new span is a person's
 
 
 def _unlisted_given_name(view: TextView, k: int, ent: Span, lang: str) -> bool:
