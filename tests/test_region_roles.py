@@ -205,3 +205,11 @@ def test_a_quoted_remark_is_no_name_and_keeps_its_places() -> None:
         'Берн" ще бъде прожектиран вечерта.'
     )
     assert "BG-18" in found and "CH-BE" not in found
+
+
+def test_guests_from_a_twin_town_written_with_its_adjectives_and_where_they_are() -> None:
+    found = roles(
+        "На 4 юни 2025 г. кметът Иван Колев посрещна делегация от побратимения град Зайчар /Сърбия/. "
+        "Официалните гости са в Ловеч по покана на кмета."
+    )
+    assert found == {"RS-15": "guest", "BG-11": "host"}

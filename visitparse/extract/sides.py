@@ -265,6 +265,7 @@ class _PlaceWords:
     outside_preps: frozenset[str]  # OUTSIDE_PREPS
     media_words: frozenset[str]  # MEDIA_WORDS
     subdivision_nouns: tuple[str, ...]  # SUBDIVISION_NOUN_STEMS
+    town_words: frozenset[str]  # TOWN_WORDS and TOWN_PLURAL_WORDS
 
 
 @cache
@@ -279,6 +280,7 @@ def _place_words(lang: str) -> _PlaceWords:
         places.OUTSIDE_PREPS,
         places.MEDIA_WORDS,
         places.SUBDIVISION_NOUN_STEMS,
+        frozenset(places.TOWN_WORDS) | frozenset(places.TOWN_PLURAL_WORDS),
     )
 
 
@@ -416,9 +418,10 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
             # The receiving side: "ЦСРИ – Горна Оряховица посрещна колеги", "гостей принимал
             # губернатор Брянской области", "Брянскую область посетила делегация".
             m.votes[HOST] += 2
-        elif _inside_visiting_party(view, m, guest_nouns, visited + triggers) or _after_visiting_party(
-            view, m, guest_nouns, visited + triggers
-        ):
+        elif not m.located and (
+            _inside_visiting_party(view, m, guest_nouns, visited + triggers)
+            or _after_visiting_party(view, m, guest_nouns, visited + triggers)
+        ):  # a place after "в" is where the party is ("гостите са в Смолян по покана на ...")
             m.votes[GUEST] += 2
         elif not from_origin:
             gap = MAX_ADJECTIVE_VENUE_GAP if m.match.kind in _ADJECTIVE_KINDS else MAX_VENUE_GAP
@@ -489,12 +492,21 @@ def _after_visiting_party(view: TextView, m: RegionMention, nouns: list[Cue], ve
 
 
 def _origin_across_org(view: TextView, m: RegionMention) -> bool:
-    """ "колеги от ЦСРИ – Търговище": the origin preposition governs the organization the place ends."""
+    """ "колеги от ЦСРИ – Търговище": the origin preposition governs the organization the place
+    ends, or the town noun and its adjectives before it ("от побратимения град Зайчар")."""
     for k in range(max(0, m.first - 5), m.first - 1):
         if view.words[k] in view.vocab.origin_preps:
             between = range(k + 1, m.first)
-            return all(i in view.org_words or view.words[i] in "-–—" for i in between)
+            if all(i in view.org_words or view.words[i] in "-–—" for i in between):
+                return True
+            towns = _place_words(view.vocab_lang).town_words
+            town = view.words[m.first - 1] in towns or view.words[m.first] in towns  # "град Зайчар" as one
+            return town and all(view.words[i].isalpha() and _lowercase_word(view, i) for i in between)
     return False
+
+
+def _lowercase_word(view: TextView, i: int) -> bool:
+    return view.text[view.starts[i] : view.ends[i]].islower()
 
 
 def region_roles(mentions: list[RegionMention]) -> dict[str, Side | None]:

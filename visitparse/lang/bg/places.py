@@ -131,6 +131,8 @@ PLURAL_ARTICLE = "те"
 PROVINCE_WORDS: tuple[str, ...] = ("област", "областта", "обл.")
 MUNICIPALITY_WORDS: tuple[str, ...] = ("община", "общината", "общ.")
 TOWN_WORDS: tuple[str, ...] = ("гр.", "град", "града")
+# Plural forms, which no place name follows in the tables ("от побратимените градове X и Y").
+TOWN_PLURAL_WORDS: tuple[str, ...] = ("градове", "градовете")
 VILLAGE_WORDS: tuple[str, ...] = ("с.", "село", "селото")
 PROVINCE_SUFFIX_WORD = "област"  # "Бургаска област"
 

@@ -490,6 +490,8 @@ POST_STEMS: tuple[str, ...] = ("консул", "генконсул", "посол
 # Words before a foreign town's name that make it a town even when the name is also an everyday
 # word ("в городе Драма"); the name after them stays in the nominative.
 TOWN_WORDS: tuple[str, ...] = ("город", "города", "городе", "г.")
+# Plural forms, which no place name follows in the tables ("от побратимените градове X и Y").
+TOWN_PLURAL_WORDS: tuple[str, ...] = ("городов", "городам", "городах")
 
 # Russian releases list a country beside its subdivision when they name it on its own ("делегация из
 # Узбекистана ... Сурхандарьинской области"), not when it is only the address after the subdivision.
