@@ -83,3 +83,8 @@ def test_a_list_item_the_model_read_as_a_first_name_stays_in_the_list() -> None:
 
     doc = _doc("провери язовирите Искрец , Пясък и Марица днес", [(6, 7, "PER")])
     assert [s.text for s in find_named_list(doc, 1)] == ["Искрец", "Пясък", "Марица"]
+
+
+def test_a_place_adjective_with_the_visiting_people_is_no_organization() -> None:
+    doc = _doc("Ямболски експерти посетиха Сливен", [(0, 2, "ORG"), (3, 4, "LOC")])
+    assert _ents(OrgSpans()(doc)) == [("Сливен", "LOC")]

@@ -11,6 +11,8 @@
   adjective right after a capitalized word ("Рейтърс | френското правителство"), or an
   abbreviation in slashes ("Съвета за контрол и качество | /СКК/"), which the institutions
   read as the name's abbreviation.
+* A place adjective and the people of the visiting party ("Шуменски специалисти", "русенските
+  експерти") are no organization: the mention is dropped (the adjective still names the region).
 * A mention that runs on into the date after it ("Тетевен на 19" of "в Тетевен на 19
   февруари") is cut before the link word (the date extractor reads the date itself).
 * A name and its abbreviation after a dash: "Службата за борба с измамите – ОЛАФ". Left
@@ -23,6 +25,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from visitparse.lang.vocab import get_vocabulary
 
 COMPONENT = "visitparse_bg_org_spans"
 # Lower-case starts of a unit's name: one word, or two for the boards.
@@ -102,11 +106,25 @@ def _without_dates(doc: Doc) -> tuple[list[Span], bool]:
     """The doc's entities, each cut before a date or a second phrase it ran into; whether any was."""
     out, cut = [], False
     for ent in doc.ents:
+        if _people_of_a_place(ent):
+            cut = True
+            continue
         end = _cut_end(ent)
         if end < ent.end:
             ent, cut = Span(doc, ent.start, end, label=ent.label_), True
         out.append(ent)
     return out, cut
+
+
+_PLACE_ADJECTIVE_ENDS = ("ски", "ска", "ско", "ските", "ският", "ския", "ската", "ското")
+
+
+def _people_of_a_place(ent: Span) -> bool:
+    """An ORG of two words: a capitalized place adjective and a plural noun for the visiting party."""
+    if ent.label_ != "ORG" or len(ent) != 2 or not ent[0].is_title or not ent[1].is_lower:
+        return False
+    nouns = get_vocabulary("bg").guest_nouns
+    return ent[0].lower_.endswith(_PLACE_ADJECTIVE_ENDS) and nouns.match_at([ent[1].lower_], 0) is not None
 
 
 def _cut_end(ent: Span) -> int:
