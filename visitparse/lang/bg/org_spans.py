@@ -2,7 +2,7 @@
 
 * A unit of a body and the body, as one ORG mention: "Клиниката по кардиология на НКБ".
   The NER sometimes ends an organization at its unit ("Управителния съвет", "Клиниката по
-кардиология") and leaves the body after "на" as a mention of its own or as nothing (an
+  кардиология") and leaves the body after "на" as a mention of its own or as nothing (an
   abbreviation). An official who chairs the unit then seems to represent the unit, and the
   body is lost. The officials extractor knows the whole shape "unit на body" (the unit goes
   into the position, the body is the organization), so the unit mention, "на" and the body
@@ -29,7 +29,8 @@ from spacy.tokens import Doc, Span
 from visitparse.lang.vocab import get_vocabulary
 
 COMPONENT = "visitparse_bg_org_spans"
-# Lower-case starts of a unit's name: one word, or two for the boards.
+# Lower-case starts of a unit's name: one word, or two for the boards (the vocabulary's
+# ``unit_nouns`` has a bare "съвет", which would take "Общинския съвет на Русе" for a unit).
 UNIT_STARTS = ("клиник", "отделени", "отдел", "сектор", "катедр", "лаборатори")
 BOARD_STARTS = (("управител", "съвет"), ("надзор", "съвет"))
 
@@ -44,7 +45,7 @@ class OrgSpans:
     """Pipeline component completing ORG mentions (see the module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        ents, cut = _without_dates(doc)
+        ents, cut = _trimmed_entities(doc)
         joined = [
             span
             for k, ent in enumerate(ents)
@@ -102,7 +103,7 @@ _LINKS = frozenset({"на", "от", "до", "в", "във"})
 _DEFINITE_ADJECTIVE_ENDS = ("ското", "ската", "ските", "ския", "ският")
 
 
-def _without_dates(doc: Doc) -> tuple[list[Span], bool]:
+def _trimmed_entities(doc: Doc) -> tuple[list[Span], bool]:
     """The doc's entities, each cut before a date or a second phrase it ran into; whether any was."""
     out, cut = [], False
     for ent in doc.ents:
