@@ -546,6 +546,11 @@ def complete_region_roles(
             located = no_home_place and any(m.located for m in mentions if m.match.code == code)
             visited_country = _same_country_host(code, roles)
             out[code] = HOST if (domestic_guest and not foreign_host) or located or visited_country else GUEST
+    # A country whose town the loop made a host hosts too ("в Берлин" on a visit to Germany),
+    # whichever of the two came first.
+    for code in open_codes:
+        if out[code] == GUEST and not code.startswith(home) and _same_country_host(code, out):
+            out[code] = HOST
     if foreign_host and not any(r == HOST and c.startswith(home) for c, r in roles.items()):
         # The article's own side went abroad: its home places are where the visitors come from.
         for code in open_codes:
@@ -1044,7 +1049,7 @@ class _SideInference:
             if self.roles.get(code):
                 return self.roles[code]
         if any(self._foreign(c) for c in codes):
-            return HOST if self._went_abroad() else GUEST
+            return HOST if self._went_abroad() and self._of_host_country(codes) else GUEST
         if codes and self._went_abroad():
             return GUEST  # "глава Ноябрьска" on a trip abroad: the visitors' own town
         if codes and self._hosted_elsewhere(codes):
@@ -1054,6 +1059,12 @@ class _SideInference:
             # (in the capital: a national official with foreign guests in a region came with them).
             return HOST if self._visitors_came_home() and not self._hosted_in_province() else GUEST
         return None
+
+    def _of_host_country(self, codes: list[str]) -> bool:
+        """Whether the person's places lie in a country that hosts the visit abroad, or no host
+        country abroad is known: the British premier at a meeting in Berlin came as a guest."""
+        hosts = {c.split("-")[0] for c, r in self.roles.items() if r == HOST and self._foreign(c)}
+        return not hosts or any(c.split("-")[0] in hosts for c in codes if self._foreign(c))
 
     def _hosted_elsewhere(self, codes: list[str]) -> bool:
         """Whether the visit is hosted at home in a region none of ``codes`` (the person's places) is."""
@@ -1070,10 +1081,22 @@ class _SideInference:
             for m in self.mentions
             if any(a.first <= m.first and m.last <= a.last for a in anchors)
         ]
+        codes += [code for a in anchors for code in self._adjective_before(a)]
         org = self.people[i].organization
         if org:
             codes += [match.code for _, _, match in get_resolver().find(org, self.view.vocab_lang)]
         return codes
+
+    def _adjective_before(self, a: _Anchor) -> list[str]:
+        """The country of a place adjective right before a mention's title ("ирландският премиер
+        X"): the mentions leave it out, as it qualifies no party or place of the visit."""
+        view = self.view
+        k = a.first - 1
+        if k < 0 or view.sents[k] != a.sent:
+            return []
+        word = view.words[k]
+        found = get_resolver().find(word, view.vocab_lang)
+        return [m.code for s, e, m in found if s == 0 and e == len(word) and m.kind in _ADJECTIVE_KINDS]
 
     def _national(self, i: int) -> bool:
         """Whether the title or body is of the national government ("министр ... РФ", "Народно събрание")."""
