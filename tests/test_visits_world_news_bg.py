@@ -68,3 +68,20 @@ def test_the_country_of_a_host_town_is_a_host_whichever_comes_first() -> None:
     mentions = [_mention("DE"), _mention("DE-BE", located=True)]
     roles = complete_region_roles(mentions, {"DE": None, "DE-BE": None}, "bg")
     assert roles == {"DE": "host", "DE-BE": "host"}
+
+
+def test_the_name_before_a_relative_clause_of_arrival_is_the_visitor() -> None:
+    found = _sides(
+        "Премиерът Джон Смит, който пристигна вчера в Пекин на тридневно посещение, обяви нови "
+        "споразумения в областта на образованието."
+    )
+    assert found == {"Джон Смит": "guest"}
+
+
+def test_households_are_no_hosts() -> None:
+    article = visitparse.parse(
+        "Правителството обяви нови мерки срещу вируса. Членовете на едно домакинство могат да се "
+        "събират, а домакинствата с малки деца ще получат помощ.",
+        lang="bg",
+    )
+    assert article.visits == []

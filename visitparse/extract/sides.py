@@ -834,6 +834,8 @@ MAX_POSITION_GAP = 16
 # with their titles run long) and before a subject written after it.
 MAX_SUBJECT_GAP = 60
 MAX_INVERTED_SUBJECT_GAP = 4
+# How many words may stand between a relative pronoun and its visiting verb ("която вчера пристигна").
+MAX_RELATIVE_GAP = 3
 # How far a leader may stand before "води"/"возглавил".
 MAX_LEADER_GAP = 30
 # How far after "встреча ... с" the person met may be named.
@@ -1006,8 +1008,9 @@ class _SideInference:
             for verb in verbs + attending:
                 if verb.sent != a.sent:
                     continue
-                if verb.first >= a.last and _same_clause(
-                    view, a.last, verb.first, MAX_SUBJECT_GAP, own_subject=True
+                if verb.first >= a.last and (
+                    _same_clause(view, a.last, verb.first, MAX_SUBJECT_GAP, own_subject=True)
+                    or (verb not in attending and self._relative_subject(a, verb))
                 ):
                     return GUEST
                 if (
@@ -1022,6 +1025,17 @@ class _SideInference:
             ):
                 return GUEST
         return None
+
+    def _relative_subject(self, a: _Anchor, verb: Cue) -> bool:
+        """The verb of a relative clause right after the name: "X, която пристигна в Китай"."""
+        view = self.view
+        rel = a.last + 1
+        return (
+            rel < verb.first
+            and view.words[a.last] == ","
+            and view.words[rel] in self.vocab.subject_relatives
+            and _same_clause(view, rel + 1, verb.first, MAX_RELATIVE_GAP)
+        )
 
     def _titled_subject(self, i: int, verbs: list[Cue]) -> bool:
         """The person is the only one of their title, and that title alone is the subject of a

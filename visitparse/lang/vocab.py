@@ -358,6 +358,9 @@ class VisitVocabulary:
     object_preps: frozenset[str] = frozenset()
     # Words that open a clause about someone else ("который", "където").
     clause_openers: frozenset[str] = frozenset()
+    # Relative pronouns that stand for the subject named before them ("X, който пристигна в ..."):
+    # the verb of their clause is X's.
+    subject_relatives: frozenset[str] = frozenset()
     # Words of meeting someone ("встреча", "срещна") and the preposition of whom ("с").
     meeting_words: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     with_preps: frozenset[str] = frozenset()
