@@ -85,3 +85,13 @@ def test_households_are_no_hosts() -> None:
         lang="bg",
     )
     assert article.visits == []
+
+
+def test_a_country_whose_town_hosts_is_no_guest_even_when_a_cue_said_so() -> None:
+    mentions = [_mention("CN"), _mention("CN-BJ", located=True)]
+    roles = complete_region_roles(mentions, {"CN": "guest", "CN-BJ": "host"}, "bg")
+    assert roles == {"CN": "host", "CN-BJ": "host"}
+    # Unless a town of it sent the visitors: an exchange between two of its towns.
+    mentions.append(_mention("CN-SH"))
+    roles = complete_region_roles(mentions, {"CN": "guest", "CN-BJ": "host", "CN-SH": "guest"}, "bg")
+    assert roles["CN"] == "guest"

@@ -546,10 +546,14 @@ def complete_region_roles(
             located = no_home_place and any(m.located for m in mentions if m.match.code == code)
             visited_country = _same_country_host(code, roles)
             out[code] = HOST if (domestic_guest and not foreign_host) or located or visited_country else GUEST
-    # A country whose town the loop made a host hosts too ("в Берлин" on a visit to Germany),
-    # whichever of the two came first.
-    for code in open_codes:
-        if out[code] == GUEST and not code.startswith(home) and _same_country_host(code, out):
+    # A country whose town hosts the visit hosts too ("в Берлин" on a visit to Germany), whichever
+    # of the two the loop settled first, and whatever a cue said of the country itself: the
+    # visitors came to one of its towns, so they did not come from it (unless a town of it sent them).
+    for code in out:
+        if out[code] != GUEST or code.startswith(home) or not (code in open_codes or "-" not in code):
+            continue
+        towns = {r for c, r in out.items() if c.startswith(code + "-")}
+        if _same_country_host(code, out) and ("-" in code or GUEST not in towns):
             out[code] = HOST
     if foreign_host and not any(r == HOST and c.startswith(home) for c, r in roles.items()):
         # The article's own side went abroad: its home places are where the visitors come from.
