@@ -95,3 +95,16 @@ def test_a_country_whose_town_hosts_is_no_guest_even_when_a_cue_said_so() -> Non
     mentions.append(_mention("CN-SH"))
     roles = complete_region_roles(mentions, {"CN": "guest", "CN-BJ": "host", "CN-SH": "guest"}, "bg")
     assert roles["CN"] == "guest"
+
+
+def test_arriving_in_the_present_makes_a_visitor() -> None:
+    found = _sides("Еврокомисарят Жан Дюпон пристига в понеделник на посещение в Русе.")
+    assert found == {"Жан Дюпон": "guest"}
+
+
+def test_the_subject_of_a_visit_called_its_own_is_the_visitor() -> None:
+    found = _sides(
+        "Президентът Пиер Дюран обеща помощ за пристанището по време на посещението си в Кале. "
+        "По време на посещение в Лил френският министър Жак Моро обеща нови инвестиции."
+    )
+    assert found == {"Пиер Дюран": "guest", "Жак Моро": "guest"}

@@ -838,6 +838,8 @@ MAX_POSITION_GAP = 16
 # with their titles run long) and before a subject written after it.
 MAX_SUBJECT_GAP = 60
 MAX_INVERTED_SUBJECT_GAP = 4
+# How far the subject may stand from a visit called its own ("посещението си").
+MAX_OWN_VISIT_GAP = 15
 # How many words may stand between a relative pronoun and its visiting verb ("която вчера пристигна").
 MAX_RELATIVE_GAP = 3
 # How far a leader may stand before "води"/"возглавил".
@@ -1028,7 +1030,30 @@ class _SideInference:
                 n.sent == a.sent and 0 <= a.first - n.last <= 1 for n in view.cues(self.vocab.visit_nouns)
             ):
                 return GUEST
+            if self._own_visit_subject(i, a):
+                return GUEST
         return None
+
+    def _own_visit_subject(self, i: int, a: _Anchor) -> bool:
+        """The subject nearest a visit called its own ("X заяви по време на посещението си в Кале",
+        "По време на визитата си в Русе министърът X ..."): no other subject stands between."""
+        view = self.view
+        if a.first > 0 and view.words[a.first - 1] in self.vocab.object_preps:
+            return False
+        others = [
+            b
+            for k, own in enumerate(self.anchors)
+            if k != i
+            for b in own
+            if b.sent == a.sent and not (b.first > 0 and view.words[b.first - 1] in self.vocab.object_preps)
+        ]
+        for cue in view.cues(self.vocab.own_visit_nouns):
+            if cue.sent != a.sent:
+                continue
+            lo, hi = (a.last, cue.first) if a.last <= cue.first else (cue.last, a.first)
+            if 0 <= hi - lo <= MAX_OWN_VISIT_GAP and not any(lo <= b.first < hi for b in others):
+                return True
+        return False
 
     def _relative_subject(self, a: _Anchor, verb: Cue) -> bool:
         """The verb of a relative clause right after the name: "X, която пристигна в Китай"."""

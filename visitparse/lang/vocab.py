@@ -351,6 +351,9 @@ class VisitVocabulary:
     attendance_verbs: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Nouns of a visit whose genitive is the visitor ("визит министра X", "посещение на кмета X").
     visit_nouns: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # A visit named as the subject's own ("по време на посещението си в Русе"): the subject of its
+    # clause is the visitor.
+    own_visit_nouns: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Forms of the visiting party's nouns that are objects, not a label of the name after them
     # ("гостям рассказала директор X").
     object_forms: frozenset[str] = frozenset()

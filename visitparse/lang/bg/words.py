@@ -587,6 +587,10 @@ WORDS = VisitVocabulary(
             "посетил*",
             "ще посети",
             "пристигна*",
+            "пристига",
+            "пристигат",
+            "ще пристигне",
+            "ще пристигнат",
             "гостува*",
             "е на посещение",
             "бе на посещение",
@@ -666,6 +670,16 @@ WORDS = VisitVocabulary(
     with_preps=frozenset({"с", "със"}),
     list_joiners=frozenset({",", "и", "също", "още"}),
     visit_nouns=PhraseSet.of(["посещени* на", "визит* на", "гостуване* на", "пребиваване* на"]),
+    own_visit_nouns=PhraseSet.of(
+        ["посещението си", "визитата си", "гостуването си", "обиколката си", "пребиваването си"]
+        # "X заяви по време на посещение в Кале": a visit with no one named is the subject's.
+        + [
+            f"{at} {noun} {prep}"
+            for at in ("по време на", "при")
+            for noun in ("посещение", "визита")
+            for prep in ("в", "във")
+        ]
+    ),
     attendance_verbs=PhraseSet.of(["присъства*", "участва*", "взе участие", "взеха участие"]),
     reporter_cues=PhraseSet.of(
         [
