@@ -108,3 +108,13 @@ def test_the_subject_of_a_visit_called_its_own_is_the_visitor() -> None:
         "По време на посещение в Лил френският министър Жак Моро обеща нови инвестиции."
     )
     assert found == {"Пиер Дюран": "guest", "Жак Моро": "guest"}
+
+
+def test_a_body_that_adopts_a_text_received_no_one() -> None:
+    visit = _visit(
+        "На 5 май 2025 г. делегация от Русе посети Гюргево. Тогава Регионалният парламент прие "
+        "нова инвестиционна програма за двата града."
+    )
+    visited = {i.name: i.visited for i in visit.institutions}
+    assert visited.get("Регионален парламент") is not True
+    assert any("парламент" in name for name in visited)

@@ -4,6 +4,27 @@ from visitparse.lang.bg.facilities import HEADS
 from visitparse.lang.bg.titles import TITLE_PHRASES, noun_forms
 from visitparse.lang.vocab import PhraseSet, VisitVocabulary
 
+# Texts a body adopts: "прие" before them is no receiving of guests.
+ADOPTED_TEXTS: tuple[str, ...] = (
+    "законопроект*",
+    "закон*",
+    "инициатив*",
+    "резолюци*",
+    "бюджет*",
+    "позици*",
+    "предложени*",
+    "план*",
+    "програм*",
+    "споразумени*",
+    "доклад*",
+    "регламент*",
+    "декларац*",
+    "поправк*",
+    "стратеги*",
+    "наредб*",
+    "правилник*",
+)
+
 WORDS = VisitVocabulary(
     triggers=PhraseSet.of(
         [
@@ -663,6 +684,9 @@ WORDS = VisitVocabulary(
     ),
     not_receiving=PhraseSet.of(
         ["прие* участие", "приеха участие", "прие* решени*", "прие* мерки", "откриване*", "открит*"]
+        # A body that adopts a text receives no one ("Парламентът прие законопроект", "Общинският
+        # съвет прие бюджета"), also with adjectives between ("прие нова инвестиционна програма").
+        + [f"прие*{gap} {text}" for gap in ("", " *", " * *") for text in ADOPTED_TEXTS]
     ),
     meeting_words=PhraseSet.of(
         ["среща*", "срещна*", "срещне*", "срещнат", "разговар*", "разговор*", "обсъди*"]
