@@ -546,6 +546,15 @@ def complete_region_roles(
             located = no_home_place and any(m.located for m in mentions if m.match.code == code)
             visited_country = _same_country_host(code, roles)
             out[code] = HOST if (domestic_guest and not foreign_host) or located or visited_country else GUEST
+    # A country whose town hosts the visit hosts too ("в Берлин" on a visit to Germany), whichever
+    # of the two the loop settled first, and whatever a cue said of the country itself: the
+    # visitors came to one of its towns, so they did not come from it (unless a town of it sent them).
+    for code in out:
+        if out[code] != GUEST or code.startswith(home) or not (code in open_codes or "-" not in code):
+            continue
+        towns = {r for c, r in out.items() if c.startswith(code + "-")}
+        if _same_country_host(code, out) and ("-" in code or GUEST not in towns):
+            out[code] = HOST
     if foreign_host and not any(r == HOST and c.startswith(home) for c, r in roles.items()):
         # The article's own side went abroad: its home places are where the visitors come from.
         for code in open_codes:
@@ -829,6 +838,10 @@ MAX_POSITION_GAP = 16
 # with their titles run long) and before a subject written after it.
 MAX_SUBJECT_GAP = 60
 MAX_INVERTED_SUBJECT_GAP = 4
+# How far the subject may stand from a visit called its own ("посещението си").
+MAX_OWN_VISIT_GAP = 15
+# How many words may stand between a relative pronoun and its visiting verb ("която вчера пристигна").
+MAX_RELATIVE_GAP = 3
 # How far a leader may stand before "води"/"возглавил".
 MAX_LEADER_GAP = 30
 # How far after "встреча ... с" the person met may be named.
@@ -1001,8 +1014,9 @@ class _SideInference:
             for verb in verbs + attending:
                 if verb.sent != a.sent:
                     continue
-                if verb.first >= a.last and _same_clause(
-                    view, a.last, verb.first, MAX_SUBJECT_GAP, own_subject=True
+                if verb.first >= a.last and (
+                    _same_clause(view, a.last, verb.first, MAX_SUBJECT_GAP, own_subject=True)
+                    or (verb not in attending and self._relative_subject(a, verb))
                 ):
                     return GUEST
                 if (
@@ -1016,7 +1030,41 @@ class _SideInference:
                 n.sent == a.sent and 0 <= a.first - n.last <= 1 for n in view.cues(self.vocab.visit_nouns)
             ):
                 return GUEST
+            if self._own_visit_subject(i, a):
+                return GUEST
         return None
+
+    def _own_visit_subject(self, i: int, a: _Anchor) -> bool:
+        """The subject nearest a visit called its own ("X заяви по време на посещението си в Кале",
+        "По време на визитата си в Русе министърът X ..."): no other subject stands between."""
+        view = self.view
+        if a.first > 0 and view.words[a.first - 1] in self.vocab.object_preps:
+            return False
+        others = [
+            b
+            for k, own in enumerate(self.anchors)
+            if k != i
+            for b in own
+            if b.sent == a.sent and not (b.first > 0 and view.words[b.first - 1] in self.vocab.object_preps)
+        ]
+        for cue in view.cues(self.vocab.own_visit_nouns):
+            if cue.sent != a.sent:
+                continue
+            lo, hi = (a.last, cue.first) if a.last <= cue.first else (cue.last, a.first)
+            if 0 <= hi - lo <= MAX_OWN_VISIT_GAP and not any(lo <= b.first < hi for b in others):
+                return True
+        return False
+
+    def _relative_subject(self, a: _Anchor, verb: Cue) -> bool:
+        """The verb of a relative clause right after the name: "X, която пристигна в Китай"."""
+        view = self.view
+        rel = a.last + 1
+        return (
+            rel < verb.first
+            and view.words[a.last] == ","
+            and view.words[rel] in self.vocab.subject_relatives
+            and _same_clause(view, rel + 1, verb.first, MAX_RELATIVE_GAP)
+        )
 
     def _titled_subject(self, i: int, verbs: list[Cue]) -> bool:
         """The person is the only one of their title, and that title alone is the subject of a
@@ -1044,7 +1092,7 @@ class _SideInference:
             if self.roles.get(code):
                 return self.roles[code]
         if any(self._foreign(c) for c in codes):
-            return HOST if self._went_abroad() else GUEST
+            return HOST if self._went_abroad() and self._of_host_country(codes) else GUEST
         if codes and self._went_abroad():
             return GUEST  # "глава Ноябрьска" on a trip abroad: the visitors' own town
         if codes and self._hosted_elsewhere(codes):
@@ -1054,6 +1102,12 @@ class _SideInference:
             # (in the capital: a national official with foreign guests in a region came with them).
             return HOST if self._visitors_came_home() and not self._hosted_in_province() else GUEST
         return None
+
+    def _of_host_country(self, codes: list[str]) -> bool:
+        """Whether the person's places lie in a country that hosts the visit abroad, or no host
+        country abroad is known: the British premier at a meeting in Berlin came as a guest."""
+        hosts = {c.split("-")[0] for c, r in self.roles.items() if r == HOST and self._foreign(c)}
+        return not hosts or any(c.split("-")[0] in hosts for c in codes if self._foreign(c))
 
     def _hosted_elsewhere(self, codes: list[str]) -> bool:
         """Whether the visit is hosted at home in a region none of ``codes`` (the person's places) is."""
@@ -1070,10 +1124,22 @@ class _SideInference:
             for m in self.mentions
             if any(a.first <= m.first and m.last <= a.last for a in anchors)
         ]
+        codes += [code for a in anchors for code in self._adjective_before(a)]
         org = self.people[i].organization
         if org:
             codes += [match.code for _, _, match in get_resolver().find(org, self.view.vocab_lang)]
         return codes
+
+    def _adjective_before(self, a: _Anchor) -> list[str]:
+        """The country of a place adjective right before a mention's title ("ирландският премиер
+        X"): the mentions leave it out, as it qualifies no party or place of the visit."""
+        view = self.view
+        k = a.first - 1
+        if k < 0 or view.sents[k] != a.sent:
+            return []
+        word = view.words[k]
+        found = get_resolver().find(word, view.vocab_lang)
+        return [m.code for s, e, m in found if s == 0 and e == len(word) and m.kind in _ADJECTIVE_KINDS]
 
     def _national(self, i: int) -> bool:
         """Whether the title or body is of the national government ("министр ... РФ", "Народно събрание")."""

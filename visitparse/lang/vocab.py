@@ -351,6 +351,9 @@ class VisitVocabulary:
     attendance_verbs: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Nouns of a visit whose genitive is the visitor ("визит министра X", "посещение на кмета X").
     visit_nouns: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # A visit named as the subject's own ("по време на посещението си в Русе"): the subject of its
+    # clause is the visitor.
+    own_visit_nouns: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Forms of the visiting party's nouns that are objects, not a label of the name after them
     # ("гостям рассказала директор X").
     object_forms: frozenset[str] = frozenset()
@@ -358,6 +361,9 @@ class VisitVocabulary:
     object_preps: frozenset[str] = frozenset()
     # Words that open a clause about someone else ("который", "където").
     clause_openers: frozenset[str] = frozenset()
+    # Relative pronouns that stand for the subject named before them ("X, който пристигна в ..."):
+    # the verb of their clause is X's.
+    subject_relatives: frozenset[str] = frozenset()
     # Words of meeting someone ("встреча", "срещна") and the preposition of whom ("с").
     meeting_words: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     with_preps: frozenset[str] = frozenset()

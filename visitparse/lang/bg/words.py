@@ -4,6 +4,27 @@ from visitparse.lang.bg.facilities import HEADS
 from visitparse.lang.bg.titles import TITLE_PHRASES, noun_forms
 from visitparse.lang.vocab import PhraseSet, VisitVocabulary
 
+# Texts a body adopts: "прие" before them is no receiving of guests.
+ADOPTED_TEXTS: tuple[str, ...] = (
+    "законопроект*",
+    "закон*",
+    "инициатив*",
+    "резолюци*",
+    "бюджет*",
+    "позици*",
+    "предложени*",
+    "план*",
+    "програм*",
+    "споразумени*",
+    "доклад*",
+    "регламент*",
+    "декларац*",
+    "поправк*",
+    "стратеги*",
+    "наредб*",
+    "правилник*",
+)
+
 WORDS = VisitVocabulary(
     triggers=PhraseSet.of(
         [
@@ -35,7 +56,18 @@ WORDS = VisitVocabulary(
             "обход",
             "обиколи*",
             "на посещение",
-            "домакин*",
+            # The host and hosting, not the household ("домакинството", "домакинствата").
+            "домакин",
+            "домакина",
+            "домакинът",
+            "домакини",
+            "домакините",
+            "домакиня",
+            "домакинята",
+            "домакинства",
+            "домакинстваше",
+            "домакинстваха",
+            "домакинствал*",
             "посрещна* делегаци*",
             "посрещна* екип*",
             "посрещна* гост*",
@@ -576,6 +608,10 @@ WORDS = VisitVocabulary(
             "посетил*",
             "ще посети",
             "пристигна*",
+            "пристига",
+            "пристигат",
+            "ще пристигне",
+            "ще пристигнат",
             "гостува*",
             "е на посещение",
             "бе на посещение",
@@ -608,6 +644,14 @@ WORDS = VisitVocabulary(
             # "замина на визита в ...", "е на инспекция в ...": a departure or an inspection is a visit.
             "замина*",
             "отпътува*",
+            # "отива в Берлин, за да се срещне с ...", "ще отлети за Пекин": the traveller is the visitor.
+            "отива в",
+            "отиват в",
+            "отиде в",
+            "отидоха в",
+            "ще отиде в",
+            "отлетя*",
+            "ще отлети",
             "е на инспекция",
             "бе на инспекция",
             "беше на инспекция",
@@ -615,6 +659,7 @@ WORDS = VisitVocabulary(
             "бяха на инспекция",
         ]
     ),
+    subject_relatives=frozenset({"който", "която", "които"}),
     object_preps=frozenset({"с", "със", "у", "към", "за", "от", "пред", "при", "без", "на"}),
     clause_openers=frozenset(
         {"който", "която", "които", "което", "чийто", "чиято", "чиито", "където", "когато", "че", "а", "но"}
@@ -639,6 +684,9 @@ WORDS = VisitVocabulary(
     ),
     not_receiving=PhraseSet.of(
         ["прие* участие", "приеха участие", "прие* решени*", "прие* мерки", "откриване*", "открит*"]
+        # A body that adopts a text receives no one ("Парламентът прие законопроект", "Общинският
+        # съвет прие бюджета"), also with adjectives between ("прие нова инвестиционна програма").
+        + [f"прие*{gap} {text}" for gap in ("", " *", " * *") for text in ADOPTED_TEXTS]
     ),
     meeting_words=PhraseSet.of(
         ["среща*", "срещна*", "срещне*", "срещнат", "разговар*", "разговор*", "обсъди*"]
@@ -646,6 +694,16 @@ WORDS = VisitVocabulary(
     with_preps=frozenset({"с", "със"}),
     list_joiners=frozenset({",", "и", "също", "още"}),
     visit_nouns=PhraseSet.of(["посещени* на", "визит* на", "гостуване* на", "пребиваване* на"]),
+    own_visit_nouns=PhraseSet.of(
+        ["посещението си", "визитата си", "гостуването си", "обиколката си", "пребиваването си"]
+        # "X заяви по време на посещение в Кале": a visit with no one named is the subject's.
+        + [
+            f"{at} {noun} {prep}"
+            for at in ("по време на", "при")
+            for noun in ("посещение", "визита")
+            for prep in ("в", "във")
+        ]
+    ),
     attendance_verbs=PhraseSet.of(["присъства*", "участва*", "взе участие", "взеха участие"]),
     reporter_cues=PhraseSet.of(
         [
@@ -656,6 +714,10 @@ WORDS = VisitVocabulary(
             "информира",
             "информираха от",
             "предава",
+            "предаде",
+            "предадоха",
+            "цитиран* от",
+            "позовава* се на",
             "според",
             "по данни на",
             "по информация на",
@@ -687,6 +749,35 @@ WORDS = VisitVocabulary(
             "фокус",
             "standartnews",
             "offnews",
+            # The international agencies and outlets the news cites as its source ("предаде ДПА").
+            "ройтерс",
+            "reuters",
+            "асошиейтед прес",
+            "associated press",
+            "франс прес",
+            "афп",
+            "afp",
+            "дпа",
+            "dpa",
+            "тасс",
+            "риа новости",
+            "интерфакс",
+            "синхуа",
+            "анадолу",
+            "анса",
+            "блумбърг",
+            "bloomberg",
+            "би би си",
+            "бибиси",
+            "bbc",
+            "си ен ен",
+            "cnn",
+            "гардиън",
+            "политико",
+            "politico",
+            "евронюз",
+            "euronews",
+            "прес асошиейшън",
         ]
     ),
     venue_verbs=PhraseSet.of(["се проведе", "се състоя", "ще се проведе", "ще се състои", "се провежда"]),
