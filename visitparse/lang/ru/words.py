@@ -6,6 +6,13 @@ from visitparse.lang.vocab import PhraseSet, VisitVocabulary
 # Kinds of a delegation written between "в состав" and "делегации".
 _DELEGATION_KINDS = ("официальн*", "парламентск*", "правительственн*", "представительн*", "российск*")
 
+# The past of "прибыть" written out: "прибыл*" would also take the noun "прибыль" (profit) and
+# "прибыльный", and business news is full of them. "прибыли" is the verb and the noun alike, so as a
+# visit word it needs a preposition of motion after it ("прибыли в", not "чистой прибыли").
+_ARRIVED = ("прибыл", "прибыла", "прибыло", "прибыли")
+_MOTION_PREPS = ("в", "во", "на", "из", "изо", "к", "ко", "с", "со", "сюда")
+_ARRIVED_WITH_PLACE = ("прибыл", "прибыла", "прибыло", *(f"прибыли {prep}" for prep in _MOTION_PREPS))
+
 WORDS = VisitVocabulary(
     triggers=PhraseSet.of(
         [
@@ -43,7 +50,7 @@ WORDS = VisitVocabulary(
             "экскурси*",
             "осмотрел*",
             "осмотреть",
-            "прибыл*",
+            *_ARRIVED_WITH_PLACE,
             "приехал*",
             "стажировк*",
             "поездк*",
@@ -139,7 +146,7 @@ WORDS = VisitVocabulary(
             "пройдут",
         ]
     ),
-    arrival_cues=PhraseSet.of(["прибыл*", "приехал*", "прилетел*", "прибыв*"]),
+    arrival_cues=PhraseSet.of([*_ARRIVED, "приехал*", "прилетел*", "прибыв*"]),
     biography_cues=PhraseSet.of(
         [
             "родился",
@@ -269,7 +276,7 @@ WORDS = VisitVocabulary(
             "возглавил*",
             "возглавлял*",
             "во главе с",
-            "прибыл*",
+            *_ARRIVED,
             "приехал*",
             "поблагодарил*",
             "гост*",
@@ -667,7 +674,7 @@ WORDS = VisitVocabulary(
             "побывал*",
             "побывает",
             "побывают",
-            "прибыл*",
+            *_ARRIVED,
             "прибудет",
             "прибудут",
             "прибывает",
