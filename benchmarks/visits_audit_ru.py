@@ -27,6 +27,7 @@ Development aid: it needs ``../shared`` and does not run in the test suite.
 from __future__ import annotations
 
 import argparse
+import difflib
 import hashlib
 import json
 import os
@@ -122,9 +123,15 @@ def diff(old_file: Path, new_file: Path) -> None:
         before = old.get(new["doc_id"])
         if before is None or before["visits"] != new["visits"]:
             print(f"# {new['doc_id']}")
-            for label, rec in (("-", before), ("+", new)):
-                for i, visit in enumerate(rec["visits"] if rec else []):
-                    print("\n".join(f"{label}{i}{line}" for line in compact(visit)))
+            old_lines, new_lines = (_numbered(rec["visits"] if rec else []) for rec in (before, new))
+            for line in difflib.unified_diff(old_lines, new_lines, lineterm="", n=0):
+                if not line.startswith(("---", "+++", "@@")):
+                    print(line)
+
+
+def _numbered(visits: list[dict[str, Any]]) -> list[str]:
+    """The compact lines of every visit, each prefixed with its visit's number."""
+    return [f"{i}{line}" for i, visit in enumerate(visits) for line in compact(visit)]
 
 
 def main() -> None:
