@@ -32,6 +32,12 @@ def test_a_visitor_named_after_the_verb_is_a_guest() -> None:
     assert found["Олег Смирнов"] == "guest"
 
 
+def test_a_visitor_named_by_a_participle_is_a_guest_and_the_place_is_the_host() -> None:
+    text = "Посетивший Калугу в пятницу министр Олег Смирнов заявил, что дороги там стали лучше."
+    assert sides(text)["Олег Смирнов"] == "guest"
+    assert roles(text)["RU-KLU"] == "host"
+
+
 def test_whose_visit_it_is_names_the_visitor() -> None:
     found = sides("15 октября 2025 года в рамках визита министра Олега Смирнова в Кострому прошло совещание.")
     assert found["Олег Смирнов"] == "guest"

@@ -10,6 +10,8 @@ _DELEGATION_KINDS = ("официальн*", "парламентск*", "прав
 # "прибыльный", and business news is full of them. "прибыли" is the verb and the noun alike, so as a
 # visit word it needs a preposition of motion after it ("прибыли в", not "чистой прибыли").
 _ARRIVED = ("прибыл", "прибыла", "прибыло", "прибыли")
+# Past participles: "посетивший Тверь министр" is the visitor as much as "министр посетил Тверь".
+_VISITED_PARTICIPLES = ("посетивш*", "побывавш*", "приехавш*", "прибывш*")
 _MOTION_PREPS = ("в", "во", "на", "из", "изо", "к", "ко", "с", "со", "сюда")
 _ARRIVED_WITH_PLACE = ("прибыл", "прибыла", "прибыло", *(f"прибыли {prep}" for prep in _MOTION_PREPS))
 
@@ -62,6 +64,7 @@ WORDS = VisitVocabulary(
             "изучил* опыт*",
             "изучали опыт*",
             "посетив",
+            *_VISITED_PARTICIPLES,
             "посещая",
             "побывает",
             "побывают",
@@ -146,7 +149,7 @@ WORDS = VisitVocabulary(
             "пройдут",
         ]
     ),
-    arrival_cues=PhraseSet.of([*_ARRIVED, "приехал*", "прилетел*", "прибыв*"]),
+    arrival_cues=PhraseSet.of([*_ARRIVED, "приехал*", "приехавш*", "прилетел*", "прибыв*"]),
     biography_cues=PhraseSet.of(
         [
             "родился",
@@ -189,6 +192,7 @@ WORDS = VisitVocabulary(
     visited_cues=PhraseSet.of(
         [
             "посетил*",
+            "посетивш*",
             "посетят",
             "посетит",
             "посетить",
@@ -667,6 +671,7 @@ WORDS = VisitVocabulary(
     visitor_verbs=PhraseSet.of(
         [
             "посетил*",
+            *_VISITED_PARTICIPLES,
             "посетит",
             "посетят",
             "посещает",
