@@ -660,7 +660,7 @@ def _side_from_cues(view: TextView, ent: Span, position: Cue | None = None) -> S
         host = None  # "По покана на <ORG> ще участва и X": X does the visiting, not the inviting
     guest = _before(view, _labels(view, first), sent, first, 10)
     if host and (not guest or host.last > guest.last):
-        return GUEST if _received_object(view, host, first) else HOST
+        return GUEST if _received_object(view, host, first, ent) else HOST
     if guest:
         return GUEST
     # The name as the subject of a receiving verb after it: "X приветствовал гостей".
@@ -704,15 +704,21 @@ def _from(view: TextView, cue: Cue) -> bool:
     return cue.first > 0 and view.words[cue.first - 1] in view.vocab.origin_preps
 
 
-def _received_object(view: TextView, verb: Cue, first: int) -> bool:
+def _received_object(view: TextView, verb: Cue, first: int, ent: Span) -> bool:
     """Whether the name after a receiving verb is whom it received ("Училището посрещна министъра X").
 
-    It is when someone stands before the verb in its clause and no visitors' noun (the object,
-    as in "Гостей встретил директор X") comes before the name.
+    It is when the name is not in the nominative ("принимает ... Петра Сомова": no subject), or
+    follows a visitors' noun after the verb ("принимает коллегу Николя Саркози"), or when someone
+    stands before the verb in its clause and no visitors' noun (the object, as in "Гостей встретил
+    директор X") comes before the name.
     """
     if len(verb.value.split()) > 1:
         return False  # "приети от", "по покана на": the name is the receiver
     nouns = view.cues(view.vocab.guest_nouns)
+    if _inflected(ent) or any(
+        n.sent == verb.sent and verb.last <= n.first and n.last == first for n in nouns
+    ):
+        return True
     if any(
         n.sent == verb.sent and n.last <= first and n.first >= _clause_start(view, verb.first) for n in nouns
     ):
@@ -722,6 +728,12 @@ def _received_object(view: TextView, verb: Cue, first: int) -> bool:
         i in view.person_words or i in view.org_words or view.ent_of_word.get(i) is not None
         for i in range(start, verb.first)
     )
+
+
+def _inflected(ent: Span) -> bool:
+    """Whether a name is written in another case than its base form ("Петра Сомова")."""
+    lemma = str(ent._.lemma or ent.text).split()
+    return bool(lemma) and lemma[-1].casefold() != ent.text.split()[-1].casefold()
 
 
 def _clause_start(view: TextView, i: int) -> int:
