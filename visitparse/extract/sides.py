@@ -164,8 +164,11 @@ def _add_small_places(view: TextView, spans: dict[tuple[int, int], RegionMatch],
     towns = [
         (start, end, match)
         for start, end, match in resolver.find_small_towns(view.text, lang)
-        if match.code.partition("-")[0] in countries
-        or (match.code.startswith(home) and view.word_before(start) in view.vocab.location_preps)
+        if (
+            match.code.partition("-")[0] in countries
+            or (match.code.startswith(home) and view.word_before(start) in view.vocab.location_preps)
+        )
+        and not _inside_longer_name(view, start, end)
     ]
     for start, end, match in found + towns:
         overlaps = [(s, e) for s, e in spans if start < e and s < end]
@@ -184,6 +187,15 @@ def _add_small_places(view: TextView, spans: dict[tuple[int, int], RegionMatch],
             and match.code.partition("-")[0] == sub.code.partition("-")[0]
         ):
             spans[key] = replace(sub, matched=match.matched)
+
+
+def _inside_longer_name(view: TextView, start: int, end: int) -> bool:
+    """Whether the chars ``start:end`` are part of a longer named entity: a small town named like
+    an everyday word is then a word of that name ("в Белом доме" is no town Белый)."""
+    return any(
+        ent.start_char <= start and end <= ent.end_char and ent.end_char - ent.start_char > end - start
+        for ent in view.ents
+    )
 
 
 _BARE_KINDS = frozenset({"city", "settlement", "district"})
