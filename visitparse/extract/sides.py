@@ -719,24 +719,21 @@ def _from(view: TextView, cue: Cue) -> bool:
 def _received_object(view: TextView, verb: Cue, first: int, ent: Span) -> bool:
     """Whether the name after a receiving verb is whom it received ("Училището посрещна министъра X").
 
-    It is when the name is not in the nominative ("принимает ... Петра Сомова": no subject), or
-    follows a visitors' noun after the verb ("принимает коллегу Николя Саркози"), or when someone
-    stands before the verb in its clause and no visitors' noun (the object, as in "Гостей встретил
-    директор X") comes before the name.
+    It is when the name follows a visitors' noun right after the verb ("принимает коллегу Николя
+    Саркози"). Otherwise a visitors' noun before the name in the verb's clause is the verb's object
+    ("Гостей встретил директор X") or its subject ("делегация встретилась с министром X"), and the
+    name is the receiver. Failing that, it is when the name is not in the nominative ("принимает
+    ... Петра Сомова": no subject) or when someone stands before the verb in its clause.
     """
     if len(verb.value.split()) > 1:
         return False  # "приети от", "по покана на": the name is the receiver
-    nouns = view.cues(view.vocab.guest_nouns)
-    if _inflected(ent) or any(
-        n.sent == verb.sent and verb.last <= n.first and n.last == first for n in nouns
-    ):
+    nouns = [n for n in view.cues(view.vocab.guest_nouns) if n.sent == verb.sent]
+    if any(verb.last <= n.first and n.last == first for n in nouns):
         return True
-    if any(
-        n.sent == verb.sent and n.last <= first and n.first >= _clause_start(view, verb.first) for n in nouns
-    ):
-        return False
     start = _clause_start(view, verb.first)
-    return any(
+    if any(n.last <= first and n.first >= start for n in nouns):
+        return False
+    return _inflected(ent) or any(
         i in view.person_words or i in view.org_words or view.ent_of_word.get(i) is not None
         for i in range(start, verb.first)
     )
