@@ -100,6 +100,17 @@ def test_profit_is_no_arrival(text: str) -> None:
     assert not has_visit(text, "ru")
 
 
+def test_company_results_are_no_visit_even_with_the_plural_of_profit() -> None:
+    text = (
+        "Авиакомпания снизила прогноз чистой прибыли на текущий финансовый год. "
+        "Чистая прибыль на акцию упала на 7% в годовом исчислении."
+    )
+    assert not has_visit(text, "ru")
+    # One line on a plant's profit does not outweigh a visit.
+    visit = "Губернатор Олег Грачев посетил завод в Калуге. Чистая прибыль завода выросла вдвое."
+    assert has_visit(visit, "ru")
+
+
 def test_the_plural_arrival_counts_with_a_place_after_it() -> None:
     assert has_visit("Специалисты из Казани прибыли в Самару на три дня.", "ru")
 
