@@ -86,6 +86,14 @@ def test_words_that_are_not_participants_give_no_official(text: str) -> None:
     assert officials(text) == {}
 
 
+def test_the_original_spelling_in_brackets_is_the_same_person() -> None:
+    found = officials(
+        "Вчера в Москву прибыл министр экономики Ирландии Шон Мерфи (Sean Murphy). "
+        "Его принял министр Олег Грачев."
+    )
+    assert set(found) == {"Шон Мерфи", "Олег Грачев"}
+
+
 # -- full titles and the organizations they name -------------------------------------------------
 
 

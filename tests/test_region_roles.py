@@ -213,3 +213,10 @@ def test_guests_from_a_twin_town_written_with_its_adjectives_and_where_they_are(
         "Официалните гости са в Ловеч по покана на кмета."
     )
     assert found == {"RS-15": "guest", "BG-11": "host"}
+
+
+def test_a_small_town_inside_a_longer_place_name_is_no_region() -> None:
+    # "Белом доме" (one LOC) holds the name of the small Tver-region town Белый after "в".
+    found = codes("Министр Олег Грачев прибыл в Белом доме на переговоры с делегацией из Казани.")
+    assert "RU-TVE" not in found
+    assert "RU-TA" in found

@@ -89,6 +89,16 @@ def test_resolve_uses_lemma_when_text_is_unknown() -> None:
     assert code("Оренбургу-город", "ru", lemma="Оренбург") == "RU-ORE"
 
 
+def test_a_small_town_named_like_a_word_is_no_town_inside_a_longer_name() -> None:
+    # Белый (Tver region), Советский (Yugra), Остров (Pskov region) are small towns.
+    assert code("Белом доме", "ru") is None
+    assert code("Советскому Союзу", "ru") is None
+    assert code("Курильские острова", "ru") is None
+    # Alone, or after a lower-case town noun, it is still the town.
+    assert code("городе Белый", "ru") == "RU-TVE"
+    assert code("Острове", "ru") == "RU-PSK"
+
+
 def test_russian_homonyms_are_not_guessed() -> None:
     # Кировск: a town in the Leningrad and in the Murmansk region.
     assert code("Кировск", "ru") is None

@@ -32,6 +32,27 @@ def test_a_visitor_named_after_the_verb_is_a_guest() -> None:
     assert found["Олег Смирнов"] == "guest"
 
 
+def test_a_visitor_named_by_a_participle_is_a_guest_and_the_place_is_the_host() -> None:
+    text = "Посетивший Калугу в пятницу министр Олег Смирнов заявил, что дороги там стали лучше."
+    assert sides(text)["Олег Смирнов"] == "guest"
+    assert roles(text)["RU-KLU"] == "host"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор Олег Грачев принимает в Калуге своего тульского коллегу Петра Сомова. "
+        "Гость прибыл в Калугу утром.",
+        "Министр Олег Грачев принимает в Калуге своего коллегу Жан-Пьер Ренье. Гость прибыл в Калугу утром.",
+    ],
+    ids=["name-not-in-nominative", "name-after-visitors-noun"],
+)
+def test_whom_a_receiving_verb_takes_as_its_object_is_a_guest(text: str) -> None:
+    found = sides(text)
+    assert found["Олег Грачев"] == "host"
+    assert [side for name, side in found.items() if name != "Олег Грачев"] == ["guest"]
+
+
 def test_whose_visit_it_is_names_the_visitor() -> None:
     found = sides("15 октября 2025 года в рамках визита министра Олега Смирнова в Кострому прошло совещание.")
     assert found["Олег Смирнов"] == "guest"

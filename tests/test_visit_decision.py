@@ -87,6 +87,34 @@ def test_inspections_and_meetings_on_site_are_visits(text: str, lang: str) -> No
     assert has_visit(text, lang)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Чистая прибыль авиакомпании за квартал упала на 12%, выручка выросла в Италии и Испании.",
+        "Квартальные прибыли банка растут, прибыльный сегмент перевели в Германию.",
+    ],
+    ids=["profit", "profits-and-profitable"],
+)
+def test_profit_is_no_arrival(text: str) -> None:
+    # "прибыль" (profit) starts like "прибыл" (arrived): business news is no visit.
+    assert not has_visit(text, "ru")
+
+
+def test_company_results_are_no_visit_even_with_the_plural_of_profit() -> None:
+    text = (
+        "Авиакомпания снизила прогноз чистой прибыли на текущий финансовый год. "
+        "Чистая прибыль на акцию упала на 7% в годовом исчислении."
+    )
+    assert not has_visit(text, "ru")
+    # One line on a plant's profit does not outweigh a visit.
+    visit = "Губернатор Олег Грачев посетил завод в Калуге. Чистая прибыль завода выросла вдвое."
+    assert has_visit(visit, "ru")
+
+
+def test_the_plural_arrival_counts_with_a_place_after_it() -> None:
+    assert has_visit("Специалисты из Казани прибыли в Самару на три дня.", "ru")
+
+
 # ----------------------------------------------------------------- dates of the visits
 
 

@@ -63,7 +63,7 @@ def not_a_participant(view: TextView, ent: Span, words: PersonWords, titles: fro
     of the document's job titles.
     """
     text = view.text
-    if inside_quotes(text, ent.start_char):
+    if inside_quotes(text, ent.start_char) or original_spelling(view, ent):
         return True
     credited = text[max(0, ent.start_char - 4) : ent.start_char].rstrip(" ").endswith("/")
     if credited or _credit_after(text, ent.end_char) or _alone_on_line(text, ent):
@@ -73,6 +73,21 @@ def not_a_participant(view: TextView, ent: Span, words: PersonWords, titles: fro
     if first >= 2 and view.words[first - 1] == ":" and view.words[first - 2] in words.byline_cues:
         return True
     return _namesake(view, first, words, titles)
+
+
+def original_spelling(view: TextView, ent: Span) -> bool:
+    """A name in Latin letters in brackets right after a person's name in Cyrillic: the same
+    person's original spelling ("Билл Смит (Bill Smith)"), not a second participant."""
+    if not ent.text.isascii():
+        return False
+    before = view.text[: ent.start_char].rstrip()
+    if not before.endswith("("):
+        return False
+    name_end = len(before[:-1].rstrip())
+    return any(
+        other.label_ == "PER" and other.end_char == name_end and not other.text.isascii()
+        for other in view.ents
+    )
 
 
 # Marks around a name alone on its line ("- Мария Петрова").

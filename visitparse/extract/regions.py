@@ -232,6 +232,13 @@ class _Table:
         return out
 
 
+def _ends_name(mention: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` of a longer ``mention`` can be a town named in it: its
+    last words, after lower-case words only ("город Белый"). A small town named like an everyday word
+    is otherwise a word of a longer name ("Белый дом", "Советский Союз", "Курильские острова")."""
+    return not mention[end:].strip() and not any(w[:1].isupper() for w in mention[:start].split())
+
+
 def _acceptable(text: str, starts: list[int], flags: int) -> bool:
     """The find() filters: never WEAK names; COMMON ones capitalised inside a sentence; CASED capitalised."""
     if flags & WEAK:
@@ -323,6 +330,8 @@ class RegionResolver:
                 # Inside a longer name, a village or a surname-like name is part of that name
                 # ("регион Източна Македония и Тракия" is no Bulgarian village Тракия).
                 if len(entry[0]) > 1 or (entry[2] & WEAK and entry[1] == "settlement"):
+                    continue
+                if entry[2] & WEAK and entry[1] == "city" and not _ends_name(candidate, start, end):
                     continue
                 rank = (_KIND_RANK.get(entry[1], len(KINDS)), start)
                 if best is None or rank < best[:2]:

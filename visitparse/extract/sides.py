@@ -164,8 +164,11 @@ def _add_small_places(view: TextView, spans: dict[tuple[int, int], RegionMatch],
     towns = [
         (start, end, match)
         for start, end, match in resolver.find_small_towns(view.text, lang)
-        if match.code.partition("-")[0] in countries
-        or (match.code.startswith(home) and view.word_before(start) in view.vocab.location_preps)
+        if (
+            match.code.partition("-")[0] in countries
+            or (match.code.startswith(home) and view.word_before(start) in view.vocab.location_preps)
+        )
+        and not _inside_longer_name(view, start, end)
     ]
     for start, end, match in found + towns:
         overlaps = [(s, e) for s, e in spans if start < e and s < end]
@@ -184,6 +187,15 @@ def _add_small_places(view: TextView, spans: dict[tuple[int, int], RegionMatch],
             and match.code.partition("-")[0] == sub.code.partition("-")[0]
         ):
             spans[key] = replace(sub, matched=match.matched)
+
+
+def _inside_longer_name(view: TextView, start: int, end: int) -> bool:
+    """Whether the chars ``start:end`` are part of a longer named entity: a small town named like
+    an everyday word is then a word of that name ("в Белом доме" is no town Белый)."""
+    return any(
+        ent.start_char <= start and end <= ent.end_char and ent.end_char - ent.start_char > end - start
+        for ent in view.ents
+    )
 
 
 _BARE_KINDS = frozenset({"city", "settlement", "district"})
@@ -669,7 +681,7 @@ def _side_from_cues(view: TextView, ent: Span, position: Cue | None = None) -> S
         host = None  # "По покана на <ORG> ще участва и X": X does the visiting, not the inviting
     guest = _before(view, _labels(view, first), sent, first, 10)
     if host and (not guest or host.last > guest.last):
-        return GUEST if _received_object(view, host, first) else HOST
+        return GUEST if _received_object(view, host, first, ent) else HOST
     if guest:
         return GUEST
     # The name as the subject of a receiving verb after it: "X приветствовал гостей".
@@ -713,24 +725,33 @@ def _from(view: TextView, cue: Cue) -> bool:
     return cue.first > 0 and view.words[cue.first - 1] in view.vocab.origin_preps
 
 
-def _received_object(view: TextView, verb: Cue, first: int) -> bool:
+def _received_object(view: TextView, verb: Cue, first: int, ent: Span) -> bool:
     """Whether the name after a receiving verb is whom it received ("Училището посрещна министъра X").
 
-    It is when someone stands before the verb in its clause and no visitors' noun (the object,
-    as in "Гостей встретил директор X") comes before the name.
+    It is when the name follows a visitors' noun right after the verb ("принимает коллегу Николя
+    Саркози"). Otherwise a visitors' noun before the name in the verb's clause is the verb's object
+    ("Гостей встретил директор X") or its subject ("делегация встретилась с министром X"), and the
+    name is the receiver. Failing that, it is when the name is not in the nominative ("принимает
+    ... Петра Сомова": no subject) or when someone stands before the verb in its clause.
     """
     if len(verb.value.split()) > 1:
         return False  # "приети от", "по покана на": the name is the receiver
-    nouns = view.cues(view.vocab.guest_nouns)
-    if any(
-        n.sent == verb.sent and n.last <= first and n.first >= _clause_start(view, verb.first) for n in nouns
-    ):
-        return False
+    nouns = [n for n in view.cues(view.vocab.guest_nouns) if n.sent == verb.sent]
+    if any(verb.last <= n.first and n.last == first for n in nouns):
+        return True
     start = _clause_start(view, verb.first)
-    return any(
+    if any(n.last <= first and n.first >= start for n in nouns):
+        return False
+    return _inflected(ent) or any(
         i in view.person_words or i in view.org_words or view.ent_of_word.get(i) is not None
         for i in range(start, verb.first)
     )
+
+
+def _inflected(ent: Span) -> bool:
+    """Whether a name is written in another case than its base form ("Петра Сомова")."""
+    lemma = str(ent._.lemma or ent.text).split()
+    return bool(lemma) and lemma[-1].casefold() != ent.text.split()[-1].casefold()
 
 
 def _clause_start(view: TextView, i: int) -> int:

@@ -6,6 +6,15 @@ from visitparse.lang.vocab import PhraseSet, VisitVocabulary
 # Kinds of a delegation written between "в состав" and "делегации".
 _DELEGATION_KINDS = ("официальн*", "парламентск*", "правительственн*", "представительн*", "российск*")
 
+# The past of "прибыть" written out: "прибыл*" would also take the noun "прибыль" (profit) and
+# "прибыльный", and business news is full of them. "прибыли" is the verb and the noun alike, so as a
+# visit word it needs a preposition of motion after it ("прибыли в", not "чистой прибыли").
+_ARRIVED = ("прибыл", "прибыла", "прибыло", "прибыли")
+# Past participles: "посетивший Тверь министр" is the visitor as much as "министр посетил Тверь".
+_VISITED_PARTICIPLES = ("посетивш*", "побывавш*", "приехавш*", "прибывш*")
+_MOTION_PREPS = ("в", "во", "на", "из", "изо", "к", "ко", "с", "со", "сюда")
+_ARRIVED_WITH_PLACE = ("прибыл", "прибыла", "прибыло", *(f"прибыли {prep}" for prep in _MOTION_PREPS))
+
 WORDS = VisitVocabulary(
     triggers=PhraseSet.of(
         [
@@ -43,7 +52,7 @@ WORDS = VisitVocabulary(
             "экскурси*",
             "осмотрел*",
             "осмотреть",
-            "прибыл*",
+            *_ARRIVED_WITH_PLACE,
             "приехал*",
             "стажировк*",
             "поездк*",
@@ -55,6 +64,7 @@ WORDS = VisitVocabulary(
             "изучил* опыт*",
             "изучали опыт*",
             "посетив",
+            *_VISITED_PARTICIPLES,
             "посещая",
             "побывает",
             "побывают",
@@ -139,7 +149,7 @@ WORDS = VisitVocabulary(
             "пройдут",
         ]
     ),
-    arrival_cues=PhraseSet.of(["прибыл*", "приехал*", "прилетел*", "прибыв*"]),
+    arrival_cues=PhraseSet.of([*_ARRIVED, "приехал*", "приехавш*", "прилетел*", "прибыв*"]),
     biography_cues=PhraseSet.of(
         [
             "родился",
@@ -177,11 +187,17 @@ WORDS = VisitVocabulary(
             "кадров* решени*",
             "статистик*",
             "статистическ*",
+            # Company results: "чистая прибыль", "в годовом исчислении", "прибыль на акцию".
+            "чист* прибыл*",
+            "финансов* год*",
+            "в годовом исчислении",
+            "на акцию",
         ]
     ),
     visited_cues=PhraseSet.of(
         [
             "посетил*",
+            "посетивш*",
             "посетят",
             "посетит",
             "посетить",
@@ -269,7 +285,7 @@ WORDS = VisitVocabulary(
             "возглавил*",
             "возглавлял*",
             "во главе с",
-            "прибыл*",
+            *_ARRIVED,
             "приехал*",
             "поблагодарил*",
             "гост*",
@@ -660,6 +676,7 @@ WORDS = VisitVocabulary(
     visitor_verbs=PhraseSet.of(
         [
             "посетил*",
+            *_VISITED_PARTICIPLES,
             "посетит",
             "посетят",
             "посещает",
@@ -667,7 +684,7 @@ WORDS = VisitVocabulary(
             "побывал*",
             "побывает",
             "побывают",
-            "прибыл*",
+            *_ARRIVED,
             "прибудет",
             "прибудут",
             "прибывает",
