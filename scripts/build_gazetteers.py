@@ -123,6 +123,7 @@ def dotted_words(*groups: Iterable[str]) -> frozenset[str]:
 # --------------------------------------------------------------------------- foreign places
 
 WORLD_FILE = ROOT / "scripts" / "data" / "world_places.tsv.gz"
+BIG_CITY_POPULATION = 250_000  # a city this big is what its bare name means abroad
 HOME = {"ru": "RU", "bg": "BG"}  # the gazetteers of ../shared cover these
 # A foreign city is findable in raw text from this population on; smaller ones only resolve a LOC entity.
 FOREIGN_FIND_MIN_POPULATION = 100_000
@@ -500,11 +501,19 @@ def add_foreign(forms: Forms, names: dict[str, str], lang: str, grammar: Foreign
     for place in places:
         if place.kind == "city":
             biggest[place.code] = max(biggest[place.code], place.population)
+    # Big cities by name: a subdivision abroad named like one elsewhere is meant far less often
+    # ("Вашингтон" the capital, not the state; "Манчестър" the English city, not the Jamaican parish).
+    big_cities: dict[str, set[str]] = defaultdict(set)
+    for place in places:
+        if place.kind == "city" and place.population >= BIG_CITY_POPULATION:
+            big_cities[place.name.lower()].add(place.code)
     n = 0
     for place in places:
         if place.lang == "latin":
             continue
         city = place.kind == "city"
+        namesakes = big_cities.get(place.name.lower(), set())
+        subdivision_tier = city_tier + 1 if place.kind == "region" and namesakes - {place.code} else 1
         plausible = not city or plausible_city_name(place.name, grammar.word_flags)
         findable = not city or place.population >= FOREIGN_FIND_MIN_POPULATION
         # A town word or adjective makes a town findable that is too small or named like an everyday word.
@@ -526,7 +535,9 @@ def add_foreign(forms: Forms, names: dict[str, str], lang: str, grammar: Foreign
         keys = (grammar.inflect if findable else grammar.nominative)(place.name, forms.dotted)
         for form in keys:
             extra = WEAK if not findable or grammar.word_flags(form) else 0
-            forms.add(form, city_tier if city else 1, place.code, kind, CASED | extra, is_key=True)
+            forms.add(
+                form, city_tier if city else subdivision_tier, place.code, kind, CASED | extra, is_key=True
+            )
         n += 1
     return n
 

@@ -446,3 +446,17 @@ def test_a_short_acronym_in_capitals_is_no_town() -> None:
     found = find_region_mentions(TextView(doc, get_vocabulary("bg"), "bg"), "bg")
     # The regional museum's acronym names no Rome; the city written as a name still does.
     assert [(m.match.code, text[m.start : m.end]) for m in found] == [("BG-21", "Смолян"), ("IT-62", "Рим")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("Вашингтон", "bg", "US-DC"),  # the capital, not the state of the same name
+        ("Вашингтоне", "ru", "US-DC"),
+        ("Манчестър", "bg", "GB-ENG"),  # the English city, not the Jamaican parish
+        ("Манчестер", "ru", "GB-ENG"),
+        ("Дъблин", "bg", "IE-D"),  # the Irish capital, which the city list lacks
+    ],
+)
+def test_a_big_city_abroad_is_what_its_name_means(text: str, lang: str, code: str) -> None:
+    assert get_resolver().lookup(text, lang) == (code,)

@@ -282,6 +282,7 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], str | None]] = {
 
 # First-level subdivisions of neighbours (and a few capitals): code -> names.
 FOREIGN_SUBDIVISIONS: dict[str, tuple[str, ...]] = {
+    "IE-D": ("Дъблин",),
     "RU-MOW": ("Москва",),
     "RU-SPE": ("Санкт Петербург", "Санкт-Петербург"),
     "RO-B": ("Букурещ",),

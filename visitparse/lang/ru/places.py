@@ -392,6 +392,7 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], str | None]] = {
 
 # First-level subdivisions of a few neighbours: code -> name phrases (first = official name).
 FOREIGN_SUBDIVISIONS: dict[str, tuple[str, ...]] = {
+    "IE-D": ("Дублин",),
     "GE-AB": ("Абхазия", "Республика Абхазия", "Сухум", "Сухуми"),
     "BY-HM": ("Минск", "город Минск"),
     "BY-MI": ("Минская область",),
