@@ -658,3 +658,23 @@ def test_compound_farm_words_are_facilities_and_a_party_is_no_institution() -> N
     assert found.get("звероферма") is True
     assert found.get("кормокухня") is True
     assert not any("Единая" in name for name in found)
+
+
+def test_bodies_only_mentioned_in_a_biography_or_an_agreement_are_no_institutions() -> None:
+    found = names(
+        "12 мая 2025 года губернатор Нина Карпова посетила Северный машиностроительный завод. "
+        "Визит проходит в рамках соглашения между Правительством Тульской области и Правительством "
+        "Республики Беларусь. Нина Карпова училась в Московском энергетическом институте."
+    )
+    assert any(n.startswith("Северный машиностроительный завод") for n in found)
+    assert not any("Правительство" in n or "институт" in n.casefold() for n in found), found
+
+
+def test_bulgarian_bodies_only_named_as_a_study_author_or_a_school_are_no_institutions() -> None:
+    found = names(
+        "На 4 юни 2025 г. министър Иван Петров посети Областна болница – Плевен. "
+        "Според него изводите съвпадат с анализ на Институт „Светлина“. "
+        "Министърът е завършил Медицински университет – Варна."
+    )
+    assert any(n.startswith("Областна болница") for n in found), found
+    assert not any("Светлина" in n or "университет" in n.casefold() for n in found), found

@@ -661,12 +661,17 @@ def not_institution(view: TextView, name: str) -> bool:
     )
 
 
-def _reported_by(view: TextView, ent: Span) -> bool:
-    """Whether the mention follows a reporting cue ("сообщает ...", "как сообщили в ...", "Фото:")."""
+def _only_mentioned(view: TextView, ent: Span, mentioned: Sequence[Span]) -> bool:
+    """Whether the mention follows a reporting cue ("сообщает ...", "Фото:") or a cue that only
+    names it ("училась в ...", "соглашения между ..."), or is coordinated with a mention that
+    does ("между <ORG> и <ORG>"). ``mentioned`` are the earlier mentions found so."""
     first, _ = view.word_span(ent)
-    return any(
-        c.sent == view.sents[first] and 0 <= first - c.last <= 1 for c in view.cues(view.vocab.reporter_cues)
-    )
+    sent = view.sents[first]
+    cues = view.cues(view.vocab.reporter_cues) + view.cues(view.vocab.mention_cues)
+    if any(c.sent == sent and 0 <= first - c.last <= 1 for c in cues):
+        return True
+    before = view.words[first - 1] if first > 0 else ""
+    return before in _COORDINATORS and any(view.word_span(m)[1] == first - 1 for m in mentioned)
 
 
 def add_organizations(
@@ -742,8 +747,10 @@ def find_institutions(
     # An abbreviation defined in brackets shares its name's visited flag: no cue of its own.
     defined = {(a.start_char, a.end_char) for e in ents if (a := _abbreviation_after(view, e)) is not None}
     visited_mentions: list[Span] = []
-    # Institutions named only as the article's source: dropped at the end unless named otherwise too.
+    # Institutions named only as the article's source or in passing ("училась в ..."): dropped at
+    # the end unless named otherwise too.
     reporters: set[str] = set()
+    mentioned_only: list[Span] = []
     participants: set[str] = set()
     generic = view.vocab.generic_modifiers
     # Bodies whose official receives the guests ("посрещнати от кмета на Община Х"): the place
@@ -772,6 +779,9 @@ def find_institutions(
         )
         if was_visited:
             visited_mentions.append(ent)
+        only_mentioned = not is_affiliation and _only_mentioned(view, ent, mentioned_only)
+        if only_mentioned:
+            mentioned_only.append(ent)
         for one in split_coordinated(name, view.vocab.plural_place_nouns) or split_numbered(name):
             one_key = institution_key(one) if one != name else key
             inst = found.get(one_key)
@@ -784,7 +794,7 @@ def find_institutions(
                 inst = found[one_key] = Institution(name=one)
             if ent not in inst.mentions:
                 inst.mentions.append(ent)
-            if _reported_by(view, ent) and not is_affiliation:
+            if only_mentioned:
                 reporters.add(inst.name)
             elif not remention:
                 participants.add(inst.name)

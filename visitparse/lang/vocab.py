@@ -374,6 +374,10 @@ class VisitVocabulary:
     # Words right before an organization that make it the article's source, not a participant
     # ("сообщает ИА ...", "как сообщили в правительстве", "Фото:").
     reporter_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    # Words right before an organization that only mention it, as the reporter cues do: where
+    # someone studied or worked, the parties to an agreement a visit is held under, the target
+    # of sanctions, the author of a study ("училась в", "соглашения между", "анализ на").
+    mention_cues: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Words of names that are news media, press offices or sites ("ИА", "агентство информации").
     media_names: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     # Stems of place adjectives that only refer back to a body named in full ("региональное
