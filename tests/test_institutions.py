@@ -678,3 +678,11 @@ def test_bulgarian_bodies_only_named_as_a_study_author_or_a_school_are_no_instit
     )
     assert any(n.startswith("Областна болница") for n in found), found
     assert not any("Светлина" in n or "университет" in n.casefold() for n in found), found
+
+
+def test_a_long_quotation_taken_for_a_name_is_no_institution() -> None:
+    found = names(
+        "На 9 април 2025 г. кметът Петър Колев посети Читалище „Светлина“ в Бяла. "
+        '"Ще искаме нова помощ от Европейския съюз", каза кметът.'
+    )
+    assert found == ["Читалище „Светлина“"], found

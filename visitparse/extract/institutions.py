@@ -653,6 +653,23 @@ def _place_taken_for_body(view: TextView, ent: Span) -> bool:
     return bool(get_resolver().lookup(ent.text, view.vocab_lang))
 
 
+# Words from which a name wholly in quotes is a clause: words said or a headline.
+_MIN_QUOTED_CLAUSE = 5
+
+
+def _is_quotation(name: str) -> bool:
+    """Whether the name is one quoted stretch of five words or more ("„Няма да приемем ...“"):
+    the NER took a quotation for a name. A body's quoted name comes with its kind outside the
+    quotes ("„Български ВиК холдинг“ ЕАД", "фондация „...“")."""
+    inner = name[1:-1]
+    return (
+        name[:1] in _OPEN_QUOTES
+        and name[-1:] in _CLOSE_QUOTES
+        and not any(q in inner for q in _QUOTES)
+        and len(inner.split()) >= _MIN_QUOTED_CLAUSE
+    )
+
+
 def not_institution(view: TextView, name: str) -> bool:
     """A union of states, a party or an event: never an institution of a visit."""
     key = institution_key(name)
@@ -767,6 +784,7 @@ def find_institutions(
             len(key) < 2
             or key in view.vocab.bare_kinds
             or _is_media(view, name)
+            or _is_quotation(name)
             or _named_as_media(view, ent)
             or not_institution(view, name)
             or _place_taken_for_body(view, ent)
