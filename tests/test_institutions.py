@@ -686,3 +686,11 @@ def test_a_long_quotation_taken_for_a_name_is_no_institution() -> None:
         '"Ще искаме нова помощ от Европейския съюз", каза кметът.'
     )
     assert found == ["Читалище „Светлина“"], found
+
+
+def test_every_body_of_a_list_of_sanction_targets_is_only_mentioned() -> None:
+    found = names(
+        "10 мая 2025 года губернатор Нина Карпова посетила Северный машиностроительный завод. "
+        "Ранее Канада ввела санкции в отношении «Уралхима», «Пермнефти» и «Камгэса»."
+    )
+    assert found == ["Северный машиностроительный завод"], found

@@ -687,8 +687,18 @@ def _only_mentioned(view: TextView, ent: Span, mentioned: Sequence[Span]) -> boo
     cues = view.cues(view.vocab.reporter_cues) + view.cues(view.vocab.mention_cues)
     if any(c.sent == sent and 0 <= first - c.last <= 1 for c in cues):
         return True
-    before = view.words[first - 1] if first > 0 else ""
-    return before in _COORDINATORS and any(view.word_span(m)[1] == first - 1 for m in mentioned)
+    return any(_coordinated_after(view, view.word_span(m)[1], first) for m in mentioned)
+
+
+def _coordinated_after(view: TextView, end: int, first: int) -> bool:
+    """Whether only a coordinator, with quotes around it, stands between the word ``end`` (the
+    end of a mention) and word ``first``: "«Газпрома», «Транснефти»", "между X и Y"."""
+    between = view.words[end:first] if end < first else []
+    return (
+        any(w in _COORDINATORS for w in between)
+        and all(w in _COORDINATORS or w in _QUOTES for w in between)
+        and view.sents[end] == view.sents[first]
+    )
 
 
 def add_organizations(
