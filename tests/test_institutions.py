@@ -694,3 +694,15 @@ def test_every_body_of_a_list_of_sanction_targets_is_only_mentioned() -> None:
         "Ранее Канада ввела санкции в отношении «Уралхима», «Пермнефти» и «Камгэса»."
     )
     assert found == ["Северный машиностроительный завод"], found
+
+
+def test_the_body_a_place_belongs_to_and_a_land_plot_are_no_institutions() -> None:
+    found = names(
+        "2 июня 2025 года глава района Ильдар Сафин посетил школу № 4 села Заречное, "
+        "относящегося к администрации Лесного сельского поселения."
+    )
+    assert not any("администрация" in n for n in found), found
+    found = names(
+        "На 3 юни 2025 г. кметът Иван Петров посети строежа на Детска градина „Слънце“ в УПИ III-12 в Плевен."
+    )
+    assert not any(n.startswith("УПИ") for n in found), found

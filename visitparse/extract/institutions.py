@@ -671,7 +671,7 @@ def _is_quotation(name: str) -> bool:
 
 
 def not_institution(view: TextView, name: str) -> bool:
-    """A union of states, a party or an event: never an institution of a visit."""
+    """A union of states, a party, an event or a plot of land: never an institution of a visit."""
     key = institution_key(name)
     return key in view.vocab.non_institutions or any(
         w in view.vocab.non_institution_nouns for w in key.split()[:2]

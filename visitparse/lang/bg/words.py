@@ -369,6 +369,8 @@ WORDS = VisitVocabulary(
         | {"възраждане", "величие", "меч", "воля", "има такъв народ", "продължаваме промяната"}
         | {"демократична българия", "бсп за българия", "дпс-ново начало", "обединени патриоти"}
         | {"реформаторски блок", "патриотичен фронт", "коалиция за българия", "новото време"}
+        # A plot of land in the cadastre ("в УПИ II-534"), where a building works, not a body.
+        | {"упи"}
     ),
     host_body_visited=True,
     place_kind_nouns=frozenset(
@@ -715,6 +717,7 @@ WORDS = VisitVocabulary(
             *(f"{noun} между" for noun in ("споразумението", "договора", "меморандума")),
             *(f"санкции {prep}" for prep in ("срещу", "на")),
             *(f"{noun} на" for noun in ("анализ", "проучване", "изследване")),
+            "в структурата на",
         ]
     ),
     reporter_cues=PhraseSet.of(
