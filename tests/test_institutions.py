@@ -706,3 +706,10 @@ def test_the_body_a_place_belongs_to_and_a_land_plot_are_no_institutions() -> No
         "На 3 юни 2025 г. кметът Иван Петров посети строежа на Детска градина „Слънце“ в УПИ III-12 в Плевен."
     )
     assert not any(n.startswith("УПИ") for n in found), found
+
+
+def test_a_deputy_ministers_short_title_names_the_ministry() -> None:
+    text = "5 марта 2025 года замминистра культуры РФ Олег Лебедев посетил Тверской драматический театр."
+    officials = [o for visit in visitparse.parse(text).visits for o in visit.officials]
+    assert [o.organization for o in officials] == ["министерство культуры"]
+    assert "министерство культуры" in names(text)

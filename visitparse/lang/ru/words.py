@@ -431,7 +431,7 @@ WORDS = VisitVocabulary(
         ]
     ),
     thanks_cues=PhraseSet.of(["поблагодарил*", "благодарн*", "благодар*"]),
-    position_org_nouns=(("министр", "министерство"),),
+    position_org_nouns=(("министр", "министерство"), ("замминистр", "министерство")),
     legal_forms=frozenset({"ООО", "ОАО", "ЗАО", "АО", "ПАО", "НАО", "АНО", "ГУП", "МУП", "ФГУП"}),
     org_anaphors=frozenset(
         {
