@@ -713,3 +713,16 @@ def test_a_deputy_ministers_short_title_names_the_ministry() -> None:
     officials = [o for visit in visitparse.parse(text).visits for o in visit.officials]
     assert [o.organization for o in officials] == ["министерство культуры"]
     assert "министерство культуры" in names(text)
+
+
+def test_bodies_whose_rules_or_data_are_cited_are_only_mentioned() -> None:
+    found = names(
+        "На 7 май 2025 г. министърът на транспорта Иван Петров посети Пристанище „Варна Запад“. Той каза, "
+        "че търговията ще следва правилата на Световната търговска организация и данните на Евростат."
+    )
+    assert found == ["Пристанище „Варна Запад“"], found
+    found = names(
+        "7 мая 2025 года министр Иван Петров посетил Новороссийский морской порт. Он напомнил о "
+        "юрисдикции Международного арбитражного суда и рекомендациях Всемирной торговой организации."
+    )
+    assert found == ["Новороссийский морской порт"], found

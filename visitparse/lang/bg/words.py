@@ -718,6 +718,10 @@ WORDS = VisitVocabulary(
             *(f"санкции {prep}" for prep in ("срещу", "на")),
             *(f"{noun} на" for noun in ("анализ", "проучване", "изследване")),
             "в структурата на",
+            # A body whose rules, data or papers are cited ("юрисдикцията на Европейския съд").
+            *(f"{noun} на" for noun in ("данни", "данните", "правилата", "юрисдикцията", "документ")),
+            *(f"{noun} на" for noun in ("документа", "доклад", "доклада", "препоръките", "инструкциите")),
+            *(f"{noun} в" for noun in ("членство", "членството")),
         ]
     ),
     reporter_cues=PhraseSet.of(
