@@ -739,3 +739,16 @@ def test_unions_of_states_outside_europe_are_no_institutions() -> None:
         "Той подкрепи разширяването на Африканския съюз."
     )
     assert found == ["Университет в Кайро"], found
+
+
+def test_a_body_whose_order_is_cited_is_only_mentioned() -> None:
+    found = names(
+        "На 8 април 2025 г. кметът Петър Колев посети язовир „Бистрица“. Водата се изпуска "
+        "според предписанията от Регионалната водна комисия."
+    )
+    assert not any("комисия" in n.casefold() for n in found), found
+    found = names(
+        "8 апреля 2025 года глава района Петр Колесов посетил Северную ГРЭС. Работы ведутся "
+        "по приказу Министерства энергетики Тульской области."
+    )
+    assert not any(n.casefold().startswith("министерство") for n in found), found

@@ -724,6 +724,12 @@ WORDS = VisitVocabulary(
             *(f"{noun} на" for noun in ("данни", "данните", "правилата", "юрисдикцията", "документ")),
             *(f"{noun} на" for noun in ("документа", "доклад", "доклада", "препоръките", "инструкциите")),
             *(f"{noun} в" for noun in ("членство", "членството")),
+            # A body whose order or prescription is cited ("предписанията на комисията").
+            *(
+                f"{noun} {prep}"
+                for noun in ("заповед", "заповедта", "предписанията")
+                for prep in ("на", "от")
+            ),
         ]
     ),
     reporter_cues=PhraseSet.of(
