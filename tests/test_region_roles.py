@@ -220,3 +220,63 @@ def test_a_small_town_inside_a_longer_place_name_is_no_region() -> None:
     found = codes("Министр Олег Грачев прибыл в Белом доме на переговоры с делегацией из Казани.")
     assert "RU-TVE" not in found
     assert "RU-TA" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        (
+            "Министър Иван Петров посети Брюксел на 3 май 2025 г. Лондон заяви, че ще плаща.",
+            "GB-ENG",
+            "BE-BRU",
+        ),
+        (
+            "На 3 май 2025 г. министър Иван Петров посети Брюксел. Лондон и Париж вече отговориха.",
+            "FR-IDF",
+            "BE-BRU",
+        ),
+        (
+            "3 мая 2025 года губернатор Денис Паслер посетил Минск. Вашингтон не ответил на запрос.",
+            "US-DC",
+            "BY-HM",
+        ),
+    ],
+)
+def test_a_place_as_the_speaker_stands_for_its_government(text: str, absent: str, kept: str) -> None:
+    found = codes(text)
+    assert absent not in found and kept in found
+
+
+def test_a_place_after_a_preposition_before_a_speech_verb_stays() -> None:
+    # "в Брюксел заяви": the place where someone spoke, not the one who spoke.
+    found = codes("На 3 май 2025 г. министър Иван Петров посети Брюксел и в Брюксел заяви, че е доволен.")
+    assert "BE-BRU" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Лондон. На 3 май 2025 г. министър Иван Петров посети Пловдив.", "GB-ENG"),
+        ("Дъблин/Белфаст. На 3 май 2025 г. министър Иван Петров посети Пловдив.", "IE-D"),
+        ("ВАРНА, 3 май /БТА/ Министър Иван Петров посети днес Пловдив.", "BG-03"),
+        ("ОРЕНБУРГ, 3 мая. /ТАСС/. Губернатор Денис Паслер посетил Минск 3 мая 2025 года.", "RU-ORE"),
+    ],
+)
+def test_a_dateline_is_no_place_of_the_visit(text: str, absent: str) -> None:
+    found = codes(text)
+    assert absent not in found and found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("На 3 май 2025 г. министър Иван Петров посети Пловдив. Официален Лондон мълчи.", "GB-ENG"),
+        (
+            "3 мая 2025 года губернатор Денис Паслер посетил Минск. Позиция официального Киева прежняя.",
+            "UA-30",
+        ),
+    ],
+)
+def test_a_capital_called_official_stands_for_its_government(text: str, absent: str) -> None:
+    found = codes(text)
+    assert absent not in found and found

@@ -125,6 +125,8 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
         last = max(first + 1, view.word_at(end - 1) + 1)
         if _not_a_place_of_the_visit(view, start, end, first, match, words):
             continue
+        if _dateline(view.text, start, end) or _for_its_government(view, start, last, match, words):
+            continue
         out.append(RegionMention(start, end, first, last, view.sents[first], match))
     return _without_routes(view.text, out)
 
@@ -278,6 +280,10 @@ class _PlaceWords:
     media_words: frozenset[str]  # MEDIA_WORDS
     subdivision_nouns: tuple[str, ...]  # SUBDIVISION_NOUN_STEMS
     town_words: frozenset[str]  # TOWN_WORDS and TOWN_PLURAL_WORDS
+    speaker_stems: tuple[str, ...]  # SPEAKER_VERB_STEMS
+    speaker_fillers: frozenset[str]  # SPEAKER_FILLERS
+    subject_openers: frozenset[str]  # SUBJECT_OPENERS
+    government_stems: tuple[str, ...]  # GOVERNMENT_ADJECTIVE_STEMS
 
 
 @cache
@@ -293,6 +299,10 @@ def _place_words(lang: str) -> _PlaceWords:
         places.MEDIA_WORDS,
         places.SUBDIVISION_NOUN_STEMS,
         frozenset(places.TOWN_WORDS) | frozenset(places.TOWN_PLURAL_WORDS),
+        places.SPEAKER_VERB_STEMS,
+        places.SPEAKER_FILLERS,
+        places.SUBJECT_OPENERS,
+        places.GOVERNMENT_ADJECTIVE_STEMS,
     )
 
 
@@ -335,6 +345,53 @@ def _not_a_place_of_the_visit(
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]{1,3}(\w+)")
+
+# How many words may stand between a speaking place and its verb: "Лондон и Брюксел ще обявят".
+_SPEAKER_GAP = 4
+# What may stand right before a clause's subject: the start of the text or of a line, or a mark
+# that opens a sentence, a quote or an aside.
+_SUBJECT_START = re.compile(r"(?:\A|[\n.!?;:\"«„“(—–-])\s*\Z")
+
+
+def _for_its_government(
+    view: TextView, start: int, last: int, match: RegionMatch, words: _PlaceWords
+) -> bool:
+    """A place that stands for its government, wherever the visit is: "официальный Киев", or the
+    subject of a verb of stating, answering or deciding ("Лондон заяви", "Берлин издаде разрешение")."""
+    if match.kind in _ADJECTIVE_KINDS or not words.speaker_stems:
+        return False
+    if view.word_before(start).startswith(words.government_stems):
+        return True
+    opening = view.text[max(0, start - 3) : start]
+    if not _SUBJECT_START.search(opening) and view.word_before(start) not in words.subject_openers:
+        return False
+    for i in range(last, min(last + _SPEAKER_GAP, len(view.words))):
+        word = view.words[i]
+        if word.startswith(words.speaker_stems):
+            return True
+        if word not in words.speaker_fillers and not view.text[view.starts[i]].isupper():
+            return False
+    return False
+
+
+# A dateline: a place (or places joined by "/") opening a line, then a full stop, a date or an
+# agency's name: "Лондон. ...", "Дъблин/Белфаст. ...", "СОФИЯ, 5 май /БТА/", "МОСКВА (ТАСС) -".
+_DATELINE_HEAD = re.compile(r"(?:\A|\n)[ \t]*(?:[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?[ \t]*/[ \t]*)*\Z")
+_DATELINE_TAIL = re.compile(
+    r"(?:[ \t]*/[ \t]*[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)*"
+    r"(?:\.(?:[ \t]+[^\W\d_]|[ \t]*(?:\n|\Z))"  # "Лондон. Министърът ..."
+    r"|,[ \t]*\d{1,2}[ .]+[^\W\d_]+\.?(?:[ \t]+\d{4})?(?:[ \t]*г\.)?[ \t]*[/(.–—-]"  # "СОФИЯ, 5 май /БТА/"
+    r"|[ \t]*[(/][ \t]*[^\W\d_][\w .-]{0,20}[)/])"  # "МОСКВА (ТАСС)"
+)
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A place that only says where the article was written, at the head of a line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _DATELINE_HEAD.search(text, max(0, line_start - 1), start):
+        return False
+    return _DATELINE_TAIL.match(text, end) is not None
+
 
 # ", а" / ", но" / ", где" start a clause about someone else: "Гостите разгледаха залите, а
 # управителят ...", "Гости побывали в доме-интернате, где директор ...".

@@ -329,6 +329,40 @@ OUTSIDE_PREPS: frozenset[str] = frozenset({"извън"})
 # Diplomatic posts: "консул ... в Пловдив" names the seat of the post, not a place of the visit.
 POST_STEMS: tuple[str, ...] = ("консул", "генконсул", "посланик", "посолств")
 
+# A place as the one who states, answers or decides stands for its government ("Лондон заяви",
+# "Берлин издаде разрешение"): no place of the visit. Stems of such verbs, the words that may stand
+# between the place and its verb ("Лондон и Брюксел ще обявят", "Москва не отговори"), and the
+# words that may open the clause before the place ("..., че Лондон настоява").
+SPEAKER_VERB_STEMS: tuple[str, ...] = (
+    "заяв",
+    "съобщ",
+    "отговор",
+    "обяв",
+    "настоява",
+    "изключ",
+    "призов",
+    "призова",
+    "предупред",
+    "отхвърл",
+    "обвин",
+    "отказ",
+    "осъд",
+    "издаде",
+    "потвърд",
+    "опроверг",
+    "заплаш",
+    "протестира",
+    "реагира",
+    "поиска",
+    "твърд",
+)
+SPEAKER_FILLERS: frozenset[str] = frozenset(
+    {"и", "ще", "не", "също", "вече", "днес", "вчера", "официално", "отново", "обаче", "още"}
+)
+SUBJECT_OPENERS: frozenset[str] = frozenset({"и", "а", "но", "че", "като", "докато"})
+# An adjective before a capital or a country that makes it its government: "официален Лондон".
+GOVERNMENT_ADJECTIVE_STEMS: tuple[str, ...] = ("официал",)
+
 # A foreign town's adjective before an administrative noun names its county or province
 # ("Гюргевския окръг", "Тернополската област"): adjective ending after the town's stem, and noun.
 FOREIGN_ADJECTIVE_PHRASES: tuple[tuple[str, str], ...] = tuple(

@@ -488,6 +488,39 @@ OUTSIDE_PREPS: frozenset[str] = frozenset({"вне"})
 # Diplomatic posts: "консул ... в Новосибирске" names the seat of the post, not a place of the visit.
 POST_STEMS: tuple[str, ...] = ("консул", "генконсул", "посол", "посольств")
 
+# A place as the one who states, answers or decides stands for its government ("Москва заявила",
+# "Вашингтон ответил"): no place of the visit. Stems of such verbs, the words that may stand
+# between the place and its verb ("Москва и Минск не подтвердили"), and the words that may open
+# the clause before the place ("..., что Киев отказался").
+SPEAKER_VERB_STEMS: tuple[str, ...] = (
+    "заяв",
+    "сообщ",
+    "ответ",
+    "объяв",
+    "настаива",
+    "потребова",
+    "требует",
+    "обвин",
+    "отказ",
+    "осуд",
+    "призва",
+    "призыва",
+    "предупред",
+    "отверг",
+    "подтверд",
+    "опроверг",
+    "пригроз",
+    "угрожа",
+    "отреагир",
+    "протестова",
+)
+SPEAKER_FILLERS: frozenset[str] = frozenset(
+    {"и", "не", "также", "тоже", "уже", "сегодня", "вчера", "официально", "снова", "однако", "еще"}
+)
+SUBJECT_OPENERS: frozenset[str] = frozenset({"и", "а", "но", "что", "как", "когда", "пока"})
+# An adjective before a capital or a country that makes it its government: "официальный Киев".
+GOVERNMENT_ADJECTIVE_STEMS: tuple[str, ...] = ("официальн",)
+
 # Words before a foreign town's name that make it a town even when the name is also an everyday
 # word ("в городе Драма"); the name after them stays in the nominative.
 TOWN_WORDS: tuple[str, ...] = ("город", "города", "городе", "г.")
