@@ -280,3 +280,20 @@ def test_a_dateline_is_no_place_of_the_visit(text: str, absent: str) -> None:
 def test_a_capital_called_official_stands_for_its_government(text: str, absent: str) -> None:
     found = codes(text)
     assert absent not in found and found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("На 3 май 2025 г. министър Иван Петров посети Белфаст и Северна Ирландия.", "GB-NIR"),
+        ("3 мая 2025 года министр Олег Грачев посетил Северную Ирландию.", "GB-NIR"),
+        (
+            "На 3 май 2025 г. министър Иван Петров посети "
+            "Обединеното кралство Великобритания и Северна Ирландия.",
+            "GB",
+        ),
+    ],
+)
+def test_northern_ireland_is_part_of_the_united_kingdom_not_of_ireland(text: str, code: str) -> None:
+    found = codes(text)
+    assert code in found and "IE" not in found

@@ -263,7 +263,17 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "PT": (("Португалия",), "португалски"),
     "NL": (("Нидерландия", "Холандия"), "нидерландски"),
     "BE": (("Белгия",), "белгийски"),
-    "GB": (("Великобритания", "Обединеното кралство"), "британски"),
+    "GB": (
+        (
+            "Великобритания",
+            "Обединеното кралство",
+            # The full name holds Northern Ireland's (GB-NIR), which must not take its place.
+            "Обединеното кралство Великобритания и Северна Ирландия",
+            "Обединеното Кралство Великобритания и Северна Ирландия",
+            "Обединено кралство Великобритания и Северна Ирландия",
+        ),
+        "британски",
+    ),
     "IE": (("Ирландия",), "ирландски"),
     "SE": (("Швеция",), "шведски"),
     "NO": (("Норвегия",), "норвежки"),
@@ -283,6 +293,8 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], str | None]] = {
 # First-level subdivisions of neighbours (and a few capitals): code -> names.
 FOREIGN_SUBDIVISIONS: dict[str, tuple[str, ...]] = {
     "IE-D": ("Дъблин",),
+    # A part of the United Kingdom, not of Ireland, whose name the country's name is inside.
+    "GB-NIR": ("Северна Ирландия",),
     "RU-MOW": ("Москва",),
     "RU-SPE": ("Санкт Петербург", "Санкт-Петербург"),
     "RO-B": ("Букурещ",),

@@ -393,6 +393,8 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], str | None]] = {
 # First-level subdivisions of a few neighbours: code -> name phrases (first = official name).
 FOREIGN_SUBDIVISIONS: dict[str, tuple[str, ...]] = {
     "IE-D": ("Дублин",),
+    # A part of the United Kingdom, not of Ireland, whose name the country's name is inside.
+    "GB-NIR": ("Северная Ирландия",),
     "GE-AB": ("Абхазия", "Республика Абхазия", "Сухум", "Сухуми"),
     "BY-HM": ("Минск", "город Минск"),
     "BY-MI": ("Минская область",),
