@@ -297,3 +297,8 @@ def test_a_capital_called_official_stands_for_its_government(text: str, absent: 
 def test_northern_ireland_is_part_of_the_united_kingdom_not_of_ireland(text: str, code: str) -> None:
     found = codes(text)
     assert code in found and "IE" not in found
+
+
+def test_the_middle_east_is_no_region_of_cameroon() -> None:
+    found = codes("На 3 май 2025 г. министър Иван Петров посети Пловдив. Темата беше Близкия изток.")
+    assert found == {"BG-16"}

@@ -136,6 +136,10 @@ TOWN_PLURAL_WORDS: tuple[str, ...] = ("градове", "градовете")
 VILLAGE_WORDS: tuple[str, ...] = ("с.", "село", "селото")
 PROVINCE_SUFFIX_WORD = "област"  # "Бургаска област"
 
+# Names of subdivisions abroad that are everyday words, left out of the tables: the points of the
+# compass name regions of Cameroon, and "Близкия изток" is no place of it.
+FOREIGN_COMMON_WORDS: frozenset[str] = frozenset({"Изток", "Запад", "Север", "Юг", "Център"})
+
 # Town names that are also everyday words or people: matched in raw text only after "гр."/"град".
 FIND_STOPLIST: frozenset[str] = frozenset(
     {
