@@ -302,3 +302,14 @@ def test_northern_ireland_is_part_of_the_united_kingdom_not_of_ireland(text: str
 def test_the_middle_east_is_no_region_of_cameroon() -> None:
     found = codes("На 3 май 2025 г. министър Иван Петров посети Пловдив. Темата беше Близкия изток.")
     assert found == {"BG-16"}
+
+
+def test_places_joined_by_between_cast_no_vote() -> None:
+    # The talks "между Брюксел и Лондон" are a topic, not the venue of the visit.
+    found = roles(
+        "Преговарящият Мишел Барние е на посещение у нас на 3 май 2025 г. Той говори на конференция в "
+        "София. Барние се срещна и с премиера Иван Петров и го запозна с хода на преговорите между "
+        "Брюксел и Лондон."
+    )
+    assert found["BG-22"] == "host"
+    assert found["GB-ENG"] != "host" and found["BE-BRU"] != "host"

@@ -284,6 +284,7 @@ class _PlaceWords:
     speaker_fillers: frozenset[str]  # SPEAKER_FILLERS
     subject_openers: frozenset[str]  # SUBJECT_OPENERS
     government_stems: tuple[str, ...]  # GOVERNMENT_ADJECTIVE_STEMS
+    between_preps: frozenset[str]  # BETWEEN_PREPS
 
 
 @cache
@@ -303,6 +304,7 @@ def _place_words(lang: str) -> _PlaceWords:
         places.SPEAKER_FILLERS,
         places.SUBJECT_OPENERS,
         places.GOVERNMENT_ADJECTIVE_STEMS,
+        places.BETWEEN_PREPS,
     )
 
 
@@ -453,8 +455,18 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
     titles = {i for c in view.cues(vocab.positions) for i in range(c.first, c.last)}
     party = [c for c in guest_nouns if not any(i in titles for i in range(c.first, c.last))]
     previous: RegionMention | None = None
+    between = _place_words(view.vocab_lang).between_preps
+    related: RegionMention | None = None  # the last place named after "между"
     for m in mentions:
         prev_word = view.word_before(m.start)
+        if prev_word in between or (
+            related is not None
+            and related.sent == m.sent
+            and m.first - related.last <= 1
+            and prev_word == "и"
+        ):
+            related = previous = m  # "между Брюксел и Лондон": a relation, no side of the visit
+            continue
         m.located = prev_word in vocab.location_preps
         from_origin = prev_word in vocab.origin_preps or _origin_across_org(view, m)
         if from_origin and view.punct_after(m.end) == ":":

@@ -379,6 +379,10 @@ SUBJECT_OPENERS: frozenset[str] = frozenset({"и", "а", "но", "че", "кат
 # An adjective before a capital or a country that makes it its government: "официален Лондон".
 GOVERNMENT_ADJECTIVE_STEMS: tuple[str, ...] = ("официал",)
 
+# Places joined by "между" are the two sides of a relation or of talks ("преговорите между Брюксел и
+# Лондон"), which says nothing of who visits whom: they cast no vote for a role.
+BETWEEN_PREPS: frozenset[str] = frozenset({"между"})
+
 # A foreign town's adjective before an administrative noun names its county or province
 # ("Гюргевския окръг", "Тернополската област"): adjective ending after the town's stem, and noun.
 FOREIGN_ADJECTIVE_PHRASES: tuple[tuple[str, str], ...] = tuple(

@@ -523,6 +523,10 @@ SUBJECT_OPENERS: frozenset[str] = frozenset({"и", "а", "но", "что", "ка
 # An adjective before a capital or a country that makes it its government: "официальный Киев".
 GOVERNMENT_ADJECTIVE_STEMS: tuple[str, ...] = ("официальн",)
 
+# Places joined by "между" are the two sides of a relation or of talks ("преговорите между Брюксел и
+# Лондон"), which says nothing of who visits whom: they cast no vote for a role.
+BETWEEN_PREPS: frozenset[str] = frozenset({"между"})
+
 # Words before a foreign town's name that make it a town even when the name is also an everyday
 # word ("в городе Драма"); the name after them stays in the nominative.
 TOWN_WORDS: tuple[str, ...] = ("город", "города", "городе", "г.")
