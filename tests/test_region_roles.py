@@ -313,3 +313,14 @@ def test_places_joined_by_between_cast_no_vote() -> None:
     )
     assert found["BG-22"] == "host"
     assert found["GB-ENG"] != "host" and found["BE-BRU"] != "host"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На 3 май 2025 г. министър Иван Петров посети Пловдив, пише „Вашингтон пост“.",
+        "На 3 май 2025 г. министър Иван Петров посети Пловдив. Според „Ню Йорк Таймс“ това е важно.",
+    ],
+)
+def test_a_newspaper_named_after_a_town_is_no_region(text: str) -> None:
+    assert codes(text) == {"BG-16"}

@@ -278,6 +278,7 @@ class _PlaceWords:
     supraregion_stems: tuple[str, ...]  # SUPRAREGION_STEMS
     outside_preps: frozenset[str]  # OUTSIDE_PREPS
     media_words: frozenset[str]  # MEDIA_WORDS
+    media_after: frozenset[str]  # MEDIA_AFTER_WORDS
     subdivision_nouns: tuple[str, ...]  # SUBDIVISION_NOUN_STEMS
     town_words: frozenset[str]  # TOWN_WORDS and TOWN_PLURAL_WORDS
     speaker_stems: tuple[str, ...]  # SPEAKER_VERB_STEMS
@@ -298,6 +299,7 @@ def _place_words(lang: str) -> _PlaceWords:
         places.SUPRAREGION_STEMS,
         places.OUTSIDE_PREPS,
         places.MEDIA_WORDS,
+        places.MEDIA_AFTER_WORDS,
         places.SUBDIVISION_NOUN_STEMS,
         frozenset(places.TOWN_WORDS) | frozenset(places.TOWN_PLURAL_WORDS),
         places.SPEAKER_VERB_STEMS,
@@ -331,11 +333,13 @@ def _not_a_place_of_the_visit(
         return True
     if before in words.outside_preps or before in words.media_words:
         return True  # "извън София": the visit is somewhere else; "Радио Варна": an outlet
-    if words.supraregion_stems:
-        after = _NEXT_WORD.match(view.text, end)
-        rest = view.text[start:end].split()[1:] + ([after.group(1)] if after is not None else [])
-        if any(w.casefold().startswith(words.supraregion_stems) for w in rest):
-            return True
+    # The words after the name's first, inside the mention and right after it.
+    after = _NEXT_WORD.match(view.text, end)
+    rest = [w.casefold() for w in view.text[start:end].split()[1:] + ([after.group(1)] if after else [])]
+    if any(w in words.media_after for w in rest):
+        return True  # "Вашингтон пост", "Ню Йорк Таймс": a newspaper
+    if words.supraregion_stems and any(w.startswith(words.supraregion_stems) for w in rest):
+        return True
     if match.kind == "adjective" and "-" not in match.code:
         following = view.words[first + 1] if first + 1 < len(view.words) else ""
         return not following.startswith(words.party_stems)

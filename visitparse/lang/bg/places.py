@@ -338,6 +338,10 @@ SUPRAREGION_STEMS: tuple[str, ...] = ("федерален", "федерални"
 
 # Words of a news outlet's name before its town: "Радио Варна", "Телевизия Пловдив".
 MEDIA_WORDS: frozenset[str] = frozenset({"радио", "тв", "телевизия", "вестник", "новини"})
+# Words after a town's name that make it a newspaper's: "Вашингтон пост", "Ню Йорк Таймс".
+MEDIA_AFTER_WORDS: frozenset[str] = frozenset(
+    {"пост", "таймс", "джърнъл", "гералд", "трибюн", "експрес", "стандарт"}
+)
 
 # Prepositions that put a place outside the visit: "извън София".
 OUTSIDE_PREPS: frozenset[str] = frozenset({"извън"})

@@ -483,6 +483,10 @@ SUPRAREGION_STEMS: tuple[str, ...] = ("федеральн",)
 MEDIA_WORDS: frozenset[str] = frozenset(
     {"новости", "вести", "радио", "тв", "телеканал", "телевидение", "газета"}
 )
+# Words after a town's name that make it a newspaper's: "Вашингтон пост", "Нью-Йорк таймс".
+MEDIA_AFTER_WORDS: frozenset[str] = frozenset(
+    {"пост", "таймс", "джорнал", "геральд", "трибьюн", "экспресс", "стандард"}
+)
 
 # Prepositions that put a place outside the visit: "вне Москвы".
 OUTSIDE_PREPS: frozenset[str] = frozenset({"вне"})
