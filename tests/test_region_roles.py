@@ -324,3 +324,16 @@ def test_places_joined_by_between_cast_no_vote() -> None:
 )
 def test_a_newspaper_named_after_a_town_is_no_region(text: str) -> None:
     assert codes(text) == {"BG-16"}
+
+
+def test_countries_named_only_as_a_topic_are_no_regions() -> None:
+    found = codes(
+        "На 3 май 2025 г. министър Иван Петров посети Пловдив. Страни като Франция и Италия въведоха "
+        "строги мерки още през март."
+    )
+    assert found == {"BG-16"}
+
+
+def test_the_country_of_a_visiting_ambassador_stays() -> None:
+    found = roles("На 3 май 2025 г. гости посетиха Пловдив. Сред тях беше Михаел Шулц, посланик на Германия.")
+    assert found == {"BG-16": "host", "DE": "guest"}

@@ -522,6 +522,36 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
         previous = m
 
 
+def without_passing_countries(view: TextView, mentions: list[RegionMention]) -> list[RegionMention]:
+    """Without the countries only named in passing: no cue voted for any mention of theirs, none
+    is where someone is ("в Германия"), and none stands in a sentence of the visit's words (a
+    visiting verb, a visited place's cue, a visiting party's noun). World news names many
+    countries as topics ("страни като Франция и Италия наложиха ..."), which are no side of a visit."""
+    vocab = view.vocab
+    visit_sents = {
+        c.sent
+        for phrases in (vocab.triggers, vocab.visited_cues, vocab.guest_nouns)
+        for c in view.cues(phrases)
+    } | {c.sent for c in receiving_cues(view)}
+    posts = _place_words(view.vocab_lang).post_stems
+    involved = {
+        m.match.code
+        for m in mentions
+        if m.match.kind != "country"
+        or sum(m.votes.values())
+        or m.located
+        or m.sent in visit_sents
+        or _after_diplomat(view, m, posts)
+    }
+    return [m for m in mentions if m.match.code in involved]
+
+
+def _after_diplomat(view: TextView, m: RegionMention, posts: tuple[str, ...]) -> bool:
+    """A country a diplomat or an embassy serves ("посланикът на Германия"): a side of the visit."""
+    window = range(max(0, m.first - 3), m.first)
+    return any(view.sents[i] == m.sent and view.words[i].startswith(posts) for i in window)
+
+
 def _named_by_party(view: TextView, m: RegionMention, party: list[Cue]) -> bool:
     """A place in the genitive of the visiting party's noun, or ending the body named there:
     "делегация Липецкой области", "делегация на Община Шумен", "специалисты департамента ... области"."""
