@@ -538,7 +538,7 @@ def without_passing_countries(view: TextView, mentions: list[RegionMention]) -> 
         m.match.code
         for m in mentions
         if m.match.kind != "country"
-        or sum(m.votes.values())
+        or m.votes.total()
         or m.located
         or m.sent in visit_sents
         or _after_diplomat(view, m, posts)
