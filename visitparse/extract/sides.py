@@ -356,7 +356,7 @@ _NEXT_WORD = re.compile(r"[ \u00a0]{1,3}(\w+)")
 _SPEAKER_GAP = 4
 # What may stand right before a clause's subject: the start of the text or of a line, or a mark
 # that opens a sentence, a quote or an aside.
-_SUBJECT_START = re.compile(r"(?:\A|[\n.!?;:\"«„“(—–-])\s*\Z")
+_SUBJECT_START = re.compile(r"(?:\A|[\n.!?;:\"«„“(—–-])\s{0,2}\Z")
 
 
 def _for_its_government(
@@ -382,12 +382,15 @@ def _for_its_government(
 
 # A dateline: a place (or places joined by "/") opening a line, then a full stop, a date or an
 # agency's name: "Лондон. ...", "Дъблин/Белфаст. ...", "СОФИЯ, 5 май /БТА/", "МОСКВА (ТАСС) -".
-_DATELINE_HEAD = re.compile(r"(?:\A|\n)[ \t]*(?:[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?[ \t]*/[ \t]*)*\Z")
+_DATELINE_HEAD = re.compile(
+    r"(?:\A|\n)[ \t]{0,3}(?:[^\W\d_][\w-]{0,30}(?: [^\W\d_][\w-]{0,30})?[ \t]{0,2}/[ \t]{0,2}){0,3}\Z"
+)
 _DATELINE_TAIL = re.compile(
-    r"(?:[ \t]*/[ \t]*[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)*"
-    r"(?:\.(?:[ \t]+[^\W\d_]|[ \t]*(?:\n|\Z))"  # "Лондон. Министърът ..."
-    r"|,[ \t]*\d{1,2}[ .]+[^\W\d_]+\.?(?:[ \t]+\d{4})?(?:[ \t]*г\.)?[ \t]*[/(.–—-]"  # "СОФИЯ, 5 май /БТА/"
-    r"|[ \t]*[(/][ \t]*[^\W\d_][\w .-]{0,20}[)/])"  # "МОСКВА (ТАСС)"
+    r"(?:[ \t]{0,2}/[ \t]{0,2}[^\W\d_][\w-]{0,30}(?: [^\W\d_][\w-]{0,30})?){0,3}"
+    r"(?:\.(?:[ \t]{1,3}[^\W\d_]|[ \t]{0,3}(?:\n|\Z))"  # "Лондон. Министърът ..."
+    # "СОФИЯ, 5 май /БТА/"
+    r"|,[ \t]{0,2}\d{1,2}[ .]{1,3}[^\W\d_]{1,12}\.?(?:[ \t]{1,2}\d{4})?(?:[ \t]{0,2}г\.)?[ \t]{0,2}[/(.–—-]"
+    r"|[ \t]{0,2}[(/][ \t]{0,2}[^\W\d_][\w .-]{0,20}[)/])"  # "МОСКВА (ТАСС)"
 )
 
 
