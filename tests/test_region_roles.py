@@ -337,3 +337,8 @@ def test_countries_named_only_as_a_topic_are_no_regions() -> None:
 def test_the_country_of_a_visiting_ambassador_stays() -> None:
     found = roles("На 3 май 2025 г. гости посетиха Пловдив. Сред тях беше Михаел Шулц, посланик на Германия.")
     assert found == {"BG-16": "host", "DE": "guest"}
+
+
+def test_a_country_in_a_sentence_of_a_meeting_stays() -> None:
+    found = codes("На 3 май 2025 г. министър Иван Петров посети Варна. Там ще се проведе среща с Турция.")
+    assert "TR" in found

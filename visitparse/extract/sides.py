@@ -533,7 +533,7 @@ def without_passing_countries(view: TextView, mentions: list[RegionMention]) -> 
     vocab = view.vocab
     visit_sents = {
         c.sent
-        for phrases in (vocab.triggers, vocab.visited_cues, vocab.guest_nouns)
+        for phrases in (vocab.triggers, vocab.weak_triggers, vocab.visited_cues, vocab.guest_nouns)
         for c in view.cues(phrases)
     } | {c.sent for c in receiving_cues(view)}
     posts = _place_words(view.vocab_lang).post_stems
