@@ -528,8 +528,9 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
 def without_passing_countries(view: TextView, mentions: list[RegionMention]) -> list[RegionMention]:
     """Without the countries only named in passing: no cue voted for any mention of theirs, none
     is where someone is ("в Германия"), and none stands in a sentence of the visit's words (a
-    visiting verb, a visited place's cue, a visiting party's noun). World news names many
-    countries as topics ("страни като Франция и Италия наложиха ..."), which are no side of a visit."""
+    visiting verb, a visited place's cue, a visiting party's noun), and none is the country an
+    official's title or a diplomat serves ("министър на икономиката на Австрия"). World news names
+    many countries as topics ("страни като Франция и Италия наложиха ..."), no side of a visit."""
     vocab = view.vocab
     visit_sents = {
         c.sent
@@ -537,6 +538,7 @@ def without_passing_countries(view: TextView, mentions: list[RegionMention]) -> 
         for c in view.cues(phrases)
     } | {c.sent for c in receiving_cues(view)}
     posts = _place_words(view.vocab_lang).post_stems
+    title_ends = {(c.sent, c.last) for c in view.cues(vocab.positions)}
     involved = {
         m.match.code
         for m in mentions
@@ -545,8 +547,14 @@ def without_passing_countries(view: TextView, mentions: list[RegionMention]) -> 
         or m.located
         or m.sent in visit_sents
         or _after_diplomat(view, m, posts)
+        or any((m.sent, m.first - gap) in title_ends for gap in range(_TITLE_GAP + 1))
     }
     return [m for m in mentions if m.match.code in involved]
+
+
+# Words between an official's title and the country it serves: "премьер-министр Израиля",
+# "советник президента США", "министърът на външните работи на Литва".
+_TITLE_GAP = 4
 
 
 def _after_diplomat(view: TextView, m: RegionMention, posts: tuple[str, ...]) -> bool:
