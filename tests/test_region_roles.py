@@ -346,6 +346,7 @@ def test_a_country_in_a_sentence_of_a_meeting_stays() -> None:
 
 def test_the_country_of_a_visiting_officials_title_stays() -> None:
     found = roles(
-        "На 3 май 2025 г. гости посетиха Пловдив. Сред тях беше Михаел Шулц, министър на икономиката на Австрия."
+        "На 3 май 2025 г. гости посетиха Пловдив. Сред тях беше Михаел Шулц, "
+        "министър на икономиката на Австрия."
     )
     assert found == {"BG-16": "host", "AT": "guest"}
