@@ -16,7 +16,8 @@ Labelled: development documents 31-55 in the audit's hash order (the first 30 we
 earlier helpers), read for mechanisms; held-out documents 21-40 (the first 20 likewise), never
 read for mechanisms, only labelled and scored. The script parses each labelled document and
 counts, per half: extras kept, places of a visit found with the right role / the wrong role /
-missed, and regions with no label (new output to judge; ``--verbose`` lists them).
+missed, and regions with no label (new output to judge; ``--verbose`` lists them with the misses,
+for development documents only).
 
 Development aid: it needs ``../shared`` and does not run in the test suite.
 """
@@ -72,7 +73,7 @@ def score(found: dict[str, str | None], labels: dict[str, str], tally: Counter[s
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--half", choices=("dev", "held", "both"), default="both")
-    ap.add_argument("--verbose", action="store_true", help="list each document's misses")
+    ap.add_argument("--verbose", action="store_true", help="list each development document's misses")
     args = ap.parse_args(argv)
     labels = read_labels()
     parser = Parser()
@@ -88,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
             for region in visit.regions:
                 found.setdefault(region.code, region.role)
         misses = score(found, labels[name], tallies[half])
-        if args.verbose and misses:
+        if args.verbose and misses and half == "dev":  # held-out misses are never shown
             print(f"{half} {name}: {'; '.join(misses)}")
     for half, tally in tallies.items():
         if tally:
