@@ -481,16 +481,23 @@ class ForeignGrammar:
     town_phrases: Callable[[str, bool], list[str]]
 
 
-def add_foreign(forms: Forms, names: dict[str, str], lang: str, grammar: ForeignGrammar) -> int:
+def add_foreign(
+    forms: Forms,
+    names: dict[str, str],
+    lang: str,
+    grammar: ForeignGrammar,
+    common: frozenset[str] = frozenset(),
+) -> int:
     """Countries, subdivisions and cities abroad (see :func:`read_world`); returns the names added.
 
     They rank below the hand-written names of ``places.py`` only where a key is shared at a better
     tier: countries and subdivisions with regional centres (1), cities below every home town (3 in
     Russian, 4 in Bulgarian, where villages take 3).  A one-word name that is also an everyday word
     ("Гор", a province of Afghanistan) is never searched for in raw text; a town named so is, after
-    a word that makes it a town ("община Драма").
+    a word that makes it a town ("община Драма"). Names in ``common`` (everyday words such as a
+    point of the compass, "Изток" of Cameroon inside "Близкия изток") are left out altogether.
     """
-    places = [p for p in read_world(lang) if p.kind != "district"]
+    places = [p for p in read_world(lang) if p.kind != "district" and p.name not in common]
     # The name shown: the subdivision's or country's own in this language, else a Cyrillic one, else ISO's.
     preference = {lang: 0, "*": 1, "latin": 2}
     for place in sorted(places, key=lambda p: (p.kind == "city", preference[p.lang])):
@@ -643,7 +650,7 @@ def build_bg(shared: Path) -> dict[str, Any]:
         word_flags=RuMorph().foreign_flags,
         town_phrases=bg_town_phrases,
     )
-    n_foreign += add_foreign(forms, names, "bg", grammar)
+    n_foreign += add_foreign(forms, names, "bg", grammar, p.FOREIGN_COMMON_WORDS)
     meta = {
         **BG_META,
         "foreign_names": n_foreign,

@@ -220,3 +220,133 @@ def test_a_small_town_inside_a_longer_place_name_is_no_region() -> None:
     found = codes("Министр Олег Грачев прибыл в Белом доме на переговоры с делегацией из Казани.")
     assert "RU-TVE" not in found
     assert "RU-TA" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        (
+            "Министър Иван Петров посети Брюксел на 3 май 2025 г. Лондон заяви, че ще плаща.",
+            "GB-ENG",
+            "BE-BRU",
+        ),
+        (
+            "На 3 май 2025 г. министър Иван Петров посети Брюксел. Лондон и Париж вече отговориха.",
+            "FR-IDF",
+            "BE-BRU",
+        ),
+        (
+            "3 мая 2025 года губернатор Денис Паслер посетил Минск. Вашингтон не ответил на запрос.",
+            "US-DC",
+            "BY-HM",
+        ),
+    ],
+)
+def test_a_place_as_the_speaker_stands_for_its_government(text: str, absent: str, kept: str) -> None:
+    found = codes(text)
+    assert absent not in found and kept in found
+
+
+def test_a_place_after_a_preposition_before_a_speech_verb_stays() -> None:
+    # "в Брюксел заяви": the place where someone spoke, not the one who spoke.
+    found = codes("На 3 май 2025 г. министър Иван Петров посети Брюксел и в Брюксел заяви, че е доволен.")
+    assert "BE-BRU" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Лондон. На 3 май 2025 г. министър Иван Петров посети Пловдив.", "GB-ENG"),
+        ("Дъблин/Белфаст. На 3 май 2025 г. министър Иван Петров посети Пловдив.", "IE-D"),
+        ("ВАРНА, 3 май /БТА/ Министър Иван Петров посети днес Пловдив.", "BG-03"),
+        ("ОРЕНБУРГ, 3 мая. /ТАСС/. Губернатор Денис Паслер посетил Минск 3 мая 2025 года.", "RU-ORE"),
+    ],
+)
+def test_a_dateline_is_no_place_of_the_visit(text: str, absent: str) -> None:
+    found = codes(text)
+    assert absent not in found and found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("На 3 май 2025 г. министър Иван Петров посети Пловдив. Официален Лондон мълчи.", "GB-ENG"),
+        (
+            "3 мая 2025 года губернатор Денис Паслер посетил Минск. Позиция официального Киева прежняя.",
+            "UA-30",
+        ),
+    ],
+)
+def test_a_capital_called_official_stands_for_its_government(text: str, absent: str) -> None:
+    found = codes(text)
+    assert absent not in found and found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("На 3 май 2025 г. министър Иван Петров посети Белфаст и Северна Ирландия.", "GB-NIR"),
+        ("3 мая 2025 года министр Олег Грачев посетил Северную Ирландию.", "GB-NIR"),
+        (
+            "На 3 май 2025 г. министър Иван Петров посети "
+            "Обединеното кралство Великобритания и Северна Ирландия.",
+            "GB",
+        ),
+    ],
+)
+def test_northern_ireland_is_part_of_the_united_kingdom_not_of_ireland(text: str, code: str) -> None:
+    found = codes(text)
+    assert code in found and "IE" not in found
+
+
+def test_the_middle_east_is_no_region_of_cameroon() -> None:
+    found = codes("На 3 май 2025 г. министър Иван Петров посети Пловдив. Темата беше Близкия изток.")
+    assert found == {"BG-16"}
+
+
+def test_places_joined_by_between_cast_no_vote() -> None:
+    # The talks "между Брюксел и Лондон" are a topic, not the venue of the visit.
+    found = roles(
+        "Преговарящият Мишел Барние е на посещение у нас на 3 май 2025 г. Той говори на конференция в "
+        "София. Барние се срещна и с премиера Иван Петров и го запозна с хода на преговорите между "
+        "Брюксел и Лондон."
+    )
+    assert found["BG-22"] == "host"
+    assert found["GB-ENG"] != "host" and found["BE-BRU"] != "host"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На 3 май 2025 г. министър Иван Петров посети Пловдив, пише „Вашингтон пост“.",
+        "На 3 май 2025 г. министър Иван Петров посети Пловдив. Според „Ню Йорк Таймс“ това е важно.",
+    ],
+)
+def test_a_newspaper_named_after_a_town_is_no_region(text: str) -> None:
+    assert codes(text) == {"BG-16"}
+
+
+def test_countries_named_only_as_a_topic_are_no_regions() -> None:
+    found = codes(
+        "На 3 май 2025 г. министър Иван Петров посети Пловдив. Страни като Франция и Италия въведоха "
+        "строги мерки още през март."
+    )
+    assert found == {"BG-16"}
+
+
+def test_the_country_of_a_visiting_ambassador_stays() -> None:
+    found = roles("На 3 май 2025 г. гости посетиха Пловдив. Сред тях беше Михаел Шулц, посланик на Германия.")
+    assert found == {"BG-16": "host", "DE": "guest"}
+
+
+def test_a_country_in_a_sentence_of_a_meeting_stays() -> None:
+    found = codes("На 3 май 2025 г. министър Иван Петров посети Варна. Там ще се проведе среща с Турция.")
+    assert "TR" in found
+
+
+def test_the_country_of_a_visiting_officials_title_stays() -> None:
+    found = roles(
+        "На 3 май 2025 г. гости посетиха Пловдив. Сред тях беше Михаел Шулц, "
+        "министър на икономиката на Австрия."
+    )
+    assert found == {"BG-16": "host", "AT": "guest"}

@@ -37,6 +37,7 @@ from visitparse.extract.sides import (
     region_roles,
     roles_from_officials,
     vote_region_roles,
+    without_passing_countries,
 )
 from visitparse.extract.titles import BODY
 from visitparse.extract.visit_evidence import VisitEvidence, visit_evidence
@@ -453,6 +454,7 @@ def assemble_visits(
     people = find_officials(view, lang)
     regions = find_region_mentions(view, lang)
     vote_region_roles(view, regions)
+    regions = without_passing_countries(view, regions)
     roles = complete_region_roles(regions, region_roles(regions), lang)
     units = [(p.position_cue.start, p.position_cue.end) for p in people if p.position_cue]
     named = [p.organization_span for p in people if p.organization_span and p.organization_named]

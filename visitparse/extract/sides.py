@@ -125,6 +125,8 @@ def find_region_mentions(view: TextView, lang: str) -> list[RegionMention]:
         last = max(first + 1, view.word_at(end - 1) + 1)
         if _not_a_place_of_the_visit(view, start, end, first, match, words):
             continue
+        if _dateline(view.text, start, end) or _for_its_government(view, start, last, match, words):
+            continue
         out.append(RegionMention(start, end, first, last, view.sents[first], match))
     return _without_routes(view.text, out)
 
@@ -276,8 +278,14 @@ class _PlaceWords:
     supraregion_stems: tuple[str, ...]  # SUPRAREGION_STEMS
     outside_preps: frozenset[str]  # OUTSIDE_PREPS
     media_words: frozenset[str]  # MEDIA_WORDS
+    media_after: frozenset[str]  # MEDIA_AFTER_WORDS
     subdivision_nouns: tuple[str, ...]  # SUBDIVISION_NOUN_STEMS
     town_words: frozenset[str]  # TOWN_WORDS and TOWN_PLURAL_WORDS
+    speaker_stems: tuple[str, ...]  # SPEAKER_VERB_STEMS
+    speaker_fillers: frozenset[str]  # SPEAKER_FILLERS
+    subject_openers: frozenset[str]  # SUBJECT_OPENERS
+    government_stems: tuple[str, ...]  # GOVERNMENT_ADJECTIVE_STEMS
+    between_preps: frozenset[str]  # BETWEEN_PREPS
 
 
 @cache
@@ -291,8 +299,14 @@ def _place_words(lang: str) -> _PlaceWords:
         places.SUPRAREGION_STEMS,
         places.OUTSIDE_PREPS,
         places.MEDIA_WORDS,
+        places.MEDIA_AFTER_WORDS,
         places.SUBDIVISION_NOUN_STEMS,
         frozenset(places.TOWN_WORDS) | frozenset(places.TOWN_PLURAL_WORDS),
+        places.SPEAKER_VERB_STEMS,
+        places.SPEAKER_FILLERS,
+        places.SUBJECT_OPENERS,
+        places.GOVERNMENT_ADJECTIVE_STEMS,
+        places.BETWEEN_PREPS,
     )
 
 
@@ -319,11 +333,13 @@ def _not_a_place_of_the_visit(
         return True
     if before in words.outside_preps or before in words.media_words:
         return True  # "извън София": the visit is somewhere else; "Радио Варна": an outlet
-    if words.supraregion_stems:
-        after = _NEXT_WORD.match(view.text, end)
-        rest = view.text[start:end].split()[1:] + ([after.group(1)] if after is not None else [])
-        if any(w.casefold().startswith(words.supraregion_stems) for w in rest):
-            return True
+    # The words after the name's first, inside the mention and right after it.
+    after = _NEXT_WORD.match(view.text, end)
+    rest = [w.casefold() for w in view.text[start:end].split()[1:] + ([after.group(1)] if after else [])]
+    if any(w in words.media_after for w in rest):
+        return True  # "Вашингтон пост", "Ню Йорк Таймс": a newspaper
+    if words.supraregion_stems and any(w.startswith(words.supraregion_stems) for w in rest):
+        return True
     if match.kind == "adjective" and "-" not in match.code:
         following = view.words[first + 1] if first + 1 < len(view.words) else ""
         return not following.startswith(words.party_stems)
@@ -335,6 +351,56 @@ def _not_a_place_of_the_visit(
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]{1,3}(\w+)")
+
+# How many words may stand between a speaking place and its verb: "Лондон и Брюксел ще обявят".
+_SPEAKER_GAP = 4
+# What may stand right before a clause's subject: the start of the text or of a line, or a mark
+# that opens a sentence, a quote or an aside.
+_SUBJECT_START = re.compile(r"(?:\A|[\n.!?;:\"«„“(—–-])\s{0,2}\Z")
+
+
+def _for_its_government(
+    view: TextView, start: int, last: int, match: RegionMatch, words: _PlaceWords
+) -> bool:
+    """A place that stands for its government, wherever the visit is: "официальный Киев", or the
+    subject of a verb of stating, answering or deciding ("Лондон заяви", "Берлин издаде разрешение")."""
+    if match.kind in _ADJECTIVE_KINDS or not words.speaker_stems:
+        return False
+    if view.word_before(start).startswith(words.government_stems):
+        return True
+    opening = view.text[max(0, start - 3) : start]
+    if not _SUBJECT_START.search(opening) and view.word_before(start) not in words.subject_openers:
+        return False
+    for i in range(last, min(last + _SPEAKER_GAP, len(view.words))):
+        word = view.words[i]
+        if word.startswith(words.speaker_stems):
+            return True
+        if word not in words.speaker_fillers and not view.text[view.starts[i]].isupper():
+            return False
+    return False
+
+
+# A dateline: a place (or places joined by "/") opening a line, then a full stop, a date or an
+# agency's name: "Лондон. ...", "Дъблин/Белфаст. ...", "СОФИЯ, 5 май /БТА/", "МОСКВА (ТАСС) -".
+_DATELINE_HEAD = re.compile(
+    r"(?:\A|\n)[ \t]{0,3}(?:[^\W\d_][\w-]{0,30}(?: [^\W\d_][\w-]{0,30})?[ \t]{0,2}/[ \t]{0,2}){0,3}\Z"
+)
+_DATELINE_TAIL = re.compile(
+    r"(?:[ \t]{0,2}/[ \t]{0,2}[^\W\d_][\w-]{0,30}(?: [^\W\d_][\w-]{0,30})?){0,3}"
+    r"(?:\.(?:[ \t]{1,3}[^\W\d_]|[ \t]{0,3}(?:\n|\Z))"  # "Лондон. Министърът ..."
+    # "СОФИЯ, 5 май /БТА/"
+    r"|,[ \t]{0,2}\d{1,2}[ .]{1,3}[^\W\d_]{1,12}\.?(?:[ \t]{1,2}\d{4})?(?:[ \t]{0,2}г\.)?[ \t]{0,2}[/(.–—-]"
+    r"|[ \t]{0,2}[(/][ \t]{0,2}[^\W\d_][\w .-]{0,20}[)/])"  # "МОСКВА (ТАСС)"
+)
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A place that only says where the article was written, at the head of a line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _DATELINE_HEAD.search(text, max(0, line_start - 1), start):
+        return False
+    return _DATELINE_TAIL.match(text, end) is not None
+
 
 # ", а" / ", но" / ", где" start a clause about someone else: "Гостите разгледаха залите, а
 # управителят ...", "Гости побывали в доме-интернате, где директор ...".
@@ -396,8 +462,18 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
     titles = {i for c in view.cues(vocab.positions) for i in range(c.first, c.last)}
     party = [c for c in guest_nouns if not any(i in titles for i in range(c.first, c.last))]
     previous: RegionMention | None = None
+    between = _place_words(view.vocab_lang).between_preps
+    related: RegionMention | None = None  # the last place named after "между"
     for m in mentions:
         prev_word = view.word_before(m.start)
+        if prev_word in between or (
+            related is not None
+            and related.sent == m.sent
+            and m.first - related.last <= 1
+            and prev_word == "и"
+        ):
+            related = previous = m  # "между Брюксел и Лондон": a relation, no side of the visit
+            continue
         m.located = prev_word in vocab.location_preps
         from_origin = prev_word in vocab.origin_preps or _origin_across_org(view, m)
         if from_origin and view.punct_after(m.end) == ":":
@@ -447,6 +523,44 @@ def vote_region_roles(view: TextView, mentions: list[RegionMention]) -> None:
             if prev_word.startswith(("опыт", "опит")):
                 m.votes[HOST] += 1
         previous = m
+
+
+def without_passing_countries(view: TextView, mentions: list[RegionMention]) -> list[RegionMention]:
+    """Without the countries only named in passing: no cue voted for any mention of theirs, none
+    is where someone is ("в Германия"), and none stands in a sentence of the visit's words (a
+    visiting verb, a visited place's cue, a visiting party's noun), and none is the country an
+    official's title or a diplomat serves ("министър на икономиката на Австрия"). World news names
+    many countries as topics ("страни като Франция и Италия наложиха ..."), no side of a visit."""
+    vocab = view.vocab
+    visit_sents = {
+        c.sent
+        for phrases in (vocab.triggers, vocab.weak_triggers, vocab.visited_cues, vocab.guest_nouns)
+        for c in view.cues(phrases)
+    } | {c.sent for c in receiving_cues(view)}
+    posts = _place_words(view.vocab_lang).post_stems
+    title_ends = {(c.sent, c.last) for c in view.cues(vocab.positions)}
+    involved = {
+        m.match.code
+        for m in mentions
+        if m.match.kind != "country"
+        or m.votes.total()
+        or m.located
+        or m.sent in visit_sents
+        or _after_diplomat(view, m, posts)
+        or any((m.sent, m.first - gap) in title_ends for gap in range(_TITLE_GAP + 1))
+    }
+    return [m for m in mentions if m.match.code in involved]
+
+
+# Words between an official's title and the country it serves: "премьер-министр Израиля",
+# "советник президента США", "министърът на външните работи на Литва".
+_TITLE_GAP = 4
+
+
+def _after_diplomat(view: TextView, m: RegionMention, posts: tuple[str, ...]) -> bool:
+    """A country a diplomat or an embassy serves ("посланикът на Германия"): a side of the visit."""
+    window = range(max(0, m.first - 3), m.first)
+    return any(view.sents[i] == m.sent and view.words[i].startswith(posts) for i in window)
 
 
 def _named_by_party(view: TextView, m: RegionMention, party: list[Cue]) -> bool:

@@ -136,6 +136,10 @@ TOWN_PLURAL_WORDS: tuple[str, ...] = ("градове", "градовете")
 VILLAGE_WORDS: tuple[str, ...] = ("с.", "село", "селото")
 PROVINCE_SUFFIX_WORD = "област"  # "Бургаска област"
 
+# Names of subdivisions abroad that are everyday words, left out of the tables: the points of the
+# compass name regions of Cameroon, and "Близкия изток" is no place of it.
+FOREIGN_COMMON_WORDS: frozenset[str] = frozenset({"Изток", "Запад", "Север", "Юг", "Център"})
+
 # Town names that are also everyday words or people: matched in raw text only after "гр."/"град".
 FIND_STOPLIST: frozenset[str] = frozenset(
     {
@@ -263,7 +267,17 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "PT": (("Португалия",), "португалски"),
     "NL": (("Нидерландия", "Холандия"), "нидерландски"),
     "BE": (("Белгия",), "белгийски"),
-    "GB": (("Великобритания", "Обединеното кралство"), "британски"),
+    "GB": (
+        (
+            "Великобритания",
+            "Обединеното кралство",
+            # The full name holds Northern Ireland's (GB-NIR), which must not take its place.
+            "Обединеното кралство Великобритания и Северна Ирландия",
+            "Обединеното Кралство Великобритания и Северна Ирландия",
+            "Обединено кралство Великобритания и Северна Ирландия",
+        ),
+        "британски",
+    ),
     "IE": (("Ирландия",), "ирландски"),
     "SE": (("Швеция",), "шведски"),
     "NO": (("Норвегия",), "норвежки"),
@@ -283,6 +297,8 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], str | None]] = {
 # First-level subdivisions of neighbours (and a few capitals): code -> names.
 FOREIGN_SUBDIVISIONS: dict[str, tuple[str, ...]] = {
     "IE-D": ("Дъблин",),
+    # A part of the United Kingdom, not of Ireland, whose name the country's name is inside.
+    "GB-NIR": ("Северна Ирландия",),
     "RU-MOW": ("Москва",),
     "RU-SPE": ("Санкт Петербург", "Санкт-Петербург"),
     "RO-B": ("Букурещ",),
@@ -322,12 +338,54 @@ SUPRAREGION_STEMS: tuple[str, ...] = ("федерален", "федерални"
 
 # Words of a news outlet's name before its town: "Радио Варна", "Телевизия Пловдив".
 MEDIA_WORDS: frozenset[str] = frozenset({"радио", "тв", "телевизия", "вестник", "новини"})
+# Words after a town's name that make it a newspaper's: "Вашингтон пост", "Ню Йорк Таймс".
+MEDIA_AFTER_WORDS: frozenset[str] = frozenset(
+    {"пост", "таймс", "джърнъл", "гералд", "трибюн", "експрес", "стандарт"}
+)
 
 # Prepositions that put a place outside the visit: "извън София".
 OUTSIDE_PREPS: frozenset[str] = frozenset({"извън"})
 
 # Diplomatic posts: "консул ... в Пловдив" names the seat of the post, not a place of the visit.
 POST_STEMS: tuple[str, ...] = ("консул", "генконсул", "посланик", "посолств")
+
+# A place as the one who states, answers or decides stands for its government ("Лондон заяви",
+# "Берлин издаде разрешение"): no place of the visit. Stems of such verbs, the words that may stand
+# between the place and its verb ("Лондон и Брюксел ще обявят", "Москва не отговори"), and the
+# words that may open the clause before the place ("..., че Лондон настоява").
+SPEAKER_VERB_STEMS: tuple[str, ...] = (
+    "заяв",
+    "съобщ",
+    "отговор",
+    "обяв",
+    "настоява",
+    "изключ",
+    "призов",
+    "призова",
+    "предупред",
+    "отхвърл",
+    "обвин",
+    "отказ",
+    "осъд",
+    "издаде",
+    "потвърд",
+    "опроверг",
+    "заплаш",
+    "протестира",
+    "реагира",
+    "поиска",
+    "твърд",
+)
+SPEAKER_FILLERS: frozenset[str] = frozenset(
+    {"и", "ще", "не", "също", "вече", "днес", "вчера", "официално", "отново", "обаче", "още"}
+)
+SUBJECT_OPENERS: frozenset[str] = frozenset({"и", "а", "но", "че", "като", "докато"})
+# An adjective before a capital or a country that makes it its government: "официален Лондон".
+GOVERNMENT_ADJECTIVE_STEMS: tuple[str, ...] = ("официал",)
+
+# Places joined by "между" are the two sides of a relation or of talks ("преговорите между Брюксел и
+# Лондон"), which says nothing of who visits whom: they cast no vote for a role.
+BETWEEN_PREPS: frozenset[str] = frozenset({"между"})
 
 # A foreign town's adjective before an administrative noun names its county or province
 # ("Гюргевския окръг", "Тернополската област"): adjective ending after the town's stem, and noun.

@@ -393,6 +393,8 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], str | None]] = {
 # First-level subdivisions of a few neighbours: code -> name phrases (first = official name).
 FOREIGN_SUBDIVISIONS: dict[str, tuple[str, ...]] = {
     "IE-D": ("Дублин",),
+    # A part of the United Kingdom, not of Ireland, whose name the country's name is inside.
+    "GB-NIR": ("Северная Ирландия",),
     "GE-AB": ("Абхазия", "Республика Абхазия", "Сухум", "Сухуми"),
     "BY-HM": ("Минск", "город Минск"),
     "BY-MI": ("Минская область",),
@@ -481,12 +483,53 @@ SUPRAREGION_STEMS: tuple[str, ...] = ("федеральн",)
 MEDIA_WORDS: frozenset[str] = frozenset(
     {"новости", "вести", "радио", "тв", "телеканал", "телевидение", "газета"}
 )
+# Words after a town's name that make it a newspaper's: "Вашингтон пост", "Нью-Йорк таймс".
+MEDIA_AFTER_WORDS: frozenset[str] = frozenset(
+    {"пост", "таймс", "джорнал", "геральд", "трибьюн", "экспресс", "стандард"}
+)
 
 # Prepositions that put a place outside the visit: "вне Москвы".
 OUTSIDE_PREPS: frozenset[str] = frozenset({"вне"})
 
 # Diplomatic posts: "консул ... в Новосибирске" names the seat of the post, not a place of the visit.
 POST_STEMS: tuple[str, ...] = ("консул", "генконсул", "посол", "посольств")
+
+# A place as the one who states, answers or decides stands for its government ("Москва заявила",
+# "Вашингтон ответил"): no place of the visit. Stems of such verbs, the words that may stand
+# between the place and its verb ("Москва и Минск не подтвердили"), and the words that may open
+# the clause before the place ("..., что Киев отказался").
+SPEAKER_VERB_STEMS: tuple[str, ...] = (
+    "заяв",
+    "сообщ",
+    "ответ",
+    "объяв",
+    "настаива",
+    "потребова",
+    "требует",
+    "обвин",
+    "отказ",
+    "осуд",
+    "призва",
+    "призыва",
+    "предупред",
+    "отверг",
+    "подтверд",
+    "опроверг",
+    "пригроз",
+    "угрожа",
+    "отреагир",
+    "протестова",
+)
+SPEAKER_FILLERS: frozenset[str] = frozenset(
+    {"и", "не", "также", "тоже", "уже", "сегодня", "вчера", "официально", "снова", "однако", "еще"}
+)
+SUBJECT_OPENERS: frozenset[str] = frozenset({"и", "а", "но", "что", "как", "когда", "пока"})
+# An adjective before a capital or a country that makes it its government: "официальный Киев".
+GOVERNMENT_ADJECTIVE_STEMS: tuple[str, ...] = ("официальн",)
+
+# Places joined by "между" are the two sides of a relation or of talks ("преговорите между Брюксел и
+# Лондон"), which says nothing of who visits whom: they cast no vote for a role.
+BETWEEN_PREPS: frozenset[str] = frozenset({"между"})
 
 # Words before a foreign town's name that make it a town even when the name is also an everyday
 # word ("в городе Драма"); the name after them stays in the nominative.
